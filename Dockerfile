@@ -1,0 +1,13 @@
+# The ctgraph API (and CLI) image; Neo4j comes from the official image in docker-compose.yml.
+FROM python:3.11-slim
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY api ./api
+COPY graph ./graph
+COPY extract ./extract
+COPY cypher ./cypher
+COPY data ./data
+RUN pip install --no-cache-dir .
+ENV CTGRAPH_API_HOST=0.0.0.0
+EXPOSE 8000
+CMD ["ctgraph", "serve"]

@@ -1,0 +1,20 @@
+"""The `ctgraph` command line: one module per command group, assembled here."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="ctgraph",
+    help="ctgraph: a counter-trafficking knowledge graph (extract, load, query, serve).",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+# Each module adds its commands to `app` when imported.
+from api.cli import neo4j, up  # noqa: E402,F401
+
+
+def main() -> None:
+    """Entry point of the `ctgraph` console script."""
+    app()

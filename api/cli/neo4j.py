@@ -1,0 +1,83 @@
+"""`ctgraph neo4j start | stop | status`: the local Neo4j server."""
+
+from __future__ import annotations
+
+import typer
+from rich.console import Console
+
+from api.cli import app
+from api.database import server_config, uses_local_server
+from api.settings import get_settings
+from graph import server
+from graph.errors import GraphError
+
+neo4j_app = typer.Typer(help="Run ctgraph's own Neo4j (no Docker needed).", no_args_is_help=True)
+app.add_typer(neo4j_app, name="neo4j")
+err = Console(stderr=True)
+out = Console()
+
+
+def _fail(error: GraphError) -> typer.Exit:
+    err.print(f"[red]error:[/red] {error}")
+    return typer.Exit(1)
+
+
+def ensure_running() -> None:
+    """Provision and start the local server unless one is configured or already runs."""
+    settings = get_settings()
+    if not uses_local_server(settings):
+        err.print(f"Using the configured Neo4j at {settings.neo4j_uri}")
+        return
+    config = server_config(settings)
+    password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
+    with err.status("Neo4j: provisioning…") as spinner:
+        server.provision(config, password=password, report=lambda m: spinner.update(m))
+        spinner.update("Neo4j: starting, waiting for Bolt…")
+        started = server.start(config)
+    if not started:
+        err.print(f"Neo4j is already running (pid {server.running_pid(config)}).")
+
+
+@neo4j_app.command()
+def start() -> None:
+    """Provision (first time: download from Maven Central) and start Neo4j; wait for Bolt."""
+    try:
+        ensure_running()
+    except GraphError as e:
+        raise _fail(e) from e
+    settings = get_settings()
+    if uses_local_server(settings):
+        config = server_config(settings)
+        out.print(
+            f"Bolt:    {config.bolt_uri}  (user neo4j, password in {server.password_file(config)})"
+        )
+        out.print(f"Browser: {config.browser_url}")
+
+
+@neo4j_app.command()
+def stop() -> None:
+    """Stop the local Neo4j and wait until its JVM has exited."""
+    config = server_config(get_settings())
+    stopped = server.stop(config)
+    out.print("Neo4j stopped." if stopped else "Neo4j was not running.")
+
+
+@neo4j_app.command()
+def status() -> None:
+    """Tell whether the local Neo4j runs, and its versions."""
+    settings = get_settings()
+    if not uses_local_server(settings):
+        out.print(f"ctgraph uses the configured Neo4j at {settings.neo4j_uri}; no local server.")
+        return
+    config = server_config(settings)
+    state = server.status(config)
+    if not state.provisioned:
+        out.print(f"Neo4j is not provisioned in {config.home}: run `ctgraph neo4j start`.")
+        raise typer.Exit(3)
+    versions = ", ".join(f"{k} {v}" for k, v in state.versions.items())
+    if state.running:
+        out.print(f"running (pid {state.pid}) — {versions}")
+        out.print(f"Bolt: {config.bolt_uri}  Browser: {config.browser_url}")
+    else:
+        out.print(f"stopped — {versions}")
+        raise typer.Exit(3)

@@ -1,0 +1,63 @@
+"""From settings to a Neo4j driver: a configured server, or ctgraph's own local one."""
+
+from __future__ import annotations
+
+from neo4j import Driver, GraphDatabase
+from neo4j.exceptions import AuthError, ServiceUnavailable
+
+from api.settings import Settings
+from graph.errors import ConnectionFailed
+from graph.server import ServerConfig, read_password
+
+
+def server_config(settings: Settings) -> ServerConfig:
+    """The local server's configuration, as the settings describe it."""
+    return ServerConfig(
+        home=settings.neo4j_home,
+        bolt_port=settings.neo4j_bolt_port,
+        http_port=settings.neo4j_http_port,
+        heap=settings.neo4j_heap,
+        pagecache=settings.neo4j_pagecache,
+        start_timeout=settings.neo4j_start_timeout,
+    )
+
+
+def uses_local_server(settings: Settings) -> bool:
+    """True when no Neo4j URI is configured, so ctgraph runs its own server."""
+    return settings.neo4j_uri is None
+
+
+def connection(settings: Settings) -> tuple[str, tuple[str, str]]:
+    """The Bolt URI and credentials ctgraph connects with."""
+    if settings.neo4j_password is not None:
+        password = settings.neo4j_password.get_secret_value()
+    elif uses_local_server(settings):
+        password = read_password(server_config(settings)) or ""
+    else:
+        raise ConnectionFailed(
+            "CTGRAPH_NEO4J_URI is set but CTGRAPH_NEO4J_PASSWORD is not: set it."
+        )
+    uri = settings.neo4j_uri or server_config(settings).bolt_uri
+    return uri, (settings.neo4j_user, password)
+
+
+def open_driver(settings: Settings) -> Driver:
+    """A driver checked to answer; a `ConnectionFailed` that says what to do otherwise."""
+    uri, auth = connection(settings)
+    driver = GraphDatabase.driver(uri, auth=auth)
+    try:
+        driver.verify_connectivity()
+    except AuthError as e:
+        driver.close()
+        raise ConnectionFailed(
+            f"Neo4j at {uri} refused the credentials of {auth[0]!r}: check CTGRAPH_NEO4J_PASSWORD."
+        ) from e
+    except (ServiceUnavailable, OSError) as e:
+        driver.close()
+        hint = (
+            "run `ctgraph neo4j start`"
+            if uses_local_server(settings)
+            else "check CTGRAPH_NEO4J_URI"
+        )
+        raise ConnectionFailed(f"Neo4j does not answer at {uri}: {hint}.") from e
+    return driver

@@ -1,0 +1,55 @@
+"""ctgraph's settings: one class, read from `CTGRAPH_*` environment variables (and `.env`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Every public setting of ctgraph; each field is documented in the README."""
+
+    model_config = SettingsConfigDict(env_prefix="CTGRAPH_", env_file=".env", extra="ignore")
+
+    neo4j_uri: str | None = Field(
+        default=None,
+        description="Bolt URI of an existing Neo4j (Docker, remote, cluster). "
+        "When unset, ctgraph runs its own local Neo4j.",
+    )
+    neo4j_user: str = "neo4j"
+    neo4j_password: SecretStr | None = Field(
+        default=None,
+        description="Password of `neo4j_user`. For the local server it defaults to the one "
+        "generated at provisioning (stored in the Neo4j home).",
+    )
+    neo4j_database: str = "neo4j"
+    neo4j_home: Path = Field(
+        default=PROJECT_ROOT / ".neo4j", description="Folder of the local Neo4j server."
+    )
+    neo4j_bolt_port: int = 7687
+    neo4j_http_port: int = 7474
+    neo4j_heap: str = Field(default="512m", description="JVM heap of the local Neo4j.")
+    neo4j_pagecache: str = Field(default="256m", description="Page cache of the local Neo4j.")
+    neo4j_start_timeout: float = 120.0
+
+    api_host: str = "127.0.0.1"
+    api_port: int = 8000
+    api_read_keys: list[SecretStr] = Field(
+        default_factory=list, description="API keys allowed to read. Empty: reads are open."
+    )
+    api_write_keys: list[SecretStr] = Field(
+        default_factory=list, description="API keys allowed to ingest (and read)."
+    )
+    api_cors_origins: list[str] = Field(default_factory=list)
+    api_max_body_bytes: int = 2_000_000
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings; tests call `get_settings.cache_clear()` after changing env."""
+    return Settings()

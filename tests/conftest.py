@@ -1,0 +1,60 @@
+"""Session fixtures: a real Neo4j for the tests, separate from the user's own graph.
+
+Tests use `CTGRAPH_TEST_NEO4J_URI` (+ `CTGRAPH_TEST_NEO4J_PASSWORD`) when set, e.g. a Docker
+Neo4j; otherwise they provision and start ctgraph's local server in `.neo4j-test` on ports
+7688/7475 and stop it at the end (unless `CTGRAPH_TEST_KEEP_NEO4J=1`). The graph is wiped, so
+never point them at a graph you want to keep.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from neo4j import Driver
+from pydantic import SecretStr
+
+from api.database import open_driver, server_config
+from api.settings import PROJECT_ROOT, Settings
+from graph import server
+
+
+@pytest.fixture(scope="session")
+def neo4j_settings() -> Iterator[Settings]:
+    """Settings that point at the test server, started here when none is configured."""
+    uri = os.environ.get("CTGRAPH_TEST_NEO4J_URI")
+    if uri:
+        password = SecretStr(os.environ.get("CTGRAPH_TEST_NEO4J_PASSWORD", ""))
+        yield Settings(neo4j_uri=uri, neo4j_password=password)
+        return
+    local = Settings(
+        neo4j_home=PROJECT_ROOT / ".neo4j-test", neo4j_bolt_port=7688, neo4j_http_port=7475
+    )
+    config = server_config(local)
+    server.provision(config)
+    started = server.start(config)
+    password = SecretStr(server.read_password(config) or "")
+    yield local.model_copy(update={"neo4j_uri": config.bolt_uri, "neo4j_password": password})
+    if started and os.environ.get("CTGRAPH_TEST_KEEP_NEO4J") != "1":
+        server.stop(config)
+
+
+@pytest.fixture(scope="session")
+def driver(neo4j_settings: Settings) -> Iterator[Driver]:
+    """One driver to the real test server for the whole session."""
+    drv = open_driver(neo4j_settings)
+    yield drv
+    drv.close()
+
+
+def wipe(driver: Driver) -> None:
+    """Delete every node and relationship (constraints and indexes stay)."""
+    driver.execute_query("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+
+
+@pytest.fixture
+def empty_graph(driver: Driver) -> Driver:
+    """The driver, with an empty graph."""
+    wipe(driver)
+    return driver
