@@ -1,0 +1,58 @@
+"""Network analysis for researchers: projections of the Neo4j graph into networkx, centrality
+and community summaries, tables over time, figures and GraphML/GEXF exports.
+
+Functions take a `driver` and never open one; the notebooks in `notebooks/` use only these.
+"""
+
+from graph.analysis._cypher import load_query, query_names
+from graph.analysis.export import exportable, write_gexf, write_graphml
+from graph.analysis.metrics import (
+    AnalysisError,
+    Centrality,
+    centrality_table,
+    communities,
+    community_labels,
+    membership,
+    node_label,
+    with_metrics,
+)
+from graph.analysis.projections import (
+    cooperation_graph,
+    coordination_graph,
+    country_operation_graph,
+    organisation_operation_graph,
+    route_graph,
+)
+from graph.analysis.tables import (
+    CountryTimeline,
+    YearCrime,
+    as_markdown,
+    country_timeline,
+    operations_by_year,
+)
+
+__all__ = [
+    "AnalysisError",
+    "Centrality",
+    "CountryTimeline",
+    "YearCrime",
+    "as_markdown",
+    "centrality_table",
+    "communities",
+    "community_labels",
+    "cooperation_graph",
+    "coordination_graph",
+    "country_operation_graph",
+    "country_timeline",
+    "exportable",
+    "load_query",
+    "membership",
+    "node_label",
+    "operations_by_year",
+    "organisation_operation_graph",
+    "query_names",
+    "route_graph",
+    "with_metrics",
+    "write_gexf",
+    "write_graphml",
+]

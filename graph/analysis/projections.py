@@ -1,0 +1,157 @@
+"""Projections of the Neo4j graph into networkx, the form researchers analyse it in.
+
+Node keys are the graph's deterministic entity ids (`country:RO`, `operation:<slug>`), so the
+projections can be joined with each other and with the API; `name` and `iso2` ride along as
+node attributes for labels. Every projection can be narrowed to one crime and a period.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+from neo4j import Driver
+
+from graph.analysis._cypher import filters, read
+
+COORDINATING_ROLES = ("coordinated", "led")
+
+
+def cooperation_graph(
+    driver: Driver,
+    *,
+    crime: str | None = None,
+    year_from: int | None = None,
+    year_to: int | None = None,
+) -> nx.Graph:
+    """The weighted country co-investigation graph: an edge per pair of countries that took part
+    in the same operations, `weight` the number of such operations.
+
+    It is computed from `PARTICIPATED_IN` (as `CO_INVESTIGATED` is derived), not read from the
+    stored `CO_INVESTIGATED`, because only per-operation facts can be filtered by crime and year.
+    Countries with no partner in the period stay in as isolated nodes.
+    """
+    params = filters(crime=crime, year_from=year_from, year_to=year_to)
+    graph = nx.Graph(kind="cooperation", **_graph_filters(params))
+    for row in read(driver, "list_participations", **params):
+        _add_country(graph, row["country"], row["country_name"], row["iso2"])
+        graph.nodes[row["country"]]["operations"] += 1
+    for row in read(driver, "list_co_investigations", **params):
+        graph.add_edge(
+            row["source"],
+            row["target"],
+            weight=row["count"],
+            operations=row["operations"],
+            operation_names=row["operation_names"],
+            years=row["years"],
+            crimes=row["crimes"],
+        )
+    return graph
+
+
+def country_operation_graph(
+    driver: Driver,
+    *,
+    crime: str | None = None,
+    year_from: int | None = None,
+    year_to: int | None = None,
+) -> nx.Graph:
+    """The bipartite country–operation graph (`bipartite` 0: countries, 1: operations)."""
+    params = filters(crime=crime, year_from=year_from, year_to=year_to)
+    graph = nx.Graph(kind="country-operation", **_graph_filters(params))
+    for row in read(driver, "list_participations", **params):
+        graph.add_node(
+            row["country"], kind="Country", name=row["country_name"], iso2=row["iso2"], bipartite=0
+        )
+        _add_operation(graph, row)
+        graph.add_edge(row["country"], row["operation"])
+    return graph
+
+
+def organisation_operation_graph(
+    driver: Driver,
+    *,
+    crime: str | None = None,
+    year_from: int | None = None,
+    year_to: int | None = None,
+) -> nx.Graph:
+    """The bipartite organisation–operation graph; each edge keeps the organisation's `role`."""
+    params = filters(crime=crime, year_from=year_from, year_to=year_to)
+    graph = nx.Graph(kind="organisation-operation", **_graph_filters(params))
+    for row in read(driver, "list_involvements", **params):
+        graph.add_node(
+            row["organisation"], kind="Organisation", name=row["organisation_name"], bipartite=0
+        )
+        _add_operation(graph, row)
+        graph.add_edge(
+            row["organisation"], row["operation"], role=row["role"], confidence=row["confidence"]
+        )
+    return graph
+
+
+def coordination_graph(
+    driver: Driver,
+    *,
+    roles: Iterable[str] = COORDINATING_ROLES,
+    crime: str | None = None,
+    year_from: int | None = None,
+    year_to: int | None = None,
+) -> nx.DiGraph:
+    """Who coordinates whom: organisation → country when the organisation coordinated (or led)
+    an operation the country took part in; `weight` counts such operations."""
+    params = filters(crime=crime, year_from=year_from, year_to=year_to)
+    graph = nx.DiGraph(kind="coordination", **_graph_filters(params))
+    for row in read(driver, "list_coordinations", roles=list(roles), **params):
+        graph.add_node(row["organisation"], kind="Organisation", name=row["organisation_name"])
+        _add_country(graph, row["country"], row["country_name"], row["iso2"])
+        graph.add_edge(
+            row["organisation"], row["country"], weight=row["count"], operations=row["operations"]
+        )
+    return graph
+
+
+def route_graph(driver: Driver, *, crime: str | None = None) -> nx.DiGraph:
+    """The route graph: country → country along stated routes. Parallel `ROUTE` relationships
+    (different crime, purpose or kind) merge into one edge; `weight` counts their supporting
+    mentions, `routes` the relationships, and their attributes are kept as sorted lists."""
+    graph = nx.DiGraph(kind="route", crime=crime or "")
+    for row in read(driver, "list_routes", crime=crime):
+        _add_country(graph, row["source"], row["source_name"], row["source_iso2"])
+        _add_country(graph, row["target"], row["target_name"], row["target_iso2"])
+        if not graph.has_edge(row["source"], row["target"]):
+            graph.add_edge(row["source"], row["target"], weight=0, routes=0, confidence=0.0)
+            graph.edges[row["source"], row["target"]].update(crimes=[], purposes=[], kinds=[])
+        edge = graph.edges[row["source"], row["target"]]
+        edge["weight"] += max(row["mentions"], 1)
+        edge["routes"] += 1
+        edge["confidence"] = max(edge["confidence"], row["confidence"])
+        for key, field in (("crimes", "crime"), ("purposes", "purpose"), ("kinds", "kind")):
+            value = row[field]
+            if value is not None and value not in edge[key]:
+                edge[key] = sorted([*edge[key], value])
+    return graph
+
+
+def _add_country(graph: nx.Graph, node: str, name: str | None, iso2: str | None) -> None:
+    """Add a country node once, labelled by its ISO code when it has no name."""
+    if node not in graph:
+        graph.add_node(node, kind="Country", name=name or iso2 or node, iso2=iso2, operations=0)
+
+
+def _add_operation(graph: nx.Graph, row: dict[str, Any]) -> None:
+    """Add an operation node (the `bipartite` 1 side) from a query row."""
+    graph.add_node(
+        row["operation"],
+        kind="Operation",
+        name=row["operation_name"],
+        year=row["year"],
+        crime=row["crime"],
+        named=bool(row["named"]),
+        bipartite=1,
+    )
+
+
+def _graph_filters(params: dict[str, Any]) -> dict[str, Any]:
+    """The filters as graph attributes, so an exported file says what it contains."""
+    return {key: "" if value is None else value for key, value in params.items()}
