@@ -1,0 +1,53 @@
+"""The graph the analysis tests and notebooks run on: one place to switch it.
+
+`load_seed` writes the hand-made `tests/fixtures/analysis_seed.cypher` (docs/graph-model.md,
+known answers). `load_sample_graph` is what the notebooks get: the sample corpus once the
+extractor and loader are wired (see its body), the seed until then.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from neo4j import Driver
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED = FIXTURES / "analysis_seed.cypher"
+
+
+def statements(text: str) -> list[str]:
+    """The statements of a Cypher script: split at a `;` ending a line, comments dropped."""
+    chunks = re.split(r";\s*$", text, flags=re.MULTILINE)
+    bodies = (
+        "\n".join(ln for ln in c.splitlines() if not ln.lstrip().startswith("//")) for c in chunks
+    )
+    return [body.strip() for body in bodies if body.strip()]
+
+
+def wipe(driver: Driver) -> None:
+    """Delete every node and relationship (constraints and indexes stay).
+
+    `CALL {} IN TRANSACTIONS` needs an implicit (auto-commit) transaction, hence `session.run`.
+    """
+    with driver.session() as session:
+        session.run(
+            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+        ).consume()
+
+
+def load_seed(driver: Driver) -> None:
+    """Replace the graph with the hand-made seed."""
+    wipe(driver)
+    for statement in statements(SEED.read_text(encoding="utf-8")):
+        driver.execute_query(statement)
+
+
+def load_sample_graph(driver: Driver) -> str:
+    """Replace the graph with the one the notebooks analyse; returns which one it is.
+
+    Switch here to the sample corpus (data/corpus/) through `extract` and `graph.load` once
+    both have landed; until then the notebooks run on the seed.
+    """
+    load_seed(driver)
+    return "seed"
