@@ -15,3 +15,11 @@ class ConnectionFailed(GraphError):
 
 class QueryError(GraphError):
     """A Cypher query failed or a named query does not exist."""
+
+
+class InvalidFacts(GraphError):
+    """A record to load is not in the shape of the extraction spec (the message says where)."""
+
+
+class LoadFailed(GraphError):
+    """Loading one document failed; the message names the document."""

@@ -1,0 +1,116 @@
+"""The loader: one document's facts into Neo4j in one transaction, idempotently, with provenance.
+
+Every write is a batched `UNWIND $rows` query from `cypher/load/`, never a query per row.
+A document whose `sha256` is stored already is skipped; a changed one first forgets its own
+evidence and mentions, then loads its facts, then prunes what nothing supports any more
+(docs/graph-model.md, "Document lifecycle").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from neo4j import Driver, ManagedTransaction
+from neo4j.exceptions import DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+
+from graph import rows
+from graph.errors import ConnectionFailed, LoadFailed
+from graph.facts import Facts
+from graph.queries import loader_query, schema_statements
+
+Status = Literal["new", "unchanged", "updated"]
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """What loading one document did: its status and how many entities and relations it gave."""
+
+    document: str
+    status: Status
+    entities: int
+    relations: int
+
+
+def apply_schema(driver: Driver, *, database: str | None = None) -> None:
+    """Create the constraints and indexes of `cypher/schema.cypher` unless they exist."""
+    with _errors("applying the schema"):
+        for statement in schema_statements():
+            driver.execute_query(statement, database_=database)
+
+
+def load_document(driver: Driver, facts: Facts, *, database: str | None = None) -> Loaded:
+    """Write one document's facts in one transaction; unchanged documents are left alone."""
+    with (
+        _errors(f"loading document {facts.document.id!r}"),
+        driver.session(database=database) as session,
+    ):
+        return session.execute_write(_load, facts)
+
+
+def remove_document(driver: Driver, doc_id: str, *, database: str | None = None) -> bool:
+    """Delete a document and what only it supported; False when it is not in the graph."""
+    with _errors(f"removing document {doc_id!r}"), driver.session(database=database) as session:
+        return session.execute_write(_remove, doc_id)
+
+
+def refresh_co_investigated(driver: Driver, *, database: str | None = None) -> int:
+    """Recompute the derived CO_INVESTIGATED relationships; return how many pairs there are."""
+    with _errors("refreshing CO_INVESTIGATED"):
+        records, _, _ = driver.execute_query(
+            loader_query("refresh_co_investigated"), database_=database
+        )
+    return int(records[0]["pairs"])
+
+
+def _load(tx: ManagedTransaction, facts: Facts) -> Loaded:
+    doc_id = facts.document.id
+    stored = _single(tx, "find_document", doc_id=doc_id)
+    entity_rows, relation_rows = rows.entity_rows(facts), rows.relation_rows(facts)
+    if stored is not None and stored["sha256"] == facts.document.sha256:
+        return Loaded(doc_id, "unchanged", len(entity_rows), len(relation_rows))
+    previous = _forget(tx, doc_id) if stored is not None else []
+    _run(tx, "merge_document", doc_id=doc_id, props=rows.document_props(facts))
+    _run(tx, "merge_entities", rows=entity_rows)
+    _run(tx, "merge_mentions", doc_id=doc_id, rows=rows.mention_rows(facts))
+    _run(tx, "merge_relations", rows=relation_rows)
+    _run(tx, "prune_entities", ids=previous)
+    status: Status = "new" if stored is None else "updated"
+    return Loaded(doc_id, status, len(entity_rows), len(relation_rows))
+
+
+def _remove(tx: ManagedTransaction, doc_id: str) -> bool:
+    if _single(tx, "find_document", doc_id=doc_id) is None:
+        return False
+    _run(tx, "prune_entities", ids=_forget(tx, doc_id))
+    _run(tx, "delete_document", doc_id=doc_id)
+    return True
+
+
+def _forget(tx: ManagedTransaction, doc_id: str) -> list[str]:
+    """Drop the document's evidence and MENTIONS; return the ids of the entities it mentioned."""
+    _run(tx, "forget_evidence", doc_id=doc_id)
+    found = _single(tx, "forget_mentions", doc_id=doc_id)
+    return list(found["ids"]) if found else []
+
+
+def _run(tx: ManagedTransaction, name: str, **params: Any) -> None:
+    tx.run(loader_query(name), params).consume()
+
+
+def _single(tx: ManagedTransaction, name: str, **params: Any) -> dict[str, Any] | None:
+    record = tx.run(loader_query(name), params).single()
+    return record.data() if record is not None else None
+
+
+@contextmanager
+def _errors(doing: str) -> Iterator[None]:
+    """Turn driver errors into `graph` errors that say what was being done."""
+    try:
+        yield
+    except (ServiceUnavailable, SessionExpired) as e:
+        raise ConnectionFailed(f"Neo4j went away while {doing}: {e}") from e
+    except (Neo4jError, DriverError) as e:
+        raise LoadFailed(f"{doing} failed: {e}") from e
