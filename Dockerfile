@@ -7,7 +7,8 @@ COPY graph ./graph
 COPY extract ./extract
 COPY cypher ./cypher
 COPY data ./data
-RUN pip install --no-cache-dir .
+# Editable, so cypher/ and data/ beside the packages are found at run time.
+RUN pip install --no-cache-dir -e .
 ENV CTGRAPH_API_HOST=0.0.0.0
 EXPOSE 8000
 CMD ["ctgraph", "serve"]
