@@ -120,4 +120,4 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, Facts | InvalidFacts]]:
             try:
                 yield number, as_facts(line)
             except InvalidFacts as e:
-                yield number, InvalidFacts(f"{path.name}:{number}: {e}")
+                yield number, e

@@ -12,7 +12,7 @@ app = typer.Typer(
 )
 
 # Each module adds its commands to `app` when imported.
-from api.cli import neo4j, up  # noqa: E402,F401
+from api.cli import graph, neo4j, up  # noqa: E402,F401
 
 
 def main() -> None:

@@ -1,0 +1,191 @@
+"""`ctgraph ingest | load | query | remove`: facts into the graph, and the analysts' queries."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from neo4j import Driver
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from api.cli import app
+from api.cli.neo4j import ensure_running
+from api.database import open_driver
+from api.settings import get_settings
+from graph import ingest as batch
+from graph import queries
+from graph.errors import GraphError, InvalidFacts, QueryError
+from graph.ingest import Item, Summary, count_jsonl_records, jsonl_items
+from graph.load import refresh_co_investigated, remove_document
+
+out = Console()
+err = Console(stderr=True)
+
+
+class Format(StrEnum):
+    """Output of `ctgraph query`."""
+
+    table = "table"
+    json = "json"
+
+
+def _driver(*, start: bool) -> Driver:
+    """A verified driver; with `start`, the local Neo4j is started first when it is used."""
+    if start:
+        ensure_running()
+    return open_driver(get_settings())
+
+
+def _fail(error: GraphError) -> typer.Exit:
+    err.print(f"[red]error:[/red] {error}")
+    return typer.Exit(1)
+
+
+def _run_batch(items: Iterator[Item], total: int) -> Summary:
+    """Load a batch with a progress bar; print the summary; exit 1 when Neo4j went away."""
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    try:
+        driver = _driver(start=True)
+        with driver, Progress(*columns, console=err, transient=True) as progress:
+            task = progress.add_task("loading", total=total)
+
+            def advance(name: str) -> None:
+                progress.update(task, advance=1, description=name)
+
+            summary = batch.ingest(
+                driver, items, database=get_settings().neo4j_database, on_item=advance
+            )
+    except GraphError as e:
+        raise _fail(e) from e
+    _print_summary(summary)
+    return summary
+
+
+def _print_summary(summary: Summary) -> None:
+    out.print(
+        f"documents: {len(summary.new)} new, {len(summary.unchanged)} unchanged, "
+        f"{len(summary.updated)} updated, {len(summary.failed)} failed"
+    )
+    out.print(
+        f"entities: {summary.entities}, relations: {summary.relations}, "
+        f"co-investigating pairs: {summary.co_investigated}"
+    )
+    for name, reason in summary.failed:
+        out.print(f"  [red]failed[/red] {name}: {reason}")
+
+
+def _extraction_items(paths: list[Path]) -> Iterator[Item]:
+    """Texts through extract's pipeline; until it offers a public function, each text fails."""
+    for path in paths:
+        yield str(path), InvalidFacts("extraction is not available yet: pass its JSON Lines")
+
+
+@app.command()
+def load(
+    files: Annotated[list[Path], typer.Argument(help="Extraction JSON Lines files.")],
+) -> None:
+    """Load extraction JSON Lines (one document per line) into Neo4j, idempotently."""
+    summary = _run_batch(jsonl_items(files), count_jsonl_records(files))
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Text files or folders to extract; .jsonl are loaded.")
+    ],
+) -> None:
+    """Extract facts from texts and load them (new, unchanged, updated, failed are reported)."""
+    records = [p for p in paths if p.suffix == ".jsonl"]
+    texts = [p for p in paths if p.suffix != ".jsonl"]
+
+    def items() -> Iterator[Item]:
+        yield from jsonl_items(records)
+        yield from _extraction_items(texts)
+
+    summary = _run_batch(items(), count_jsonl_records(records) + len(texts))
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def remove(doc_id: Annotated[str, typer.Argument(help="Id of the document.")]) -> None:
+    """Remove a document and every fact only it supported; refresh CO_INVESTIGATED."""
+    database = get_settings().neo4j_database
+    try:
+        with _driver(start=False) as driver:
+            found = remove_document(driver, doc_id, database=database)
+            refresh_co_investigated(driver, database=database)
+    except GraphError as e:
+        raise _fail(e) from e
+    if not found:
+        err.print(f"no document {doc_id!r} in the graph")
+        raise typer.Exit(3)
+    out.print(f"removed {doc_id}")
+
+
+@app.command()
+def query(
+    name: Annotated[str | None, typer.Argument(help="Query name (see --list).")] = None,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="key=value (JSON values parsed).")
+    ] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    list_: Annotated[bool, typer.Option("--list", help="List the queries.")] = False,
+) -> None:
+    """Run a named query of the Cypher library (`cypher/NAME.cypher`) with parameters."""
+    if list_ or name is None:
+        _print_library()
+        return
+    try:
+        params = _parse_params(param or [])
+        with _driver(start=False) as driver:
+            keys, rows = queries.run(driver, name, params, database=get_settings().neo4j_database)
+    except GraphError as e:
+        raise _fail(e) from e
+    if fmt is Format.json:
+        out.print_json(json.dumps(rows, default=str, ensure_ascii=False))
+    else:
+        out.print(_table(keys, rows))
+
+
+def _parse_params(pairs: list[str]) -> dict[str, Any]:
+    """`key=value` pairs; values that parse as JSON (numbers, null, lists) are typed."""
+    params: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise QueryError(f"--param takes key=value, got {pair!r}")
+        try:
+            params[key] = json.loads(value)
+        except json.JSONDecodeError:
+            params[key] = value
+    return params
+
+
+def _print_library() -> None:
+    table = Table("query", "description", "parameters (= null: optional)")
+    for q in queries.library():
+        params = ", ".join(p.name if p.required else f"{p.name}=null" for p in q.params)
+        table.add_row(q.name, q.description, params)
+    out.print(table)
+
+
+def _table(keys: list[str], rows: list[dict[str, Any]]) -> Table:
+    table = Table(*keys, caption=f"{len(rows)} row(s)")
+    for row in rows:
+        table.add_row(*(_cell(row[k]) for k in keys))
+    return table
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "\n".join(_cell(v) for v in value)
+    return str(value)
