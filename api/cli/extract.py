@@ -1,0 +1,83 @@
+"""`ctgraph extract` (texts -> JSON Lines) and `ctgraph eval` (quality against gold)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from api.cli import app
+from extract.errors import ExtractError
+
+err = Console(stderr=True)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Text files or folders of texts.")],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="JSON Lines file (default stdout).")] = None,
+    processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="Worker processes.")] = 1,
+    max_bytes: Annotated[int, typer.Option(help="Files larger than this are refused.")] = 5_000_000,
+) -> None:
+    """Extract entities and relations from texts and write JSON Lines (one document per line).
+
+    Unreadable files (empty, binary, undecodable, too large) are reported on stderr and
+    skipped; the exit code is 1 only when no file at all could be processed.
+    """
+    from extract.batch import BatchReport, extract_files
+    from extract.reader import expand_paths
+
+    files = expand_paths(paths)
+    report = BatchReport()
+    sink = out.open("w", encoding="utf-8") if out else sys.stdout
+    try:
+        for record in extract_files(files, report, n_process=processes, max_bytes=max_bytes):
+            sink.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+    finally:
+        if out:
+            sink.close()
+    for failure in report.failures:
+        err.print(f"[yellow]skipped[/] {failure.path}: {failure.reason}")
+    err.print(f"{report.done} document(s) extracted, {len(report.failures)} failed")
+    if report.done == 0:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def evaluate_gold(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold annotations (shared/gold format).")],
+    corpus: Annotated[Path | None, typer.Option(help="Folder of the gold's texts.")] = None,
+    show_misses: Annotated[bool, typer.Option("--misses", help="List every miss.")] = False,
+) -> None:
+    """Print precision, recall and F1 per fact kind of extraction against gold annotations."""
+    from extract.batch import BatchReport, extract_files
+    from extract.evaluate import evaluate
+    from extract.gold import corpus_dir, load_gold
+
+    try:
+        documents = load_gold(gold)
+    except ExtractError as e:
+        err.print(f"[red]error[/] {e}")
+        raise typer.Exit(2) from e
+    folder = corpus_dir(gold, corpus)
+    report = BatchReport()
+    records = list(extract_files([folder / d["file"] for d in documents], report))
+    for failure in report.failures:
+        err.print(f"[red]missing[/] {failure.path}: {failure.reason}")
+    by_file = {Path(r.document.source).name: r for r in records}
+    scores = evaluate((by_file[d["file"]], d) for d in documents if d["file"] in by_file)
+    table = Table(title=f"Extraction quality on {gold.name} ({len(records)} documents)")
+    for column in ("fact kind", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(column, justify="left" if column == "fact kind" else "right")
+    for kind, s in scores.items():
+        table.add_row(kind, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn))
+    Console().print(table)
+    if show_misses:
+        for kind, s in scores.items():
+            for miss in s.misses:
+                Console().print(f"{kind}: {miss}", markup=False)

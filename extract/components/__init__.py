@@ -1,0 +1,11 @@
+"""Pipeline components; importing this package registers every `ctgraph_*` factory."""
+
+from extract.components import (  # noqa: F401
+    countries,
+    events,
+    lines,
+    operations,
+    organisations,
+    persons,
+    places,
+)

@@ -1,0 +1,80 @@
+"""`ctgraph_countries`: states by name, official name, adjective or demonym, and former names.
+
+Candidate spans start at a capitalised token; the longest one found in the country table wins.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from extract.gazetteers import CountryTable
+from extract.spans import add_mention, set_meta
+from extract.text import fold
+
+CONNECTORS = {"and", "of", "the", "&", "-"}
+REGION_WORDS = {"North", "South", "Latin", "Central", "Pan", "Anglo", "Afro", "Euro", "East"}
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and (token.is_title or token.is_upper or token.text[:1].isupper())
+
+
+def _line_is_shouting(token: Token) -> bool:
+    """True inside an all-capitals line (a heading), where `US` is a pronoun."""
+    doc = token.doc
+    start = doc.text.rfind("\n", 0, token.idx) + 1
+    end = doc.text.find("\n", token.idx)
+    line = doc.text[start : end if end >= 0 else len(doc.text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+class CountryFinder:
+    """Adds `Country` mentions with ids `country:<alpha-2>` (alpha-4 for former states)."""
+
+    def __init__(self, table: CountryTable) -> None:
+        self.table = table
+
+    def _match(self, doc: Doc, start: int) -> tuple[int, str] | None:
+        """Longest table entry starting at token `start`: (end, code)."""
+        first = doc[start]
+        if first.text in self.table.short and not _line_is_shouting(first):
+            return start + 1, self.table.short[first.text]
+        if not _capitalised(first):
+            return None
+        best: tuple[int, str] | None = None
+        end = start
+        while end < min(len(doc), start + self.table.max_tokens):
+            token = doc[end]
+            if not (_capitalised(token) or token.lower_ in CONNECTORS) or token.is_space:
+                break
+            end += 1
+            code = self.table.names.get(fold(doc[start:end].text).removeprefix("the "))
+            if code and doc[end - 1].lower_ not in CONNECTORS:
+                best = (end, code)
+        return best
+
+    def __call__(self, doc: Doc) -> Doc:
+        index = 0
+        while index < len(doc):
+            found = self._match(doc, index)
+            if found is None or (index > 0 and doc[index - 1].text in REGION_WORDS):
+                index += 1
+                continue
+            end, code = found
+            start = index + 1 if doc[index].lower_ == "the" else index
+            key = f"country:{code}"
+            if add_mention(doc, start, end, "Country", key) is not None:
+                set_meta(
+                    doc, key, name=self.table.display[code], iso2=self.table.iso2[code],
+                    aliases=[doc[start:end].text],
+                )  # fmt: skip
+            index = end
+        return doc
+
+
+@Language.factory("ctgraph_countries", default_config={"table": {"@misc": "ctgraph.country_table.v1"}})
+def make_countries(nlp: Language, name: str, table: CountryTable) -> CountryFinder:
+    """Factory of `CountryFinder`; the table comes from a registered function."""
+    return CountryFinder(table)

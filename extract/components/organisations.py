@@ -1,0 +1,173 @@
+"""`ctgraph_organisations`: organisations from a gazetteer of well-known bodies and by form.
+
+By form: a title-case phrase headed by an organisation noun ("National Crime Agency",
+"Centre of Excellence for the Stability Police Units"); acronyms defined in parentheses
+or matching a found name's initials are merged into it; lone upper-case ORG entities kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from extract.gazetteers import OrgEntry
+from extract.spans import add_mention, mentions, set_meta
+from extract.text import fold, slug
+
+LABEL = "Organisation"
+INNER = {"of", "for", "on", "and", "the", "against", "&", "-"}
+SKIP_INITIALS = {"of", "for", "on", "and", "the", "in", "against", "to", "&", "-", "de", "des"}
+
+
+def acronym_letters(text: str) -> str:
+    """Upper-case letters of an acronym-looking token (`E.C.L.E.R.` -> `ECLER`), else ''."""
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    upper = "".join(c for c in letters if c.isupper())
+    if len(upper) >= 2 and (letters.isupper() or text.count(".") >= 2 or len(upper) >= 3):
+        return upper
+    return ""
+
+
+def initials(name: str) -> str:
+    """Initials of a name's content words ("Centre of Excellence for..." -> "CE...")."""
+    words = re.findall(r"[A-Za-z][\w']*", name.replace("-", " - "))
+    return "".join(w[0].upper() for w in words if w.lower() not in SKIP_INITIALS)
+
+
+class OrganisationFinder:
+    """Adds `Organisation` mentions with ids `organisation:<slug of canonical name>`."""
+
+    def __init__(
+        self, nlp: Language, gazetteer: list[OrgEntry], heads: list[str], stopwords: list[str]
+    ) -> None:
+        self.entries = gazetteer
+        self.heads = set(heads)
+        self.stopwords = {w.upper() for w in stopwords}
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for index, entry in enumerate(gazetteer):
+            long = [n for n in (entry.name, *entry.aliases) if not acronym_letters(n) or " " in n]
+            short = [n for n in (entry.name, *entry.aliases) if n not in long]
+            self.names.add(str(index), [nlp.make_doc(n) for n in long])
+            variants = {v for n in short for v in (n, n.upper())}
+            self.acronyms.add(str(index), [nlp.make_doc(v) for v in variants])
+
+    def _add(self, doc: Doc, start: int, end: int, name: str, alias: str | None = None) -> str:
+        key = f"organisation:{slug(name)}"
+        if add_mention(doc, start, end, LABEL, key) is not None:
+            text = doc[start:end].text
+            set_meta(doc, key, name=name, aliases=[a for a in (text, alias) if a and a != name])
+        return key
+
+    def _gazetteer(self, doc: Doc) -> None:
+        found = [(m, s, e) for m, s, e in self.names(doc)]
+        found += [(m, s, e) for m, s, e in self.acronyms(doc)]
+        for match_id, start, end in sorted(found, key=lambda f: (f[1], -(f[2] - f[1]))):
+            entry = self.entries[int(doc.vocab.strings[match_id])]
+            self._add(doc, start, end, entry.name)
+
+    def _is_head(self, token: Token) -> bool:
+        return token.text in self.heads and (token.is_title or token.is_upper)
+
+    def _extend(self, doc: Doc, head: int) -> tuple[int, int]:
+        """Grow a phrase left over capitalised words and right over `of/for ... Title` tails."""
+        start = head
+        while start > 0 and self._name_word(doc[start - 1]):
+            start -= 1
+        end = head + 1
+        while end < len(doc) - 1 and doc[end].lower_ in INNER and doc[end].lower_ != "-":
+            probe = end
+            while probe < len(doc) and doc[probe].lower_ in INNER:
+                probe += 1
+            if probe >= len(doc) or not self._name_word(doc[probe]):
+                break
+            end = probe
+            while end < len(doc) and (self._name_word(doc[end]) or doc[end].text == "-"):
+                end += 1
+        return start, end
+
+    def _name_word(self, token: Token) -> bool:
+        return (
+            token.is_alpha
+            and (token.is_title or token.is_upper or token.text[:1].isupper())
+            and token.ent_type_ not in {"DATE", "CARDINAL", "ORDINAL"}
+        )
+
+    def _by_form(self, doc: Doc) -> None:
+        for token in doc:
+            if not self._is_head(token) or any(
+                s.start <= token.i < s.end for s in mentions(doc, LABEL)
+            ):
+                continue
+            start, end = self._extend(doc, token.i)
+            span = doc[start:end]
+            words = [t for t in span if t.is_alpha and t.lower_ not in INNER]
+            has_acronym = any(acronym_letters(t.text) for t in span)
+            has_tail = end > token.i + 1
+            if len(words) >= 3 or has_acronym or has_tail:
+                self._add(doc, start, end, span.text)
+
+    def _acronyms(self, doc: Doc) -> None:
+        """`Name (ACR)`, `ACR (the Name)`, and acronyms matching a found name's initials."""
+        by_initials = {}
+        for span in mentions(doc, LABEL):
+            name = doc.user_data["ctgraph_meta"][span.kb_id_]["name"]
+            by_initials.setdefault(initials(name), span.kb_id_)
+            self._paren_alias(doc, span)
+        for token in doc:
+            letters = acronym_letters(token.text)
+            key = by_initials.get(letters) if letters else None
+            if key and not any(s.start <= token.i < s.end for s in mentions(doc, LABEL)):
+                name = doc.user_data["ctgraph_meta"][key]["name"]
+                self._add(doc, token.i, token.i + 1, name)
+
+    def _paren_alias(self, doc: Doc, span: Span) -> None:
+        """`Name (ACR)` and `ACR (the Name)` make ACR an alias of the name."""
+        name = str(doc.user_data["ctgraph_meta"][span.kb_id_]["name"])
+        end = span.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            letters = acronym_letters(doc[end + 1].text)
+            if letters and (letters == initials(name) or len(letters) >= 3):
+                self._add(doc, end + 1, end + 2, name)
+        index = span.start - 1
+        if index > 0 and doc[index].lower_ == "the":
+            index -= 1
+        if index > 0 and doc[index].text == "(":
+            if acronym_letters(doc[index - 1].text) == initials(name):
+                self._add(doc, index - 1, index, name)
+
+    def _ner_acronyms(self, doc: Doc) -> None:
+        for ent in doc.ents:
+            text = ent.text.strip("*:;,. ")
+            if ent.label_ != "ORG" or " " in text or not acronym_letters(text) or len(text) > 8:
+                continue
+            if text.upper() in self.stopwords or fold(text) == "":
+                continue
+            if not any(s.start < ent.end and ent.start < s.end for s in mentions(doc, LABEL)):
+                self._add(doc, ent.start, ent.start + 1, doc[ent.start].text)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.user_data.setdefault("ctgraph_meta", {})
+        self._gazetteer(doc)
+        self._by_form(doc)
+        self._acronyms(doc)
+        self._ner_acronyms(doc)
+        return doc
+
+
+@Language.factory(
+    "ctgraph_organisations",
+    default_config={
+        "gazetteer": {"@misc": "ctgraph.org_gazetteer.v1"},
+        "heads": {"@misc": "ctgraph.word_list.v1", "path": "org_heads.txt"},
+        "stopwords": {"@misc": "ctgraph.word_list.v1", "path": "org_stopwords.txt"},
+    },
+)
+def make_organisations(
+    nlp: Language, name: str, gazetteer: list[OrgEntry], heads: list[str], stopwords: list[str]
+) -> OrganisationFinder:
+    """Factory of `OrganisationFinder`; gazetteer and word lists come from `patterns/`."""
+    return OrganisationFinder(nlp, gazetteer, heads, stopwords)

@@ -1,0 +1,144 @@
+"""`ctgraph_persons`: people with their role and organisation.
+
+A name counts when it has evidence of being a person in these texts: an honorific
+("Mr.", "Ms"), a role next to it ("INTERPOL Secretary General Jürgen Stock", "Silvia
+Tăbușcă, President"), or a reporting verb ("said"). Surname-only mentions join the full name.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extract.spans import add_mention, covered, mentions, set_meta
+from extract.text import slug
+
+HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "sir"}
+PARTICLES = {"van", "von", "de", "der", "den", "di", "da", "du", "la", "le", "del", "al", "bin"}
+REPORTING = {"said", "says", "added", "stated", "explained", "noted", "told", "according"}
+ROLE_INNER = {"of", "for", "and", "on", "the", "-"}
+
+
+def _name_token(token: Token) -> bool:
+    return (token.is_alpha and token.text[:1].isupper() and not token.is_upper) or (
+        token.lower_ in PARTICLES
+    )
+
+
+class PersonFinder:
+    """Adds `Person` mentions with ids `person:<slug of full name>`; role in metadata."""
+
+    def __init__(self, roles: list[str]) -> None:
+        self.roles = set(roles)
+
+    def _is_role_word(self, token: Token) -> bool:
+        return token.text in self.roles or token.text.split("-")[-1] in self.roles
+
+    def _role_after(self, doc: Doc, end: int) -> tuple[Span | None, int]:
+        """Role phrase after a name (`, Director for Operations`), and where it ends."""
+        index = end
+        while index < len(doc) and (doc[index].text == "," or doc[index].is_space):
+            index += 1
+        start = index
+        while index < len(doc) and (
+            (doc[index].text[:1].isupper() and doc[index].is_alpha)
+            or (doc[index].lower_ in ROLE_INNER and index > start)
+            or (doc[index].text == "-" and index > start)
+        ):
+            if covered(doc, index, index + 1, "Organisation") and index > start:
+                break
+            index += 1
+        while index > start and doc[index - 1].lower_ in ROLE_INNER:
+            index -= 1
+        span = doc[start:index]
+        if len(span) and any(self._is_role_word(t) for t in span):
+            return span, index
+        return None, end
+
+    def _role_before(self, doc: Doc, start: int) -> Span | None:
+        """Role phrase right before a name (`Secretary General Jürgen Stock`)."""
+        index = start
+        while index > 0 and self._is_role_word(doc[index - 1]):
+            index -= 1
+        return doc[index:start] if index < start else None
+
+    def _org_near(self, doc: Doc, role: Span | None, name: Span) -> tuple[str | None, float]:
+        """Organisation named with the role, else nearest in the sentence (lower confidence)."""
+        orgs = mentions(doc, "Organisation")
+        if role is not None:
+            for org in orgs:
+                gap = doc[org.end : role.start] if org.end <= role.start else doc[role.end : org.start]
+                if org.end <= role.start and all(t.text in {"'s", "’s", "'"} for t in gap):
+                    return org.kb_id_, 0.9
+                if org.start >= role.end and all(
+                    t.lower_ in {"at", "of", ",", "the"} or t.is_space for t in gap
+                ):
+                    return org.kb_id_, 0.9
+        sent = [o for o in orgs if o.sent == name.sent]
+        if sent:
+            nearest = min(sent, key=lambda o: abs(o.start - name.start))
+            return nearest.kb_id_, 0.7
+        return None, 0.0
+
+    def _candidates(self, doc: Doc) -> list[tuple[int, int, bool]]:
+        found = [(e.start, e.end, False) for e in doc.ents if e.label_ == "PERSON"]
+        for token in doc:
+            if token.lower_ in HONORIFICS and token.i + 1 < len(doc):
+                end = token.i + 1
+                while end < len(doc) and _name_token(doc[end]):
+                    end += 1
+                if end > token.i + 1:
+                    found.append((token.i + 1, end, True))
+        return sorted(found, key=lambda f: (f[0], -f[1]))
+
+    def _accept(self, doc: Doc, start: int, end: int, honorific: bool) -> None:
+        while start < end and (doc[start].lower_ in HONORIFICS or doc[start].lower_ == "the"):
+            start, honorific = start + 1, True
+        span = doc[start:end]
+        tokens = [t for t in span if t.text not in {"'s", "’s"}]
+        if len(tokens) < 2 or not all(_name_token(t) for t in tokens):
+            return
+        if any(self._is_role_word(t) for t in tokens) or covered(doc, start, end, "Country"):
+            return
+        if covered(doc, start, end, "Organisation") or covered(doc, start, end, "Person"):
+            return
+        after, _ = self._role_after(doc, span.end)
+        before = self._role_before(doc, start - (1 if honorific else 0))
+        near = doc[max(0, start - 3) : min(len(doc), end + 3)]
+        if not (honorific or after or before or any(t.lower_ in REPORTING for t in near)):
+            return
+        for other in mentions(doc, "Person"):
+            if str(doc.user_data["ctgraph_meta"][other.kb_id_]["name"]).endswith(span.text):
+                add_mention(doc, start, end, "Person", other.kb_id_)
+                return
+        role = after if after is not None else before
+        org, confidence = self._org_near(doc, role, span)
+        key = f"person:{slug(span.text)}"
+        add_mention(doc, start, end, "Person", key)
+        set_meta(doc, key, name=span.text, role=role.text if role is not None else None)
+        set_meta(doc, key, organisation=org, confidence=confidence or None)
+
+    def _surnames(self, doc: Doc) -> None:
+        persons = {m.kb_id_: m for m in mentions(doc, "Person")}
+        for key, first in persons.items():
+            surname = first.text.split()[-1]
+            particle = first[-2] if len(first) > 2 and first[-2].lower_ in PARTICLES else None
+            for token in doc[first.end :]:
+                if token.text == surname and not covered(doc, token.i, token.i + 1, "Person"):
+                    start = token.i - 1 if particle and doc[token.i - 1].lower_ == particle.lower_ else token.i
+                    add_mention(doc, start, token.i + 1, "Person", key)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for start, end, honorific in self._candidates(doc):
+            self._accept(doc, start, end, honorific)
+        self._surnames(doc)
+        return doc
+
+
+@Language.factory(
+    "ctgraph_persons",
+    default_config={"roles": {"@misc": "ctgraph.word_list.v1", "path": "roles.txt"}},
+)
+def make_persons(nlp: Language, name: str, roles: list[str]) -> PersonFinder:
+    """Factory of `PersonFinder`; role words come from `patterns/roles.txt`."""
+    return PersonFinder(roles)

@@ -1,0 +1,40 @@
+"""Errors of the extraction package: one hierarchy, so callers catch `ExtractError` only."""
+
+from __future__ import annotations
+
+
+class ExtractError(Exception):
+    """Base class of every error raised by `extract`."""
+
+
+class InputError(ExtractError):
+    """A document could not be read as text; the batch goes on without it."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class EmptyInputError(InputError):
+    """The file holds no text (zero bytes or only whitespace)."""
+
+
+class BinaryInputError(InputError):
+    """The file looks like binary data (NUL bytes, control characters)."""
+
+
+class EncodingError(InputError):
+    """No plausible text encoding was found for the file."""
+
+
+class TooLargeError(InputError):
+    """The file is larger than the configured limit."""
+
+
+class PatternError(ExtractError):
+    """A gazetteer or pattern file is missing or malformed."""
+
+
+class GoldError(ExtractError):
+    """A gold annotation file is missing or malformed."""

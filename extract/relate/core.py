@@ -1,0 +1,65 @@
+"""`doc_to_records`: the one pure function from an analysed `Doc` to typed records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from extract.relate import events, operations, persons, routes, succession
+from extract.relate.context import Context
+from extract.dates import document_date
+from extract.records import DocumentInfo, DocumentRecord, Entity, Mention
+from extract.spans import mentions, meta
+
+LABEL_ORDER = ["Country", "Organisation", "Operation", "Person", "Place", "Event"]
+
+
+def _entity(key: str, label: str, info: dict[str, Any]) -> Entity:
+    """An entity from the metadata components left; label-specific properties."""
+    name = info.get("name")
+    aliases = [a for a in info.get("aliases", []) if a != name]
+    props: dict[str, Any] = {}
+    if label == "Country":
+        props["iso2"] = info["iso2"]
+    elif label == "Place":
+        props["country"] = info.get("country")
+    elif label == "Person":
+        props["role"] = info.get("role")
+    elif label == "Event":
+        names = info.get("names", [])
+        name = next((n for n in names if n[:1].isupper() and not n[:1].isdigit()), names[0])
+        aliases = [n for n in names if n != name]
+        props = {"kind": info.get("kind"), "ordinal": info.get("ordinal")}
+    elif label == "Operation":
+        props = {"named": bool(info.get("named"))}
+    return Entity(key, label, name, aliases, props)
+
+
+def build_entities(doc: Doc) -> dict[str, Entity]:
+    """One entity per id, with all its mentions, in order of label then first mention."""
+    entities: dict[str, Entity] = {}
+    info = meta(doc)
+    for label in LABEL_ORDER:
+        for span in mentions(doc, label):
+            entity = entities.get(span.kb_id_)
+            if entity is None:
+                entity = entities[span.kb_id_] = _entity(span.kb_id_, label, info.get(span.kb_id_, {}))
+            entity.mentions.append(Mention(span.start_char, span.end_char, span.text))
+    return entities
+
+
+def doc_to_records(
+    doc: Doc, *, doc_id: str, source: str, sha256: str, cleaning: dict[str, int] | None = None
+) -> DocumentRecord:
+    """Entities with mentions and relations with evidence; offsets point into `doc.text`."""
+    text = doc.text
+    title = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    ctx = Context(doc, build_entities(doc), document_date(text))
+    operations.relate(ctx)
+    persons.relate(ctx)
+    events.relate(ctx)
+    routes.relate(ctx)
+    succession.relate(ctx)
+    info = DocumentInfo(doc_id, source, title[:300], sha256, "en", text, ctx.date, cleaning or {})
+    return DocumentRecord(info, list(ctx.entities.values()), ctx.relations)
