@@ -78,6 +78,8 @@ class OrganisationFinder:
         while start > 0 and self._name_word(doc[start - 1]):
             start -= 1
         end = head + 1
+        if doc[head].text == "Team" and end + 1 < len(doc) and doc[end].is_title:
+            end += 1 if not doc[end + 1].is_title else 0  # code-named teams: "JOT Mare"
         while end < len(doc) - 1 and doc[end].lower_ in INNER and doc[end].lower_ != "-":
             probe = end
             while probe < len(doc) and doc[probe].lower_ in INNER:

@@ -89,7 +89,20 @@ class PersonFinder:
                     end += 1
                 if end > token.i + 1:
                     found.append((token.i + 1, end, True))
+        found += self._lone_lines(doc)
         return sorted(found, key=lambda f: (f[0], -f[1]))
+
+    def _lone_lines(self, doc: Doc) -> list[tuple[int, int, bool]]:
+        """A line of two to four name words (a signature); still needs a role after it."""
+        found: list[tuple[int, int, bool]] = []
+        start = 0
+        for token in [*doc, None]:
+            if token is None or "\n" in token.text:
+                end = token.i if token is not None else len(doc)
+                if 2 <= end - start <= 4 and all(_name_token(t) for t in doc[start:end]):
+                    found.append((start, end, False))
+                start = end + 1
+        return found
 
     def _accept(self, doc: Doc, start: int, end: int, honorific: bool) -> None:
         while start < end and (doc[start].lower_ in HONORIFICS or doc[start].lower_ == "the"):
