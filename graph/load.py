@@ -8,18 +8,21 @@ evidence and mentions, then loads its facts, then prunes what nothing supports a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from graph import rows
 from graph.errors import ConnectionFailed, LoadFailed
-from graph.facts import Facts
+from graph.facts import Facts, as_facts
 from graph.queries import loader_query, schema_statements
+
+if TYPE_CHECKING:
+    from graph.ingest import Summary
 
 Status = Literal["new", "unchanged", "updated"]
 
@@ -63,6 +66,21 @@ def refresh_co_investigated(driver: Driver, *, database: str | None = None) -> i
             loader_query("refresh_co_investigated"), database_=database
         )
     return int(records[0]["pairs"])
+
+
+def load_records(driver: Driver, records: Iterable[Any], *, database: str | None = None) -> Summary:
+    """Load typed or spec-shaped records as one batch (schema, documents, CO_INVESTIGATED).
+
+    Returns the batch's `graph.ingest.Summary`; an invalid record raises `InvalidFacts` before
+    anything is written, a failed document raises `LoadFailed` (the API turns them into errors).
+    """
+    from graph.ingest import ingest  # the batch module builds on this one
+
+    facts = [as_facts(record) for record in records]
+    summary = ingest(driver, ((f.document.id, f) for f in facts), database=database)
+    if summary.failed:
+        raise LoadFailed("; ".join(reason for _, reason in summary.failed))
+    return summary
 
 
 def _load(tx: ManagedTransaction, facts: Facts) -> Loaded:
