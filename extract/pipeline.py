@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import Config
 
-import extract.components  # noqa: F401  (registers the ctgraph_* factories)
+import extract.components
 import extract.gazetteers  # noqa: F401  (registers the ctgraph.* functions)
 
 CONFIG_PATH = Path(__file__).parent / "config.cfg"

@@ -19,7 +19,7 @@ def add_mention(doc: Doc, start: int, end: int, label: str, key: str) -> Span | 
     A span overlapping a kept mention of the same label is refused; different labels may nest
     (the country in "Embassy of Sweden", the city in an event title).
     """
-    group = doc.spans[GROUP] if GROUP in doc.spans else None
+    group = doc.spans.get(GROUP, None)
     if group is None:
         doc.spans[GROUP] = []
         group = doc.spans[GROUP]

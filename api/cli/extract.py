@@ -20,8 +20,12 @@ err = Console(stderr=True)
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Text files or folders of texts.")],
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="JSON Lines file (default stdout).")] = None,
-    processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="Worker processes.")] = 1,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="JSON Lines file (default stdout).")
+    ] = None,
+    processes: Annotated[
+        int, typer.Option("--processes", "-p", min=1, help="Worker processes.")
+    ] = 1,
     max_bytes: Annotated[int, typer.Option(help="Files larger than this are refused.")] = 5_000_000,
 ) -> None:
     """Extract entities and relations from texts and write JSON Lines (one document per line).
@@ -75,7 +79,15 @@ def evaluate_gold(
     for column in ("fact kind", "precision", "recall", "F1", "tp", "fp", "fn"):
         table.add_column(column, justify="left" if column == "fact kind" else "right")
     for kind, s in scores.items():
-        table.add_row(kind, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn))
+        table.add_row(
+            kind,
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+            str(s.tp),
+            str(s.fp),
+            str(s.fn),
+        )
     Console().print(table)
     if show_misses:
         for kind, s in scores.items():

@@ -74,7 +74,9 @@ class CountryFinder:
         return doc
 
 
-@Language.factory("ctgraph_countries", default_config={"table": {"@misc": "ctgraph.country_table.v1"}})
+@Language.factory(
+    "ctgraph_countries", default_config={"table": {"@misc": "ctgraph.country_table.v1"}}
+)
 def make_countries(nlp: Language, name: str, table: CountryTable) -> CountryFinder:
     """Factory of `CountryFinder`; the table comes from a registered function."""
     return CountryFinder(table)

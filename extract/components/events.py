@@ -39,8 +39,10 @@ class EventFinder:
         while start < head and doc[start].lower_ == "and":
             start += 1
         end = head + 1
-        while end + 1 < len(doc) and doc[end].lower_ in TAIL and (
-            _title(doc[end + 1]) or doc[end + 1].lower_ in TAIL or doc[end].lower_ == "on"
+        while (
+            end + 1 < len(doc)
+            and doc[end].lower_ in TAIL
+            and (_title(doc[end + 1]) or doc[end + 1].lower_ in TAIL or doc[end].lower_ == "on")
         ):
             end += 2
             while end < len(doc) and (_title(doc[end]) or doc[end].lower_ in TAIL - {"in"}):

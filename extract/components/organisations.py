@@ -114,7 +114,7 @@ class OrganisationFinder:
 
     def _acronyms(self, doc: Doc) -> None:
         """`Name (ACR)`, `ACR (the Name)`, and acronyms matching a found name's initials."""
-        by_initials = {}
+        by_initials: dict[str, str] = {}
         for span in mentions(doc, LABEL):
             name = doc.user_data["ctgraph_meta"][span.kb_id_]["name"]
             by_initials.setdefault(initials(name), span.kb_id_)
@@ -137,9 +137,12 @@ class OrganisationFinder:
         index = span.start - 1
         if index > 0 and doc[index].lower_ == "the":
             index -= 1
-        if index > 0 and doc[index].text == "(":
-            if acronym_letters(doc[index - 1].text) == initials(name):
-                self._add(doc, index - 1, index, name)
+        if (
+            index > 0
+            and doc[index].text == "("
+            and acronym_letters(doc[index - 1].text) == initials(name)
+        ):
+            self._add(doc, index - 1, index, name)
 
     def _ner_acronyms(self, doc: Doc) -> None:
         for ent in doc.ents:

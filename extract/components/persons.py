@@ -67,7 +67,11 @@ class PersonFinder:
         orgs = mentions(doc, "Organisation")
         if role is not None:
             for org in orgs:
-                gap = doc[org.end : role.start] if org.end <= role.start else doc[role.end : org.start]
+                gap = (
+                    doc[org.end : role.start]
+                    if org.end <= role.start
+                    else doc[role.end : org.start]
+                )
                 if org.end <= role.start and all(t.text in {"'s", "’s", "'"} for t in gap):
                     return org.kb_id_, 0.9
                 if org.start >= role.end and all(
@@ -138,7 +142,11 @@ class PersonFinder:
             particle = first[-2] if len(first) > 2 and first[-2].lower_ in PARTICLES else None
             for token in doc[first.end :]:
                 if token.text == surname and not covered(doc, token.i, token.i + 1, "Person"):
-                    start = token.i - 1 if particle and doc[token.i - 1].lower_ == particle.lower_ else token.i
+                    start = (
+                        token.i - 1
+                        if particle and doc[token.i - 1].lower_ == particle.lower_
+                        else token.i
+                    )
                     add_mention(doc, start, token.i + 1, "Person", key)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -37,7 +37,9 @@ class PlaceFinder:
         doc = span.doc
         if covered(doc, span.start, span.end, "Country"):
             return None
-        if covered(doc, span.start, span.end, "Organisation") or covered(doc, span.start, span.end, "Person"):
+        if covered(doc, span.start, span.end, "Organisation") or covered(
+            doc, span.start, span.end, "Person"
+        ):
             return None
         if span.end < len(span.doc) and span.doc[span.end].text in EVENT_WORDS:
             return None

@@ -29,9 +29,9 @@ class Context:
     ) -> None:
         """Add a relation once (same type, source, target and properties)."""
         for rel in self.relations:
-            if (rel.type, rel.source, rel.target) == (kind, source, target):
-                if rel.properties == props or kind != "ROUTE":
-                    return
+            same = (rel.type, rel.source, rel.target) == (kind, source, target)
+            if same and (rel.properties == props or kind != "ROUTE"):
+                return
         self.relations.append(
             Relation(kind, source, target, round(confidence, 2), self.evidence(sent), dict(props))
         )

@@ -6,10 +6,10 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from extract.relate import events, operations, persons, routes, succession
-from extract.relate.context import Context
 from extract.dates import document_date
 from extract.records import DocumentInfo, DocumentRecord, Entity, Mention
+from extract.relate import events, operations, persons, routes, succession
+from extract.relate.context import Context
 from extract.spans import mentions, meta
 
 LABEL_ORDER = ["Country", "Organisation", "Operation", "Person", "Place", "Event"]
@@ -44,7 +44,9 @@ def build_entities(doc: Doc) -> dict[str, Entity]:
         for span in mentions(doc, label):
             entity = entities.get(span.kb_id_)
             if entity is None:
-                entity = entities[span.kb_id_] = _entity(span.kb_id_, label, info.get(span.kb_id_, {}))
+                entity = entities[span.kb_id_] = _entity(
+                    span.kb_id_, label, info.get(span.kb_id_, {})
+                )
             entity.mentions.append(Mention(span.start_char, span.end_char, span.text))
     return entities
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extract.relate.context import Context
 from extract.dates import find_dates, heading_year
+from extract.relate.context import Context
 from extract.spans import mentions
 
 HEADER_LINES = 8

@@ -19,7 +19,9 @@ COUNT_VERB = re.compile(
     rf"\b{_NUM}\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}?\s*(?:were\s+|have\s+been\s+|had\s+been\s+|was\s+)?{_VERB}\b",
     re.I,
 )
-ARREST_OF = re.compile(rf"\b(?P<verb>arrest|detention|rescue|identification)s?\s+of\s+{_NUM}\b", re.I)
+ARREST_OF = re.compile(
+    rf"\b(?P<verb>arrest|detention|rescue|identification)s?\s+of\s+{_NUM}\b", re.I
+)
 NOUN_KEYS = {"victim": "victims", "trafficker": "traffickers", "smuggler": "smugglers",
              "migrant": "migrants"}  # fmt: skip
 VERB_KEYS = {"arrest": "arrested", "detention": "detained", "rescue": "rescued",

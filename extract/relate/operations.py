@@ -6,10 +6,10 @@ import re
 
 from spacy.tokens import Span
 
-from extract.relate.context import Context
-from extract.relate.figures import find_figures
 from extract.dates import heading_year, years_in
 from extract.records import Entity
+from extract.relate.context import Context
+from extract.relate.figures import find_figures
 
 SMUGGLING = re.compile(
     r"smuggl|illegal (migration|migrants|immigration|border crossing)|irregular migra|"
@@ -93,7 +93,7 @@ def _participants(ctx: Context, entity: Entity, segment: Span) -> None:
 
 def relate(ctx: Context) -> None:
     """Fill operation properties from each mention's sentence; add participant relations."""
-    from extract.spans import meta, mentions
+    from extract.spans import mentions, meta
 
     info = meta(ctx.doc)
     for entity in [e for e in ctx.entities.values() if e.label == "Operation"]:
@@ -105,10 +105,15 @@ def relate(ctx: Context) -> None:
             year = _year(ctx, entity, mention, info.get(entity.id, {}))
             years += [year] if year else []
             crime = crime_of(segment.text if segment != mention.sent else mention.sent.text)
-            crimes |= {"migrant smuggling", "human trafficking"} if crime == "both" else {crime} - {None}  # type: ignore[arg-type]
+            if crime == "both":
+                crimes |= {"migrant smuggling", "human trafficking"}
+            elif crime:
+                crimes.add(crime)
             for key, value in find_figures(segment.text).items():
                 figures.setdefault(key, value)
             _participants(ctx, entity, segment)
             _organisations(ctx, entity, mention.sent)
         crime_value = "both" if len(crimes) == 2 else next(iter(crimes), None)
-        entity.properties.update(year=min(years) if years else None, crime=crime_value, figures=figures)
+        entity.properties.update(
+            year=min(years) if years else None, crime=crime_value, figures=figures
+        )

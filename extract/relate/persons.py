@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extract.relate.context import Context
-from extract.spans import meta, mentions
+from extract.spans import mentions, meta
 
 
 def relate(ctx: Context) -> None:

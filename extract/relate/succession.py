@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from extract.relate.context import Context
@@ -24,7 +25,7 @@ def relate(ctx: Context) -> None:
     """Pairs of organisation mentions in one sentence joined by a succession phrase."""
     for sent in ctx.doc.sents:
         orgs = ctx.in_sentence(sent, "Organisation")
-        for first, second in zip(orgs, orgs[1:], strict=False):
+        for first, second in itertools.pairwise(orgs):
             if first.kb_id_ == second.kb_id_:
                 continue
             between = ctx.doc.text[first.end_char : second.start_char]
