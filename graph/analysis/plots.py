@@ -40,7 +40,17 @@ def draw_network(
         for n in nodes
     ]
     widths = [0.8 + 1.2 * float(w) for _, _, w in graph.edges(data="weight", default=1)]
-    nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, alpha=0.45, arrows=graph.is_directed())
+    nx.draw_networkx_edges(
+        graph,
+        pos,
+        ax=ax,
+        nodelist=nodes,
+        node_size=area,
+        width=widths,
+        alpha=0.45,
+        arrows=graph.is_directed(),
+        arrowsize=16 if graph.is_directed() else 10,  # 10: the default, no warning
+    )
     nx.draw_networkx_nodes(graph, pos, ax=ax, nodelist=nodes, node_size=area, node_color=colour)
     labels = {n: node_label(graph, n) for n in nodes}
     nx.draw_networkx_labels(graph, pos, labels=labels, ax=ax, font_size=9)
@@ -93,19 +103,37 @@ def plot_timeline(rows: Sequence[CountryTimeline], *, ax: Axes) -> Axes:
 
 def draw_bipartite(graph: nx.Graph, *, ax: Axes, title: str | None = None) -> Axes:
     """A two-column drawing of a bipartite or organisation → country graph: sources (nodes
-    without incoming edges, or `bipartite` 0) on the left, the rest on the right."""
-    left = [
+    without incoming edges, or `bipartite` 0) on the left, the rest on the right, each column
+    sorted by label, labels outside the columns so long operation names stay readable."""
+    directed = graph.is_directed()
+    left = {
         n
         for n, attrs in graph.nodes(data=True)
-        if attrs.get("bipartite") == 0 or (graph.is_directed() and graph.in_degree(n) == 0)
-    ]
-    pos = nx.bipartite_layout(graph, sorted(left, key=lambda n: node_label(graph, n)))
+        if attrs.get("bipartite") == 0 or (directed and graph.in_degree(n) == 0)
+    }
+    pos: dict[Hashable, tuple[float, float]] = {}
+    for x, column in ((0.0, left), (1.0, set(graph.nodes) - left)):
+        ordered = sorted(column, key=lambda n: node_label(graph, n))
+        for index, node in enumerate(ordered):
+            pos[node] = (x, 1.0 - index / max(len(ordered) - 1, 1))
     colour = [KIND_COLOURS.get(graph.nodes[n].get("kind", ""), "#777777") for n in graph.nodes]
     widths = [0.8 + float(w) for _, _, w in graph.edges(data="weight", default=1)]
-    nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, alpha=0.4, arrows=graph.is_directed())
+    nx.draw_networkx_edges(
+        graph,
+        pos,
+        ax=ax,
+        node_size=250,
+        width=widths,
+        alpha=0.4,
+        arrows=directed,
+        arrowsize=12 if directed else 10,
+    )
     nx.draw_networkx_nodes(graph, pos, ax=ax, node_color=colour, node_size=250)
-    labels = {n: node_label(graph, n) for n in graph.nodes}
-    nx.draw_networkx_labels(graph, pos, labels=labels, ax=ax, font_size=8)
+    for node, (x, y) in pos.items():
+        side = "right" if x == 0.0 else "left"
+        offset = -0.04 if x == 0.0 else 0.04
+        ax.text(x + offset, y, node_label(graph, node), ha=side, va="center", fontsize=8)
+    ax.set_xlim(-0.6, 1.6)
     ax.set_axis_off()
     if title:
         ax.set_title(title)
