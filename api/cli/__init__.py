@@ -14,6 +14,7 @@ app = typer.Typer(
 # Each module adds its commands to `app` when imported.
 from api.cli import graph, neo4j, up  # noqa: E402,F401
 from api.cli import extract  # noqa: E402,F401
+from api.cli import serve  # noqa: E402,F401
 
 
 def main() -> None:

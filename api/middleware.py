@@ -1,0 +1,43 @@
+"""A request-body size limit, enforced before the body is read (pure ASGI)."""
+
+from __future__ import annotations
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from api.errors import PayloadTooLarge, error_response
+
+
+class BodyLimit:
+    """Reject bodies over `max_bytes` with 413: at once from `Content-Length`, else while streaming."""
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self.too_large(scope, receive, send)
+            return
+        seen = 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.max_bytes:
+                raise PayloadTooLarge(self.message())
+            return message
+
+        await self.app(scope, limited, send)
+
+    def message(self) -> str:
+        """What the client is told."""
+        return f"request body larger than {self.max_bytes} bytes"
+
+    async def too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer 413 without reading the body."""
+        await error_response(413, self.message())(scope, receive, send)

@@ -1,0 +1,33 @@
+"""One router per resource; `ROUTERS` is the order they appear in the OpenAPI document."""
+
+from __future__ import annotations
+
+from api.routes import (
+    connections,
+    countries,
+    documents,
+    exports,
+    health,
+    operations,
+    organisations,
+    pairs,
+    persons,
+    routes,
+    search,
+    stats,
+)
+
+ROUTERS = [
+    health.router,
+    countries.router,
+    pairs.router,
+    operations.router,
+    organisations.router,
+    persons.router,
+    routes.router,
+    documents.router,
+    search.router,
+    connections.router,
+    stats.router,
+    exports.router,
+]

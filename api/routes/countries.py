@@ -1,0 +1,45 @@
+"""Countries and their co-investigation partners."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.deps import GraphDep, ReadAccess
+from api.errors import NotFound
+from api.params import Iso2, PagingDep, PeriodDep
+from api.schemas.common import ERRORS, Page
+from api.schemas.countries import Country, Partners
+from graph.read import countries
+
+router = APIRouter(
+    prefix="/countries", tags=["countries"], dependencies=[ReadAccess], responses=ERRORS
+)
+
+
+@router.get("")
+def list_countries(graph: GraphDep, page: PagingDep) -> Page[Country]:
+    """Countries by name, with how many operations they took part in and their partner count."""
+    rows = countries.list_countries(
+        graph.driver, database=graph.database, offset=page.offset, limit=page.limit
+    )
+    return Page[Country](**rows, limit=page.limit, offset=page.offset)
+
+
+@router.get("/{iso2}")
+def get_country(graph: GraphDep, iso2: Iso2) -> Country:
+    """One country by its ISO 3166-1 alpha-2 code."""
+    row = countries.get_country(graph.driver, iso2.upper(), database=graph.database)
+    if row is None:
+        raise NotFound(f"no country with ISO code {iso2.upper()!r}")
+    return Country(**row)
+
+
+@router.get("/{iso2}/partners")
+def list_partners(graph: GraphDep, iso2: Iso2, period: PeriodDep, page: PagingDep) -> Partners:
+    """The countries that took part in the same operations, most shared first, filtered by crime and period."""
+    row = countries.list_partners(
+        graph.driver, iso2.upper(), database=graph.database, **vars(period), **vars(page)
+    )
+    if row is None:
+        raise NotFound(f"no country with ISO code {iso2.upper()!r}")
+    return Partners(**row, limit=page.limit, offset=page.offset)

@@ -1,0 +1,30 @@
+"""Liveness and readiness probes (open, no API key)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.deps import GraphDep
+from api.errors import Unavailable
+from api.schemas.common import ERRORS
+from api.schemas.misc import Status
+from graph.errors import GraphError
+from graph.read.stats import is_ready
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz")
+def healthz() -> Status:
+    """The process is alive (does not touch Neo4j)."""
+    return Status(status="ok")
+
+
+@router.get("/readyz", responses={503: ERRORS[503]})
+def readyz(graph: GraphDep) -> Status:
+    """Neo4j answers a read transaction; 503 otherwise."""
+    try:
+        is_ready(graph.driver, database=graph.database)
+    except GraphError as e:
+        raise Unavailable("Neo4j is not available") from e
+    return Status(status="ready")

@@ -1,0 +1,37 @@
+"""Operations: filtered lists, and one operation in full."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.deps import GraphDep, ReadAccess
+from api.errors import NotFound
+from api.params import CountryFilter, EntityId, PagingDep, PeriodDep
+from api.schemas.common import ERRORS, Page
+from api.schemas.operations import Operation, OperationSummary
+from graph.read import operations
+
+router = APIRouter(
+    prefix="/operations", tags=["operations"], dependencies=[ReadAccess], responses=ERRORS
+)
+
+
+@router.get("")
+def list_operations(
+    graph: GraphDep, period: PeriodDep, page: PagingDep, country: CountryFilter = None
+) -> Page[OperationSummary]:
+    """Operations, newest first, filtered by participating country, crime and period."""
+    country = country.upper() if country else None
+    rows = operations.list_operations(
+        graph.driver, database=graph.database, country=country, **vars(period), **vars(page)
+    )
+    return Page[OperationSummary](**rows, limit=page.limit, offset=page.offset)
+
+
+@router.get("/{operation_id}")
+def get_operation(graph: GraphDep, operation_id: EntityId) -> Operation:
+    """One operation with its countries, organisations, figures, evidence and documents."""
+    row = operations.get_operation(graph.driver, operation_id, database=graph.database)
+    if row is None:
+        raise NotFound(f"no operation with id {operation_id!r}")
+    return Operation(**row)

@@ -1,0 +1,32 @@
+"""Organisations: a list, and one with its operations, members and successions."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.deps import GraphDep, ReadAccess
+from api.errors import NotFound
+from api.params import EntityId, PagingDep
+from api.schemas.actors import Organisation, OrganisationSummary
+from api.schemas.common import ERRORS, Page
+from graph.read import organisations
+
+router = APIRouter(
+    prefix="/organisations", tags=["organisations"], dependencies=[ReadAccess], responses=ERRORS
+)
+
+
+@router.get("")
+def list_organisations(graph: GraphDep, page: PagingDep) -> Page[OrganisationSummary]:
+    """Organisations by name, with their operation and member counts."""
+    rows = organisations.list_organisations(graph.driver, database=graph.database, **vars(page))
+    return Page[OrganisationSummary](**rows, limit=page.limit, offset=page.offset)
+
+
+@router.get("/{organisation_id}")
+def get_organisation(graph: GraphDep, organisation_id: EntityId) -> Organisation:
+    """One organisation with its operations (and role), members, predecessors and successors."""
+    row = organisations.get_organisation(graph.driver, organisation_id, database=graph.database)
+    if row is None:
+        raise NotFound(f"no organisation with id {organisation_id!r}")
+    return Organisation(**row)

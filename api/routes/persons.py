@@ -1,0 +1,30 @@
+"""Persons: a list, and one with their affiliations."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.deps import GraphDep, ReadAccess
+from api.errors import NotFound
+from api.params import EntityId, PagingDep
+from api.schemas.actors import Person, PersonSummary
+from api.schemas.common import ERRORS, Page
+from graph.read import persons
+
+router = APIRouter(prefix="/persons", tags=["persons"], dependencies=[ReadAccess], responses=ERRORS)
+
+
+@router.get("")
+def list_persons(graph: GraphDep, page: PagingDep) -> Page[PersonSummary]:
+    """Persons by name, with their role and organisations."""
+    rows = persons.list_persons(graph.driver, database=graph.database, **vars(page))
+    return Page[PersonSummary](**rows, limit=page.limit, offset=page.offset)
+
+
+@router.get("/{person_id}")
+def get_person(graph: GraphDep, person_id: EntityId) -> Person:
+    """One person with their affiliations and the documents mentioning them."""
+    row = persons.get_person(graph.driver, person_id, database=graph.database)
+    if row is None:
+        raise NotFound(f"no person with id {person_id!r}")
+    return Person(**row)

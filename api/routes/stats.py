@@ -1,0 +1,18 @@
+"""Statistics of the graph."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.deps import GraphDep, ReadAccess
+from api.schemas.common import ERRORS
+from api.schemas.misc import Stats
+from graph.read.stats import graph_stats
+
+router = APIRouter(prefix="/stats", tags=["stats"], dependencies=[ReadAccess], responses=ERRORS)
+
+
+@router.get("")
+def get_stats(graph: GraphDep) -> Stats:
+    """Node counts per label, relationship counts per type and the span of operation years."""
+    return Stats(**graph_stats(graph.driver, database=graph.database))

@@ -1,0 +1,1 @@
+"""Pydantic response (and request) models of the API, with OpenAPI examples."""

@@ -1,0 +1,11 @@
+// list_countries: a page of countries by name, with their operation and partner counts.
+// Parameters: $offset, $limit.
+MATCH (c:Country)
+WITH c ORDER BY c.name, c.id
+WITH collect(c) AS countries
+RETURN size(countries) AS total,
+       [c IN countries[$offset..$offset + $limit] | c {
+         .id, .iso2, .name, aliases: coalesce(c.aliases, []),
+         operations: COUNT { (c)-[:PARTICIPATED_IN]->(:Operation) },
+         partners: COUNT { (c)-[:CO_INVESTIGATED]-(:Country) }
+       }] AS items

@@ -1,0 +1,10 @@
+// list_persons: a page of persons by name, with their role and organisations.
+// Parameters: $offset, $limit.
+MATCH (p:Person)
+WITH p ORDER BY p.name, p.id
+WITH collect(p) AS persons
+RETURN size(persons) AS total,
+       [p IN persons[$offset..$offset + $limit] | p {
+         .id, .name, .role, aliases: coalesce(p.aliases, []),
+         organisations: [(p)-[:AFFILIATED_WITH]->(g:Organisation) | g.id]
+       }] AS items

@@ -1,0 +1,10 @@
+// list_routes: a page of trafficking and smuggling routes between countries, filtered by crime
+// and by a country at either end. Parameters: $country, $crime, $offset, $limit.
+MATCH (a:Country)-[r:ROUTE]->(b:Country)
+WHERE ($country IS NULL OR a.iso2 = $country OR b.iso2 = $country)
+  AND ($crime IS NULL OR r.crime = $crime
+       OR (r.crime = 'both' AND $crime IN ['migrant smuggling', 'human trafficking']))
+WITH a, r, b ORDER BY a.iso2, b.iso2, r.crime, elementId(r)
+WITH collect({source: a {.id, .iso2, .name}, target: b {.id, .iso2, .name}, rel: properties(r)})
+     AS routes
+RETURN size(routes) AS total, routes[$offset..$offset + $limit] AS items

@@ -1,0 +1,11 @@
+// search_names_fallback: candidate entities whose name or an alias contains one of the search
+// terms (case-insensitive), for ranking in Python when the fulltext index is missing.
+// Parameters: $terms (lower-case strings), $label, $limit.
+MATCH (n)
+WHERE (n:Country OR n:Organisation OR n:Operation OR n:Person OR n:Place OR n:Event)
+  AND ($label IS NULL OR $label IN labels(n))
+  AND any(t IN $terms WHERE toLower(n.name) CONTAINS t
+          OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS t))
+RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.name AS name,
+       coalesce(n.aliases, []) AS aliases
+LIMIT $limit

@@ -1,0 +1,68 @@
+"""Countries, their co-investigation partners and the co-investigating pairs."""
+
+from __future__ import annotations
+
+from neo4j import Driver
+
+from graph.read import Row, read, read_one
+
+
+def list_countries(driver: Driver, *, database: str, offset: int, limit: int) -> Row:
+    """A page of countries (`total`, `items`), by name."""
+    return read(driver, "list_countries", database=database, offset=offset, limit=limit)[0]
+
+
+def get_country(driver: Driver, iso2: str, *, database: str) -> Row | None:
+    """One country by ISO code, or None."""
+    row = read_one(driver, "get_country", database=database, iso2=iso2)
+    return row["country"] if row else None
+
+
+def list_partners(
+    driver: Driver,
+    iso2: str,
+    *,
+    database: str,
+    crime: str | None = None,
+    year_from: int | None = None,
+    year_to: int | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> Row | None:
+    """A country's partners (`country`, `total`, `items`), most shared operations first; None if unknown."""
+    return read_one(
+        driver,
+        "list_partners",
+        database=database,
+        iso2=iso2,
+        crime=crime,
+        year_from=year_from,
+        year_to=year_to,
+        offset=offset,
+        limit=limit,
+    )
+
+
+def list_pairs(
+    driver: Driver,
+    *,
+    database: str,
+    country: str | None = None,
+    crime: str | None = None,
+    year_from: int | None = None,
+    year_to: int | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> Row:
+    """A page of co-investigating country pairs, most shared operations first."""
+    return read(
+        driver,
+        "list_pairs",
+        database=database,
+        country=country,
+        crime=crime,
+        year_from=year_from,
+        year_to=year_to,
+        offset=offset,
+        limit=limit,
+    )[0]

@@ -1,0 +1,38 @@
+"""Documents: a list, and one with the entities it mentions and the facts it gives evidence for."""
+
+from __future__ import annotations
+
+from neo4j import Driver
+
+from graph.read import Row, evidence, read, read_one
+
+
+def list_documents(driver: Driver, *, database: str, offset: int, limit: int) -> Row:
+    """A page of documents, by title."""
+    return read(driver, "list_documents", database=database, offset=offset, limit=limit)[0]
+
+
+def get_document(driver: Driver, document_id: str, *, database: str) -> Row | None:
+    """One document, its mentioned entities and its facts (with this document's evidence); or None."""
+    row = read_one(driver, "get_document", database=database, id=document_id)
+    if row is None:
+        return None
+    facts = []
+    for f in row["facts"]:
+        rel = f["rel"]
+        props = {k: rel[k] for k in ("role", "crime", "purpose", "kind") if k in rel}
+        facts.append(
+            {
+                "type": f["type"],
+                "source": f["source"],
+                "target": f["target"],
+                "properties": props,
+                "confidence": rel.get("confidence"),
+                "evidence": evidence(rel, document=document_id),
+            }
+        )
+    return {
+        **row["document"],
+        "entities": sorted(row["entities"], key=lambda e: (e["label"] or "", e["id"])),
+        "facts": facts,
+    }

@@ -1,0 +1,28 @@
+"""Persons: a list, and one with their affiliations."""
+
+from __future__ import annotations
+
+from neo4j import Driver
+
+from graph.read import Row, read, read_one
+from graph.read.operations import fact
+
+
+def list_persons(driver: Driver, *, database: str, offset: int, limit: int) -> Row:
+    """A page of persons, by name."""
+    return read(driver, "list_persons", database=database, offset=offset, limit=limit)[0]
+
+
+def get_person(driver: Driver, person_id: str, *, database: str) -> Row | None:
+    """One person with their affiliations and evidence; or None."""
+    row = read_one(driver, "get_person", database=database, id=person_id)
+    if row is None:
+        return None
+    return {
+        **row["person"],
+        "affiliations": sorted(
+            (fact("organisation", r) for r in row["affiliations"]),
+            key=lambda f: f["organisation"]["id"],
+        ),
+        "documents": sorted(row["documents"], key=lambda d: d["id"]),
+    }
