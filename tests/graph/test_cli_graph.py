@@ -1,0 +1,68 @@
+"""`ctgraph load | ingest | query | remove` end to end against the real Neo4j."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from graph_builders import counts, wipe
+from neo4j import Driver
+from typer.testing import CliRunner
+
+from api.cli import app
+from api.settings import Settings, get_settings
+
+pytestmark = pytest.mark.neo4j
+FACTS = Path(__file__).parents[1] / "fixtures" / "facts"
+runner = CliRunner()
+
+
+@pytest.fixture
+def cli_env(
+    driver: Driver, neo4j_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Driver]:
+    """The CLI pointed at the test server, with an empty graph."""
+    assert neo4j_settings.neo4j_password is not None
+    monkeypatch.setenv("CTGRAPH_NEO4J_URI", str(neo4j_settings.neo4j_uri))
+    monkeypatch.setenv("CTGRAPH_NEO4J_PASSWORD", neo4j_settings.neo4j_password.get_secret_value())
+    get_settings.cache_clear()
+    yield wipe(driver)
+    get_settings.cache_clear()
+
+
+def test_load_twice_then_query_and_remove(cli_env: Driver) -> None:
+    first = runner.invoke(app, ["load", str(FACTS / "sample.jsonl")])
+    assert first.exit_code == 0, first.output
+    assert "2 new, 0 unchanged, 0 updated, 0 failed" in first.output
+    before = counts(cli_env)
+    again = runner.invoke(app, ["load", str(FACTS / "sample.jsonl")])
+    assert "0 new, 2 unchanged" in again.output and counts(cli_env) == before
+
+    args = ["query", "find_partners", "--param", "country=Serbia"]
+    table = runner.invoke(app, [*args, "--param", "crime=migrant smuggling"])
+    assert table.exit_code == 0 and "Albania" in table.output and "KANIS" in table.output
+    as_json = runner.invoke(app, [*args, "-p", "year_to=2008", "--format", "json"])
+    rows = json.loads(as_json.output)
+    assert [r["iso2"] for r in rows] == ["MK", "AL"] and rows[0]["operations"][0] == "DORA (2008)"
+
+    removed = runner.invoke(app, ["remove", "osce-trafficking-migration-routes"])
+    assert removed.exit_code == 0 and counts(cli_env)["Document"] == 1
+    assert runner.invoke(app, ["remove", "osce-trafficking-migration-routes"]).exit_code == 3
+
+
+def test_bad_input_is_reported_by_name_and_the_batch_goes_on(cli_env: Driver) -> None:
+    result = runner.invoke(app, ["ingest", str(FACTS / "broken.jsonl")])
+    assert result.exit_code == 1
+    assert "1 new, 0 unchanged, 0 updated, 2 failed" in result.output
+    assert "broken.jsonl:2" in result.output and "broken.jsonl:3" in result.output
+
+
+def test_query_list_and_errors(cli_env: Driver) -> None:
+    listing = runner.invoke(app, ["query", "--list"])
+    assert listing.exit_code == 0 and "find_partners" in listing.output
+    missing = runner.invoke(app, ["query", "find_partners"])
+    assert missing.exit_code == 1 and "needs --param country" in missing.output
+    unknown = runner.invoke(app, ["query", "drop_everything"])
+    assert unknown.exit_code == 1 and "no query named" in unknown.output

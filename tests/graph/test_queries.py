@@ -1,0 +1,88 @@
+"""Every Cypher file EXPLAINs on the real Neo4j; the library's queries answer on sample facts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from graph_builders import wipe
+from neo4j import Driver
+
+from graph import queries
+from graph.errors import QueryError
+from graph.ingest import ingest, jsonl_items
+from graph.load import apply_schema
+
+SAMPLE = Path(__file__).parents[1] / "fixtures" / "facts" / "sample.jsonl"
+OWN_FILES = sorted([*queries.CYPHER_DIR.glob("*.cypher"), *queries.LOAD_DIR.glob("*.cypher")])
+
+
+@pytest.fixture(scope="module")
+def sample_graph(driver: Driver) -> Driver:
+    """The sample facts, loaded once for the read-only tests of this module."""
+    ingest(wipe(driver), jsonl_items([SAMPLE]))
+    return driver
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("path", OWN_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_every_query_file_explains(driver: Driver, path: Path) -> None:
+    apply_schema(driver)
+    if path == queries.SCHEMA_FILE:
+        assert len(queries.schema_statements()) >= 10
+        return
+    query = queries.parse(path)
+    params = {p.name: None for p in query.params}
+    driver.execute_query("EXPLAIN " + query.text, params)
+
+
+def test_every_library_query_is_documented() -> None:
+    for query in queries.library():
+        assert query.description and query.params, query.name
+        assert all(p.description for p in query.params), query.name
+
+
+def test_parameters_are_checked() -> None:
+    query = queries.load("find_partners")
+    assert query.bind({"country": "RS"}) == {"country": "RS", "crime": None, "year_from": None,
+                                             "year_to": None}  # fmt: skip
+    with pytest.raises(QueryError, match="needs --param country"):
+        query.bind({})
+    with pytest.raises(QueryError, match="no parameter colour"):
+        query.bind({"country": "RS", "colour": "red"})
+    with pytest.raises(QueryError, match="no query named"):
+        queries.load("../schema")
+
+
+@pytest.mark.neo4j
+def test_demo_question_serbia_migrant_smuggling(sample_graph: Driver) -> None:
+    _, rows = queries.run(
+        sample_graph, "find_partners", {"country": "Serbia", "crime": "migrant smuggling"}
+    )
+    partners = {r["iso2"]: r for r in rows}
+    assert set(partners) == {"MK", "AL", "AT", "BA", "HR", "ME", "SI", "TR"}
+    assert partners["MK"]["shared"] == 4
+    assert any("KANIS" in s for s in partners["MK"]["evidence"])
+    _, by_code = queries.run(sample_graph, "find_partners", {"country": "rs", "year_to": 2008})
+    assert {r["iso2"] for r in by_code} == {"MK", "AL"}
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize(
+    ("name", "params", "column", "expected"),
+    [
+        ("list_co_investigations", {"crime": "human trafficking"}, "count", 1),
+        ("list_operations", {"country": "Romania", "year_from": 2009}, "operation", "BLUE WOLF"),
+        ("list_coordinators", {"role": "coordinated"}, "organisation", "SECI Center"),
+        ("list_members", {"organisation": "SECI"}, "person", "Ion Popescu"),
+        ("list_routes", {"country": "BE"}, "position", "destination"),
+        ("find_connection", {"source": "Serbia", "target": "Belgium"}, "hops", 5),
+        ("show_evidence", {"source": "RS", "target": "KANIS"}, "document", "selec-task-force-mirage"),
+        ("list_documents", {"entity": "Romanian"}, "mentions", 1),
+    ],
+)  # fmt: skip
+def test_library_queries_answer(
+    sample_graph: Driver, name: str, params: dict[str, object], column: str, expected: object
+) -> None:
+    _, rows = queries.run(sample_graph, name, params)
+    assert rows and rows[0][column] == expected, rows
