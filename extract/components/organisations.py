@@ -105,6 +105,8 @@ class OrganisationFinder:
             ):
                 continue
             start, end = self._extend(doc, token.i)
+            while start < token.i and doc[start].lower_ in {"the", "a", "an"}:
+                start += 1
             span = doc[start:end]
             words = [t for t in span if t.is_alpha and t.lower_ not in INNER]
             has_acronym = any(acronym_letters(t.text) for t in span)

@@ -1,0 +1,38 @@
+"""Unit tests of cleaning and reading: furniture dropped, bad input refused clearly."""
+
+from pathlib import Path
+
+import pytest
+
+from extract.clean import clean_text
+from extract.errors import BinaryInputError, EmptyInputError, ExtractError, TooLargeError
+from extract.reader import read_bytes, read_file
+
+
+def test_comment_forms_hashtags_and_foreign_furniture_are_dropped() -> None:
+    raw = (
+        "Magazine est un média indépendant, véhiculant des idées et des analyses sur le monde\n"
+        "Home | News | Contacts\n\nThe operation led to arrests.\n#migrantcrisis #smuggling\n"
+        "Ещё видео!\nLeave A Reply\nVotre adresse ne sera pas publiée\n"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.text == "The operation led to arrests.\n"
+    assert cleaned.removed_lines >= 5
+
+
+def test_html_is_stripped() -> None:
+    html = "<html><body><nav>Menu</nav><p>Operation <b>X</b> ended.</p><form>Reply</form></body></html>"
+    assert clean_text(html).text.strip() == "Operation X ended."
+
+
+def test_bad_inputs_raise_input_errors(tmp_path: Path) -> None:
+    with pytest.raises(EmptyInputError):
+        read_bytes(b"  \n", "empty.txt")
+    with pytest.raises(BinaryInputError):
+        read_bytes(b"\x00\x01\x02PK", "file.bin")
+    with pytest.raises(TooLargeError):
+        read_bytes(b"x" * 100, "big.txt", max_bytes=10)
+    assert issubclass(TooLargeError, ExtractError)
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Opération à Bucarest, coopération régionale renforcée.".encode("latin-1"))
+    assert "Opération" in read_file(latin).text

@@ -1,0 +1,57 @@
+"""Quality floors on the dev gold and on our own invented texts (needs the trained model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.batch import BatchReport, extract_files
+from extract.evaluate import Score, evaluate
+from extract.gold import corpus_dir, load_gold
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = Path("/work/shared/gold/seeds.json")
+FIXTURES = ROOT / "tests" / "fixtures" / "texts"
+
+pytestmark = pytest.mark.model
+
+
+def _scores(gold_path: Path, corpus: Path | None = None) -> dict[str, Score]:
+    documents = load_gold(gold_path)
+    folder = corpus_dir(gold_path, corpus)
+    records = list(extract_files([folder / d["file"] for d in documents], BatchReport()))
+    by_file = {Path(r.document.source).name: r for r in records}
+    return evaluate((by_file[d["file"]], d) for d in documents)
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, Score]:
+    path = SEEDS if SEEDS.exists() else ROOT.parent / "shared" / "gold" / "seeds.json"
+    if not path.exists():
+        pytest.skip("shared/gold/seeds.json not available")
+    return _scores(
+        path, None if (path.parent.parent / "corpus").is_dir() else ROOT / "data" / "corpus"
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "floor"),
+    [("countries", 0.95), ("organisations", 0.95), ("operations", 0.95),
+     ("co-investigation pairs", 0.95), ("persons", 0.95), ("cities", 0.9),
+     ("person affiliations", 0.9), ("operation years", 0.9)],
+)  # fmt: skip
+def test_dev_gold_floors(seeds: dict[str, Score], kind: str, floor: float) -> None:
+    assert seeds[kind].f1 >= floor, seeds[kind].misses
+
+
+def test_dev_gold_routes_found(seeds: dict[str, Score]) -> None:
+    assert seeds["routes"].recall > 0
+
+
+def test_invented_texts_generalise() -> None:
+    scores = _scores(FIXTURES / "gold.json", FIXTURES)
+    for kind in ("countries", "organisations", "persons", "person affiliations", "routes"):
+        assert scores[kind].f1 >= 0.9, (kind, scores[kind].misses)
+    for kind in ("operations", "co-investigation pairs", "cities", "events"):
+        assert scores[kind].f1 >= 0.8, (kind, scores[kind].misses)
