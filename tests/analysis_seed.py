@@ -1,8 +1,8 @@
 """The graph the analysis tests and notebooks run on: one place to switch it.
 
 `load_seed` writes the hand-made `tests/fixtures/analysis_seed.cypher` (docs/graph-model.md,
-known answers). `load_sample_graph` is what the notebooks get: the sample corpus once the
-extractor and loader are wired (see its body), the seed until then.
+known answers, for tests/graph/test_analysis.py). `load_sample_graph` is what the notebooks
+get: the sample corpus, extracted and loaded by the project's own pipeline.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from neo4j import Driver
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED = FIXTURES / "analysis_seed.cypher"
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 
 
 def statements(text: str) -> list[str]:
@@ -44,10 +45,16 @@ def load_seed(driver: Driver) -> None:
 
 
 def load_sample_graph(driver: Driver) -> str:
-    """Replace the graph with the one the notebooks analyse; returns which one it is.
+    """Replace the graph with the one the notebooks analyse: the sample corpus (data/corpus/)
+    through the extractor and the loader, as `ctgraph ingest data/corpus` does. Returns a
+    description for messages. (`load_seed` is the fallback should the pipeline be broken.)"""
+    from extract.batch import BatchReport, extract_files  # spaCy: imported only when needed
+    from extract.reader import expand_paths
+    from graph.load import load_records
 
-    Switch here to the sample corpus (data/corpus/) through `extract` and `graph.load` once
-    both have landed; until then the notebooks run on the seed.
-    """
-    load_seed(driver)
-    return "seed"
+    wipe(driver)
+    report = BatchReport()
+    records = list(extract_files(expand_paths([CORPUS]), report))
+    assert not report.failures, f"the sample corpus did not extract: {report.failures}"
+    summary = load_records(driver, records)
+    return f"sample corpus ({len(summary.new)} documents, {summary.entities} entities)"

@@ -1,34 +1,23 @@
-"""Named analysis queries: `cypher/analysis/<verb>_<noun>.cypher`, loaded by name, run as reads.
-
-A tiny loader of its own until `graph/queries.py` (the named-query loader of `graph/`) lands;
-then `load_query` should become a call to it.
-"""
+"""Named analysis queries: `cypher/analysis/<verb>_<noun>.cypher`, loaded by name through
+`graph.queries` (the project's one loader, same header format), run as reads."""
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from neo4j import Driver, RoutingControl
 from neo4j.exceptions import DriverError, Neo4jError
 
+from graph import queries
 from graph.errors import QueryError
 
 QUERY_DIR = Path(__file__).resolve().parents[2] / "cypher" / "analysis"
 
-# Every projection can be narrowed to one crime and a period; `None` means "no filter".
-NO_FILTER: dict[str, Any] = {"crime": None, "year_from": None, "year_to": None}
 
-
-@cache
 def load_query(name: str) -> str:
     """The text of `cypher/analysis/<name>.cypher`; a `QueryError` naming the file otherwise."""
-    path = QUERY_DIR / f"{name}.cypher"
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError as e:
-        raise QueryError(f"no analysis query {name!r}: expected {path}") from e
+    return queries.load(name, folder=QUERY_DIR).text
 
 
 def query_names() -> list[str]:
@@ -38,9 +27,11 @@ def query_names() -> list[str]:
 
 def read(driver: Driver, name: str, **parameters: Any) -> list[dict[str, Any]]:
     """Run the named query as a read and return its records as dicts."""
+    query = queries.load(name, folder=QUERY_DIR)
+    bound = query.bind(parameters)  # declared in the file's header: unknown or missing ones fail
     try:
         records, _, _ = driver.execute_query(
-            load_query(name), parameters_=parameters, routing_=RoutingControl.READ
+            query.text, parameters_=bound, routing_=RoutingControl.READ
         )
     except (Neo4jError, DriverError) as e:
         raise QueryError(f"analysis query {name!r} failed: {e}") from e

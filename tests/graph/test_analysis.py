@@ -118,7 +118,7 @@ def test_markdown_table() -> None:
 
 
 def test_query_errors_say_what_is_wrong() -> None:
-    with pytest.raises(QueryError, match="no analysis query 'nope'"):
+    with pytest.raises(QueryError, match="no query named 'nope'"):
         ga.load_query("nope")
     with pytest.raises(QueryError, match="empty period"):
         ga.cooperation_graph(None, year_from=2018, year_to=2015)  # type: ignore[arg-type]
