@@ -17,6 +17,8 @@ from extract.text import is_roman, is_year, slug
 QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 TRIGGERS = {("operation",), ("joint", "investigation"), ("joint", "operation"), ("joint", "action")}
 UNNAMED_HEADS = {"operation", "investigation"}
+ORDERED_TRIGGERS = sorted(TRIGGERS, key=len, reverse=True)
+FIRST_WORDS = {t[0] for t in TRIGGERS}
 UNNAMED_FILLERS = {"-", "and", "international", "joint", "police", "cross", "border", "law"}
 LINKERS = {"among", "between", "involving", "by", "of", "with"}
 OPERATIONAL = {"operation", "operations", "investigation", "raid", "raids", "action", "arrested"}
@@ -106,7 +108,10 @@ class OperationFinder:
         index = 0
         while index < len(doc):
             token = doc[index]
-            for trigger in sorted(TRIGGERS, key=len, reverse=True):
+            if token.lower_ not in FIRST_WORDS | UNNAMED_HEADS:
+                index += 1
+                continue
+            for trigger in ORDERED_TRIGGERS:
                 words = tuple(t.lower_ for t in doc[index : index + len(trigger)])
                 if words == trigger:
                     end = self._named(doc, index, index + len(trigger), index + len(trigger))

@@ -35,6 +35,8 @@ class PlaceFinder:
 
     def _resolve(self, span: Span, country: str | None, trusted: bool) -> City | None:
         doc = span.doc
+        if fold(span.text) not in self.cities:
+            return None
         if covered(doc, span.start, span.end, "Country"):
             return None
         if covered(doc, span.start, span.end, "Organisation") or covered(
@@ -75,7 +77,11 @@ class PlaceFinder:
             if add_mention(doc, span.start, span.end, "Place", key) is not None:
                 set_meta(doc, key, name=city.name, country=city.country)
         for token in doc:
-            if not token.is_title or covered(doc, token.i, token.i + 1, "Place"):
+            if not token.is_title or token.i + 1 >= len(doc):
+                continue
+            if doc[token.i + 1].text not in {",", "/", "("}:
+                continue
+            if covered(doc, token.i, token.i + 1, "Place"):
                 continue
             country = self._country_after(doc, token.i + 1)
             city = self._resolve(doc[token.i : token.i + 1], country, True) if country else None
