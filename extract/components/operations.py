@@ -95,7 +95,7 @@ class OperationFinder:
                 self._add_named(doc, prev.i, token.i + 1, f"{prev.text} {token.text}")
 
     def _later_mentions(self, doc: Doc) -> None:
-        """`Mirage operations` refers back to a named operation found by form."""
+        """`Name operations` (e.g. "Lantern operations") refers back to an operation found by form."""
         names = {str(v["name"]).lower(): k for k, v in doc.user_data["ctgraph_meta"].items()
                  if k.startswith("operation:") and v.get("named")}  # fmt: skip
         for token in doc[:-1]:
