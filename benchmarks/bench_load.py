@@ -72,11 +72,14 @@ def synthetic_document(n: int) -> dict[str, Any]:
 
 
 def wipe(driver: Driver) -> None:
-    """Empty the graph in batches (auto-commit: `IN TRANSACTIONS` needs it)."""
+    """Empty the graph in batches, relationships first: a country holds thousands of them,
+    more than one transaction's memory pool of a small server allows to detach at once."""
     with driver.session() as session:
-        session.run(
-            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
-        ).consume()
+        for query in (
+            "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS",
+            "MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 5000 ROWS",
+        ):
+            session.run(query).consume()
 
 
 def relationship_count(driver: Driver, rel_type: str) -> int:
@@ -127,10 +130,12 @@ def main() -> None:
         wipe(driver)
         apply_schema(driver)
         batched_seconds = run_batched(driver, documents)
+        print(f"batched: {total:,} facts in {batched_seconds:.1f} s", flush=True)
         loaded = relationship_count(driver, "PARTICIPATED_IN")
         assert loaded == total, (loaded, total)
         wipe(driver)
         naive_facts, naive_seconds = run_naive(driver, documents, args.naive_facts)
+        print(f"naive: {naive_facts:,} facts in {naive_seconds:.1f} s", flush=True)
         wipe(driver)
     report(total, batched_seconds, naive_facts, naive_seconds)
 
