@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from neo4j import Driver
+from neo4j.exceptions import DriverError, Neo4jError
 
+from graph.errors import ConnectionFailed
 from graph.read import Row, read
 
 
@@ -13,5 +15,13 @@ def graph_stats(driver: Driver, *, database: str) -> Row:
 
 
 def is_ready(driver: Driver, *, database: str) -> bool:
-    """True when the database answers a read transaction."""
+    """True when the database answers a read transaction; fails fast when Neo4j is down.
+
+    `verify_connectivity` comes first because `execute_query` retries a refused connection for
+    the driver's `max_transaction_retry_time` (30 s by default), too long for a probe.
+    """
+    try:
+        driver.verify_connectivity()
+    except (DriverError, Neo4jError, OSError) as e:
+        raise ConnectionFailed(f"Neo4j does not answer: {e}") from e
     return bool(read(driver, "check_ready", database=database)[0]["ok"] == 1)

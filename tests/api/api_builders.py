@@ -23,7 +23,14 @@ def e(eid: str, label: str, name: str | None, **props: Any) -> dict[str, Any]:
     start = TEXT.find(name or "") if name else 0
     mention = {"start": max(start, 0), "end": max(start, 0) + len(name or ""), "text": name or ""}
     aliases = props.pop("aliases", [])
-    return {"id": eid, "label": label, "name": name, "aliases": aliases, "properties": props, "mentions": [mention]}
+    return {
+        "id": eid,
+        "label": label,
+        "name": name,
+        "aliases": aliases,
+        "properties": props,
+        "mentions": [mention],
+    }
 
 
 def r(rtype: str, source: str, target: str, sentence: int, **props: Any) -> dict[str, Any]:
@@ -32,7 +39,14 @@ def r(rtype: str, source: str, target: str, sentence: int, **props: Any) -> dict
     start = TEXT.find(sentences[sentence].rstrip("."))
     text = sentences[sentence]
     evidence = {"start": start, "end": start + len(text), "text": text}
-    return {"type": rtype, "source": source, "target": target, "confidence": 0.9, "evidence": evidence, "properties": props}
+    return {
+        "type": rtype,
+        "source": source,
+        "target": target,
+        "confidence": 0.9,
+        "evidence": evidence,
+        "properties": props,
+    }
 
 
 def api_record() -> dict[str, Any]:
@@ -71,4 +85,9 @@ def api_record() -> dict[str, Any]:
         "sha256": hashlib.sha256(TEXT.encode()).hexdigest(),
         "language": "en",
     }
-    return {"document": document, "entities": entities, "relations": relations, "extractor": "api-tests"}
+    return {
+        "document": document,
+        "entities": entities,
+        "relations": relations,
+        "extractor": "api-tests",
+    }

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from api_builders import DOC_ID, api_record
 from fastapi.testclient import TestClient
 from neo4j import Driver
 from pydantic import SecretStr
@@ -18,7 +19,6 @@ from api.app import create_app
 from api.settings import PROJECT_ROOT, Settings
 from graph.facts import as_facts
 from graph.ingest import Item, ingest, jsonl_items
-from api_builders import DOC_ID, api_record
 
 CORPUS = PROJECT_ROOT / "data" / "corpus"
 SAMPLE_FACTS = PROJECT_ROOT / "tests" / "fixtures" / "facts" / "sample.jsonl"
@@ -46,7 +46,10 @@ def items() -> list[Item]:
 @pytest.fixture(scope="module")
 def loaded(driver: Driver, neo4j_settings: Settings, items: list[Item]) -> Driver:
     """A fresh graph holding the corpus and the API record (per module: others may wipe)."""
-    driver.execute_query("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+    with driver.session(database=neo4j_settings.neo4j_database) as session:  # auto-commit
+        session.run(
+            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+        ).consume()
     summary = ingest(driver, items, database=neo4j_settings.neo4j_database)
     assert DOC_ID in summary.new, summary.failed
     return driver

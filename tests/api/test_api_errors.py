@@ -1,0 +1,127 @@
+"""One error shape for every failure: 404, 405, 413, 422, 503, and what renders them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+from neo4j import Driver, GraphDatabase, RoutingControl
+from pydantic import SecretStr
+
+from api.app import create_app
+from api.deps import Graph
+from api.settings import Settings
+
+pytestmark = pytest.mark.neo4j
+
+
+def assert_error(response: object, status: int, code: str) -> dict[str, object]:
+    """The response is the one error shape, with this status and code."""
+    assert response.status_code == status, response.text  # type: ignore[attr-defined]
+    body = response.json()  # type: ignore[attr-defined]
+    assert set(body) == {"error"}
+    assert set(body["error"]) == {"status", "code", "message", "details"}
+    assert body["error"]["status"] == status and body["error"]["code"] == code
+    assert isinstance(body["error"]["message"], str) and body["error"]["message"]
+    return body["error"]  # type: ignore[no-any-return]
+
+
+def test_the_error_shape_is_fixed(client: TestClient) -> None:
+    error = assert_error(client.get("/countries/ZZ"), 404, "not_found")
+    assert error == {
+        "status": 404,
+        "code": "not_found",
+        "message": "no country with ISO code 'ZZ'",
+        "details": None,
+    }
+
+
+def test_unknown_route_and_method(client: TestClient) -> None:
+    assert_error(client.get("/nowhere"), 404, "not_found")
+    assert_error(client.delete("/countries"), 405, "method_not_allowed")
+
+
+def test_bad_parameters_are_422_with_details(client: TestClient) -> None:
+    error = assert_error(client.get("/countries/SRB"), 422, "invalid_parameters")
+    assert error["details"][0]["loc"] == ["path", "iso2"]  # type: ignore[index]
+    assert_error(client.get("/operations?year_from=abc"), 422, "invalid_parameters")
+    assert_error(client.get("/operations?crime=piracy"), 422, "invalid_parameters")
+    assert_error(client.get("/exports/cooperation.pdf"), 422, "invalid_parameters")
+
+
+@pytest.fixture(scope="module")
+def small_body(loaded: Driver, neo4j_settings: Settings) -> Iterator[TestClient]:
+    """An app accepting bodies of at most 100 bytes."""
+    settings = neo4j_settings.model_copy(
+        update={"api_max_body_bytes": 100, "api_write_keys": [SecretStr("w")]}
+    )
+    with TestClient(create_app(settings)) as c:
+        yield c
+
+
+def test_large_bodies_are_413_before_anything_else(small_body: TestClient) -> None:
+    big = {"source": "s", "text": "x" * 500}
+    assert_error(small_body.post("/documents", json=big), 413, "payload_too_large")
+    assert_error(
+        small_body.post("/documents", json=big, headers={"X-API-Key": "w"}),
+        413,
+        "payload_too_large",
+    )
+
+
+def test_streamed_bodies_are_counted(small_body: TestClient) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b'{"source": "s", "text": "'
+        for _ in range(20):
+            yield b"x" * 50
+        yield b'"}'
+
+    response = small_body.post(
+        "/documents",
+        content=chunks(),
+        headers={"X-API-Key": "w", "Content-Type": "application/json"},
+    )
+    assert_error(response, 413, "payload_too_large")
+
+
+def test_neo4j_down_is_503(neo4j_settings: Settings, loaded: Driver) -> None:
+    with TestClient(create_app(neo4j_settings)) as c:
+        # No retries: the default driver retries a refused connection for 30 s before failing.
+        dead = GraphDatabase.driver(
+            "bolt://127.0.0.1:9", auth=("neo4j", "x"), max_transaction_retry_time=0
+        )
+        c.app.state.graph = Graph(driver=dead, database="neo4j")  # type: ignore[attr-defined]
+        try:
+            assert_error(c.get("/readyz"), 503, "unavailable")
+            assert_error(c.get("/countries"), 503, "unavailable")
+            assert c.get("/healthz").status_code == 200
+        finally:
+            dead.close()
+
+
+class Spy:
+    """A driver that records the routing of every query it runs."""
+
+    def __init__(self, driver: Driver) -> None:
+        self.driver, self.routing = driver, []  # type: ignore[var-annotated]
+
+    def execute_query(self, *args: object, **kwargs: object) -> object:
+        self.routing.append(kwargs.get("routing_"))
+        return self.driver.execute_query(*args, **kwargs)  # type: ignore[arg-type]
+
+    def verify_connectivity(self) -> None:
+        self.driver.verify_connectivity()
+
+
+def test_every_read_runs_in_a_read_transaction(client: TestClient, loaded: Driver) -> None:
+    spy = Spy(loaded)
+    original = client.app.state.graph  # type: ignore[attr-defined]
+    client.app.state.graph = Graph(driver=spy, database=original.database)  # type: ignore[arg-type,attr-defined]
+    try:
+        for url in ["/countries", "/countries/RS/partners", "/operations", "/search?q=serbia",
+                    "/stats", "/exports/cooperation.csv", "/documents", "/readyz"]:  # fmt: skip
+            assert client.get(url).status_code == 200
+    finally:
+        client.app.state.graph = original  # type: ignore[attr-defined]
+    assert spy.routing and set(spy.routing) == {RoutingControl.READ}
