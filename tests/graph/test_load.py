@@ -104,3 +104,16 @@ def test_invalid_records_name_the_problem() -> None:
 def test_load_records_takes_dicts_and_returns_a_summary(clean: Driver) -> None:
     summary = load_records(clean, [document("a", {"KANIS": ["MK", "RS"]})])
     assert summary.new == ["a"] and summary.co_investigated == 1
+
+
+def test_lost_connection_names_the_document() -> None:
+    from neo4j import GraphDatabase
+
+    from graph.errors import ConnectionFailed
+
+    facts = as_facts(document("doc-x", {"KANIS": ["MK", "RS"]}))
+    gone = GraphDatabase.driver(
+        "bolt://127.0.0.1:9", auth=("neo4j", "x"), max_transaction_retry_time=0
+    )
+    with gone, pytest.raises(ConnectionFailed, match="went away while loading document 'doc-x'"):
+        load_document(gone, facts)
