@@ -60,7 +60,8 @@ def screenshot(*, browser_url: str, out: Path) -> None:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1600, "height": 1000})
         connect(page, browser_url=browser_url, bolt_uri=bolt_uri, user=user, password=password)
-        run_command(page, ":config connectResultNodes: false")
+        # "Connect result nodes" is the setting `autoComplete`: off, the picture shows the query only.
+        run_command(page, ":config autoComplete: false")
         run_command(page, f":style {grass()}")
         run_command(page, DEMO_QUERY)
         page.locator("svg.neod3viz").first.wait_for(timeout=30_000)
