@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
 from api.database import open_driver
-from api.deps import Graph
+from api.deps import Graph, reject_unknown_query
 from api.middleware import BodyLimit
 from api.routes import ROUTERS
 from api.settings import Settings, get_settings
@@ -41,6 +41,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version="0.1.0",
         description=DESCRIPTION,
         lifespan=lifespan,
+        dependencies=[Depends(reject_unknown_query)],
     )
     app.state.settings = settings
     errors.install(app)

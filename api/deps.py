@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader
 from neo4j import Driver
 from pydantic import SecretStr
 
-from api.errors import Forbidden, Unauthorized
+from api.errors import Forbidden, Invalid, Unauthorized
 from api.settings import Settings
 
 api_key = APIKeyHeader(
@@ -73,6 +73,28 @@ def require_write(settings: SettingsDep, key: KeyDep) -> None:
     if matches(key, settings.api_read_keys):
         raise Forbidden("this API key may read but not write")
     raise Unauthorized("a valid X-API-Key header with the write role is required")
+
+
+def query_names(dependant: Any) -> set[str]:
+    """The query parameters a route declares, its dependencies' included."""
+    names = {p.alias for p in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= query_names(sub)
+    return names
+
+
+def reject_unknown_query(request: Request) -> None:
+    """Unknown query parameters are a 422, so that a misspelt filter is not silently ignored."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    known = query_names(dependant)
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        details = [{"loc": ["query", name], "msg": "unknown parameter", "type": "extra_forbidden"}
+                   for name in unknown]  # fmt: skip
+        raise Invalid(f"unknown query parameter(s): {', '.join(unknown)}", details=details)
 
 
 ReadAccess = Depends(require_read)

@@ -16,6 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 from graph.errors import ConnectionFailed, GraphError
 
@@ -87,17 +88,38 @@ def error_body(status: int, message: str, details: list[Any] | None = None) -> d
     return {"error": {"status": status, "code": code, "message": message, "details": details}}
 
 
-def error_response(status: int, message: str, details: list[Any] | None = None) -> JSONResponse:
-    """The error shape as a response, keeping the `WWW-Authenticate` header of 401s."""
-    headers = {"WWW-Authenticate": "APIKey"} if status == 401 else None
+def error_response(
+    status: int,
+    message: str,
+    details: list[Any] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    """The error shape as a response, with the error's headers (`Allow` of 405s, ...)."""
+    headers = dict(headers or {})
+    if status == 401:
+        headers.setdefault("WWW-Authenticate", "APIKey")
     content = jsonable_encoder(error_body(status, message, details))
     return JSONResponse(content, status_code=status, headers=headers)
 
 
 async def on_http_error(request: Request, exc: Exception) -> JSONResponse:
-    """Starlette/FastAPI HTTP errors and our `ApiError`s."""
+    """Starlette/FastAPI HTTP errors and our `ApiError`s, keeping their headers."""
     assert isinstance(exc, HTTPException)
-    return error_response(exc.status_code, str(exc.detail), getattr(exc, "details", None))
+    details = getattr(exc, "details", None)
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        headers["Allow"] = ", ".join(allowed_methods(request))
+    return error_response(exc.status_code, str(exc.detail), details, headers=headers)
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at this path (Starlette names only the first route's)."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches(request.scope)
+        if match is not Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
 
 
 async def on_validation_error(request: Request, exc: Exception) -> JSONResponse:

@@ -8,9 +8,11 @@ title (or source), so the document id is the same slug `ctgraph ingest` gives th
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import re
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,9 @@ from graph.facts import as_facts
 from graph.load import load_document, refresh_co_investigated
 
 
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def extraction() -> tuple[Any, Any]:
     """`extract_files` and `BatchReport`, or `Unavailable` when extraction cannot be imported."""
     try:
@@ -31,23 +36,27 @@ def extraction() -> tuple[Any, Any]:
         raise Unavailable(f"ingestion not available: extraction cannot start ({e})") from e
 
 
-def file_name(title: str | None, source: str) -> str:
-    """A safe file stem for the text: its title or source, as words joined by dashes."""
-    words = re.findall(r"\w+", (title or source).lower())
-    return "-".join(words)[:100] or "document"
+def file_name(title: str | None, source: str, text: str) -> str:
+    """A safe file stem: the ASCII words of the title (or source), else a hash of the text."""
+    folded = unicodedata.normalize("NFKD", title or source).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", folded.lower())
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return "-".join(words)[:100].strip("-") or f"document-{digest}"
 
 
 def extract_record(text: str, *, source: str, title: str | None) -> Any:
     """The extraction record of one text, with its real source and title."""
     extract_files, batch_report = extraction()
     with tempfile.TemporaryDirectory(prefix="ctgraph-ingest-") as folder:
-        path = Path(folder) / f"{file_name(title, source)}.txt"
-        path.write_text(text, encoding="utf-8")
+        path = Path(folder) / f"{file_name(title, source, text)}.txt"
+        # Control characters mean nothing in a press release but make extract's reader take the
+        # file for binary data; spaces keep every offset where it was.
+        path.write_text(CONTROL.sub(" ", text), encoding="utf-8", errors="replace")
         report = batch_report()
         records = list(extract_files([path], report))
     if not records:
-        reasons = "; ".join(str(f) for f in report.failures) or "no record"
-        raise Invalid(f"the text could not be extracted: {reasons}")
+        reasons = "; ".join(str(f).replace(str(path), "text") for f in report.failures)
+        raise Invalid(f"the text could not be extracted: {reasons or 'no record'}")
     record = records[0]
     record.document.source = source
     if title:

@@ -112,6 +112,7 @@ class ErrorResponse(BaseModel):
 ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorResponse, "description": text}
     for status, text in {
+        400: "Malformed request body",
         401: "Missing or unknown API key",
         403: "The key lacks the role",
         404: "Unknown id",

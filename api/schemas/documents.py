@@ -109,7 +109,11 @@ class NewDocument(BaseModel):
 
     source: str = Field(min_length=1, max_length=2000, description="Where the text comes from.")
     title: str | None = Field(default=None, max_length=2000)
-    text: str = Field(min_length=1, description="The plain text of the document.")
+    text: str = Field(
+        min_length=1,
+        pattern=r"\w",
+        description="The plain text (with at least one word character).",
+    )
 
 
 class Ingested(BaseModel):
