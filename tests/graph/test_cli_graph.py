@@ -66,3 +66,19 @@ def test_query_list_and_errors(cli_env: Driver) -> None:
     assert missing.exit_code == 1 and "needs --param country" in missing.output
     unknown = runner.invoke(app, ["query", "drop_everything"])
     assert unknown.exit_code == 1 and "no query named" in unknown.output
+
+
+@pytest.mark.model
+def test_demo_question_on_the_real_corpus(cli_env: Driver) -> None:
+    corpus = Path(__file__).parents[2] / "data" / "corpus"
+    first = runner.invoke(app, ["ingest", str(corpus)])
+    assert first.exit_code == 0 and "5 new" in first.output, first.output
+    before = counts(cli_env)
+    again = runner.invoke(app, ["ingest", str(corpus)])
+    assert "0 new, 5 unchanged" in again.output and counts(cli_env) == before
+    args = ["query", "find_partners", "-p", "country=Serbia", "-p", "crime=migrant smuggling"]
+    rows = json.loads(runner.invoke(app, [*args, "--format", "json"]).output)
+    partners = {r["iso2"]: r for r in rows}
+    assert {"MK", "AL"} <= set(partners)
+    assert any("KANIS" in op for op in partners["MK"]["operations"])
+    assert any("KANIS" in sentence for sentence in partners["MK"]["evidence"])
