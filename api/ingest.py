@@ -23,7 +23,6 @@ from graph.errors import InvalidFacts
 from graph.facts import as_facts
 from graph.load import load_document, refresh_co_investigated
 
-
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 

@@ -1,23 +1,25 @@
-// list_partners: the countries that took part in the same operations as one country (filtered
-// by crime and period; an operation of crime 'both' counts for either crime), most shared first.
-// No row when the country is unknown. Parameters: $iso2, $crime, $year_from, $year_to, $offset, $limit.
+// list_partners: the countries that took part in the same operations as one country, read from
+// the derived CO_INVESTIGATED relationships (no filter: O(partners), not O(operations)), most
+// shared first, with up to 25 shared operations, newest first (reverse() needs a list
+// comprehension: it rejects a stored array). No row when the country is
+// unknown. Parameters: $iso2, $offset, $limit.
 MATCH (c:Country {iso2: $iso2})
 WITH c ORDER BY c.id LIMIT 1
 CALL (c) {
-  MATCH (c)-[:PARTICIPATED_IN]->(o:Operation)<-[:PARTICIPATED_IN]-(p:Country)
-  WHERE p <> c
-    AND ($crime IS NULL OR o.crime = $crime
-         OR (o.crime = 'both' AND $crime IN ['migrant smuggling', 'human trafficking']))
-    AND ($year_from IS NULL OR o.year >= $year_from)
-    AND ($year_to IS NULL OR o.year <= $year_to)
-  WITH p, o ORDER BY coalesce(o.year, 0) DESC, o.id
-  WITH p, count(o) AS shared, collect(o)[..25] AS ops,
-       [y IN collect(DISTINCT o.year) WHERE y IS NOT NULL] AS years
-  ORDER BY shared DESC, p.iso2
-  RETURN collect({
-    country: p {.id, .iso2, .name}, count: shared, years: years,
-    operations: [o IN ops | o {.id, .name, .year, .crime}]
-  }) AS partners
+  OPTIONAL MATCH (c)-[r:CO_INVESTIGATED]-(p:Country)
+  WITH p, r ORDER BY r.count DESC, p.iso2
+  RETURN [x IN collect({country: p {.id, .iso2, .name}, count: r.count, years: r.years,
+                        ids: reverse([x IN coalesce(r.operations, []) | x])[..25]}) WHERE x.count IS NOT NULL]
+         AS partners
 }
-RETURN c {.id, .iso2, .name} AS country, size(partners) AS total,
-       partners[$offset..$offset + $limit] AS items
+WITH c, size(partners) AS total, partners[$offset..$offset + $limit] AS page
+CALL (page) {
+  UNWIND page AS x
+  CALL (x) {
+    UNWIND x.ids AS id
+    MATCH (o:Operation {id: id})
+    RETURN collect(o {.id, .name, .year, .crime}) AS ops
+  }
+  RETURN collect({country: x.country, count: x.count, years: x.years, operations: ops}) AS items
+}
+RETURN c {.id, .iso2, .name} AS country, total, items

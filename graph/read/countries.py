@@ -29,18 +29,31 @@ def list_partners(
     offset: int = 0,
     limit: int = 50,
 ) -> Row | None:
-    """A country's partners (`country`, `total`, `items`), most shared operations first; None if unknown."""
-    return read_one(
-        driver,
-        "list_partners",
-        database=database,
-        iso2=iso2,
-        crime=crime,
-        year_from=year_from,
-        year_to=year_to,
-        offset=offset,
-        limit=limit,
-    )
+    """A country's partners (`country`, `total`, `items`), most shared operations first; None if unknown.
+
+    Without filters the derived CO_INVESTIGATED relationships answer (one per partner); with a
+    crime or a period the shared operations themselves are filtered.
+    """
+    if crime is None and year_from is None and year_to is None:
+        row = read_one(
+            driver, "list_partners", database=database, iso2=iso2, offset=offset, limit=limit
+        )
+    else:
+        row = read_one(
+            driver,
+            "list_partners_filtered",
+            database=database,
+            iso2=iso2,
+            crime=crime,
+            year_from=year_from,
+            year_to=year_to,
+            offset=offset,
+            limit=limit,
+        )
+    if row is not None:
+        for item in row["items"]:
+            item["years"] = sorted(item["years"] or [])
+    return row
 
 
 def list_pairs(

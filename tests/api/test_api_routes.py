@@ -47,6 +47,16 @@ def test_partners_filtered_by_crime_and_period(client: TestClient) -> None:
     assert trafficking["items"][0]["operations"][0]["id"] == "operation:api-ring-2015"
 
 
+def test_partners_from_co_investigated_match_the_operations(client: TestClient) -> None:
+    fast = client.get("/countries/RS/partners").json()
+    wide = client.get("/countries/RS/partners?year_from=1900&year_to=2100").json()
+    undated = [p for p in fast["items"] if not p["years"]]
+    assert fast["total"] >= wide["total"] and not [
+        p for p in wide["items"] if p not in fast["items"]
+    ], "filtered partners differ from CO_INVESTIGATED"
+    assert fast["total"] == wide["total"] + len([p for p in undated if p not in wide["items"]])
+
+
 def test_pairs_match_the_derived_co_investigated(client: TestClient) -> None:
     pairs = client.get("/co-investigations?limit=500").json()
     exported = client.get("/exports/cooperation.csv").text
