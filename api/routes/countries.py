@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Query
 
 from api.deps import GraphDep, ReadAccess
 from api.errors import NotFound
@@ -10,6 +12,10 @@ from api.params import Iso2, PagingDep, PeriodDep
 from api.schemas.common import ERRORS, Page
 from api.schemas.countries import Country, Partners
 from graph.read import countries
+
+WithOperations = Annotated[
+    bool, Query(description="Also list up to 25 shared operations per partner (slower).")
+]
 
 router = APIRouter(
     prefix="/countries", tags=["countries"], dependencies=[ReadAccess], responses=ERRORS
@@ -35,10 +41,21 @@ def get_country(graph: GraphDep, iso2: Iso2) -> Country:
 
 
 @router.get("/{iso2}/partners")
-def list_partners(graph: GraphDep, iso2: Iso2, period: PeriodDep, page: PagingDep) -> Partners:
+def list_partners(
+    graph: GraphDep,
+    iso2: Iso2,
+    period: PeriodDep,
+    page: PagingDep,
+    operations: WithOperations = False,
+) -> Partners:
     """The countries that took part in the same operations, most shared first, filtered by crime and period."""
     row = countries.list_partners(
-        graph.driver, iso2.upper(), database=graph.database, **vars(period), **vars(page)
+        graph.driver,
+        iso2.upper(),
+        database=graph.database,
+        with_operations=operations,
+        **vars(period),
+        **vars(page),
     )
     if row is None:
         raise NotFound(f"no country with ISO code {iso2.upper()!r}")

@@ -57,7 +57,8 @@ class Partner(BaseModel):
     count: int
     years: list[int] = Field(default_factory=list)
     operations: list[OperationRef] = Field(
-        default_factory=list, description="Up to 25 shared operations, newest first."
+        default_factory=list,
+        description="Up to 25 shared operations, newest first (with `operations=true`).",
     )
 
 

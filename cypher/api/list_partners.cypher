@@ -2,14 +2,17 @@
 // the derived CO_INVESTIGATED relationships (no filter: O(partners), not O(operations)), most
 // shared first, with up to 25 shared operations, newest first (reverse() needs a list
 // comprehension: it rejects a stored array). No row when the country is
-// unknown. Parameters: $iso2, $offset, $limit.
+// unknown. The operation lists are read only when asked for: on a large graph they are long
+// arrays, and reading them costs 25x the rest. Parameters: $iso2, $with_operations, $offset, $limit.
 MATCH (c:Country {iso2: $iso2})
 WITH c ORDER BY c.id LIMIT 1
 CALL (c) {
   OPTIONAL MATCH (c)-[r:CO_INVESTIGATED]-(p:Country)
   WITH p, r ORDER BY r.count DESC, p.iso2
   RETURN [x IN collect({country: p {.id, .iso2, .name}, count: r.count, years: r.years,
-                        ids: reverse([x IN coalesce(r.operations, []) | x])[..25]}) WHERE x.count IS NOT NULL]
+                        ids: CASE WHEN $with_operations
+                               THEN reverse([x IN coalesce(r.operations, []) | x])[..25]
+                               ELSE [] END}) WHERE x.count IS NOT NULL]
          AS partners
 }
 WITH c, size(partners) AS total, partners[$offset..$offset + $limit] AS page

@@ -1,6 +1,6 @@
 // list_partners_filtered: the countries that took part in the same operations as one country (filtered
 // by crime and period; an operation of crime 'both' counts for either crime), most shared first.
-// No row when the country is unknown. Parameters: $iso2, $crime, $year_from, $year_to, $offset, $limit.
+// No row when the country is unknown. Parameters: $iso2, $with_operations, $crime, $year_from, $year_to, $offset, $limit.
 MATCH (c:Country {iso2: $iso2})
 WITH c ORDER BY c.id LIMIT 1
 CALL (c) {
@@ -16,7 +16,7 @@ CALL (c) {
   ORDER BY shared DESC, p.iso2
   RETURN collect({
     country: p {.id, .iso2, .name}, count: shared, years: years,
-    operations: [o IN ops | o {.id, .name, .year, .crime}]
+    operations: CASE WHEN $with_operations THEN [o IN ops | o {.id, .name, .year, .crime}] ELSE [] END
   }) AS partners
 }
 RETURN c {.id, .iso2, .name} AS country, size(partners) AS total,

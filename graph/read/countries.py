@@ -26,6 +26,7 @@ def list_partners(
     crime: str | None = None,
     year_from: int | None = None,
     year_to: int | None = None,
+    with_operations: bool = False,
     offset: int = 0,
     limit: int = 50,
 ) -> Row | None:
@@ -36,7 +37,13 @@ def list_partners(
     """
     if crime is None and year_from is None and year_to is None:
         row = read_one(
-            driver, "list_partners", database=database, iso2=iso2, offset=offset, limit=limit
+            driver,
+            "list_partners",
+            database=database,
+            iso2=iso2,
+            offset=offset,
+            limit=limit,
+            with_operations=with_operations,
         )
     else:
         row = read_one(
@@ -47,6 +54,7 @@ def list_partners(
             crime=crime,
             year_from=year_from,
             year_to=year_to,
+            with_operations=with_operations,
             offset=offset,
             limit=limit,
         )

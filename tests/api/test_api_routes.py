@@ -41,15 +41,21 @@ def test_partners_filtered_by_crime_and_period(client: TestClient) -> None:
     assert all(p["years"] == [2017] for p in in_2017["items"])
     trafficking = client.get(
         "/countries/RS/partners",
-        params={"crime": "human trafficking", "year_from": 2015, "year_to": 2015},
+        params={
+            "crime": "human trafficking",
+            "year_from": 2015,
+            "year_to": 2015,
+            "operations": True,
+        },
     ).json()
     assert [p["country"]["iso2"] for p in trafficking["items"]] == ["HU"]
     assert trafficking["items"][0]["operations"][0]["id"] == "operation:api-ring-2015"
 
 
 def test_partners_from_co_investigated_match_the_operations(client: TestClient) -> None:
-    fast = client.get("/countries/RS/partners").json()
-    wide = client.get("/countries/RS/partners?year_from=1900&year_to=2100").json()
+    fast = client.get("/countries/RS/partners?operations=true").json()
+    wide = client.get("/countries/RS/partners?year_from=1900&year_to=2100&operations=true").json()
+    assert all(p["operations"] == [] for p in client.get("/countries/RS/partners").json()["items"])
     undated = [p for p in fast["items"] if not p["years"]]
     assert fast["total"] >= wide["total"] and not [
         p for p in wide["items"] if p not in fast["items"]
