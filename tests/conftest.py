@@ -50,7 +50,11 @@ def driver(neo4j_settings: Settings) -> Iterator[Driver]:
 
 def wipe(driver: Driver) -> None:
     """Delete every node and relationship (constraints and indexes stay)."""
-    driver.execute_query("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+    # CALL ... IN TRANSACTIONS needs an auto-commit transaction, which execute_query is not.
+    with driver.session() as session:
+        session.run(
+            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+        ).consume()
 
 
 @pytest.fixture

@@ -12,9 +12,13 @@ app = typer.Typer(
 )
 
 # Each module adds its commands to `app` when imported.
-from api.cli import graph, neo4j, up  # noqa: E402,F401
-from api.cli import extract  # noqa: E402,F401
-from api.cli import serve  # noqa: E402,F401
+from api.cli import (  # noqa: E402,F401
+    extract,
+    graph,
+    neo4j,
+    serve,
+    up,
+)
 
 
 def main() -> None:

@@ -121,6 +121,12 @@ def ingest(
     ],
 ) -> None:
     """Extract facts from texts and load them (new, unchanged, updated, failed are reported)."""
+    summary = ingest_paths(paths)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def ingest_paths(paths: list[Path]) -> Summary:
+    """Extract and load texts (and load .jsonl records) with a progress bar and a summary."""
     records = [p for p in paths if p.suffix == ".jsonl"]
     texts = _text_files([p for p in paths if p.suffix != ".jsonl"])
 
@@ -128,8 +134,7 @@ def ingest(
         yield from jsonl_items(records)
         yield from _extraction_items(texts)
 
-    summary = _run_batch(items(), count_jsonl_records(records) + len(texts))
-    raise typer.Exit(1 if summary.failed else 0)
+    return _run_batch(items(), count_jsonl_records(records) + len(texts))
 
 
 @app.command()

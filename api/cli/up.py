@@ -2,27 +2,41 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
+import typer
 from rich.console import Console
 
 from api.cli import app
+from api.cli.graph import ingest_paths
 from api.cli.neo4j import ensure_running
+from api.cli.serve import serve
 from api.database import server_config, uses_local_server
-from api.settings import get_settings
+from api.settings import PROJECT_ROOT, get_settings
 from graph.errors import GraphError
 
 out = Console()
+SAMPLE_CORPUS = PROJECT_ROOT / "data" / "corpus"
 
 
 @app.command()
-def up() -> None:
-    """Start Neo4j (provisioning it the first time) and print where to look."""
+def up(
+    corpus: Annotated[Path, typer.Option(help="Texts to ingest.")] = SAMPLE_CORPUS,
+    serve_api: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve the API.")] = True,
+) -> None:
+    """Start Neo4j (provisioned the first time), ingest the corpus, serve the API."""
     try:
         ensure_running()
     except GraphError as e:
         Console(stderr=True).print(f"[red]error:[/red] {e}")
-        raise SystemExit(1) from e
+        raise typer.Exit(1) from e
+    ingest_paths([corpus])  # a re-run changes nothing: unchanged documents are skipped
     settings = get_settings()
     if uses_local_server(settings):
         config = server_config(settings)
         out.print(f"Neo4j Browser: {config.browser_url}  (connect to {config.bolt_uri})")
-        out.print(f"  user neo4j, password: {config.home / 'password'}")
+        out.print(f"  user neo4j, password in {config.home / 'password'}")
+        out.print("  style: drag graph/browser/style.grass onto the Browser; queries: cypher/")
+    if serve_api:
+        serve(host=None, port=None)
