@@ -44,7 +44,8 @@ def connection(settings: Settings) -> tuple[str, tuple[str, str]]:
 def open_driver(settings: Settings) -> Driver:
     """A driver checked to answer; a `ConnectionFailed` that says what to do otherwise."""
     uri, auth = connection(settings)
-    driver = GraphDatabase.driver(uri, auth=auth)
+    # Fail within seconds, not the default 30 s of retries, when Neo4j has gone away.
+    driver = GraphDatabase.driver(uri, auth=auth, max_transaction_retry_time=5.0)
     try:
         driver.verify_connectivity()
     except AuthError as e:
