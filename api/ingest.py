@@ -1,19 +1,16 @@
-"""Ingestion of one new text: extract's batch function on it, then the loader.
+"""Ingestion of one new text: extraction in memory, then the loader.
 
-Extraction is looked up by name at call time (`extract.batch.extract_files`), so the API does not
-import spaCy at start-up and, when the pipeline is missing or broken, answers 503 "ingestion not
-available" instead of failing to start. The text goes through a temporary file named after its
-title (or source), so the document id is the same slug `ctgraph ingest` gives that file.
+Extraction is imported at the first ingestion, so the API does not load spaCy at start-up and,
+when the pipeline is missing or broken, answers 503 "ingestion not available" instead of
+failing to start. The document id is the slug of the title (or source), the same id
+`ctgraph ingest` gives a file of that name.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib
 import re
-import tempfile
 import unicodedata
-from pathlib import Path
 from typing import Any
 
 from neo4j import Driver
@@ -22,17 +19,6 @@ from api.errors import Invalid, Unavailable
 from graph.errors import InvalidFacts
 from graph.facts import as_facts
 from graph.load import load_document, refresh_co_investigated
-
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-
-def extraction() -> tuple[Any, Any]:
-    """`extract_files` and `BatchReport`, or `Unavailable` when extraction cannot be imported."""
-    try:
-        batch = importlib.import_module("extract.batch")
-        return batch.extract_files, batch.BatchReport
-    except Exception as e:  # a missing model or module, or a pipeline mid-change
-        raise Unavailable(f"ingestion not available: extraction cannot start ({e})") from e
 
 
 def file_name(title: str | None, source: str, text: str) -> str:
@@ -45,19 +31,15 @@ def file_name(title: str | None, source: str, text: str) -> str:
 
 def extract_record(text: str, *, source: str, title: str | None) -> Any:
     """The extraction record of one text, with its real source and title."""
-    extract_files, batch_report = extraction()
-    with tempfile.TemporaryDirectory(prefix="ctgraph-ingest-") as folder:
-        path = Path(folder) / f"{file_name(title, source, text)}.txt"
-        # Control characters mean nothing in a press release but make extract's reader take the
-        # file for binary data; spaces keep every offset where it was.
-        path.write_text(CONTROL.sub(" ", text), encoding="utf-8", errors="replace")
-        report = batch_report()
-        records = list(extract_files([path], report))
-    if not records:
-        reasons = "; ".join(str(f).replace(str(path), "text") for f in report.failures)
-        raise Invalid(f"the text could not be extracted: {reasons or 'no record'}")
-    record = records[0]
-    record.document.source = source
+    try:
+        from extract.batch import extract_text
+        from extract.errors import InputError
+    except Exception as e:  # a missing model or module
+        raise Unavailable(f"ingestion not available: extraction cannot start ({e})") from e
+    try:
+        record = extract_text(text, doc_id=file_name(title, source, text), source=source)
+    except InputError as e:
+        raise Invalid(f"the text could not be extracted: {e.reason}") from e
     if title:
         record.document.title = title
     return record
