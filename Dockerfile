@@ -2,13 +2,15 @@
 FROM python:3.11-slim
 WORKDIR /app
 COPY pyproject.toml README.md ./
+COPY ctgraph ./ctgraph
 COPY api ./api
 COPY graph ./graph
 COPY extract ./extract
 COPY cypher ./cypher
 COPY data ./data
-# Editable, so cypher/ and data/ beside the packages are found at run time.
-RUN pip install --no-cache-dir -e .
+# A regular install: cypher/, patterns and styles are package data.
+RUN pip install --no-cache-dir . && useradd --create-home ctgraph
+USER ctgraph
 ENV CTGRAPH_API_HOST=0.0.0.0
 EXPOSE 8000
 CMD ["ctgraph", "serve"]

@@ -9,11 +9,11 @@ from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
-from api.database import open_driver
 from api.deps import Graph, reject_unknown_query
 from api.middleware import BodyLimit
 from api.routes import ROUTERS
-from api.settings import Settings, get_settings
+from ctgraph.database import open_driver
+from ctgraph.settings import Settings, get_settings
 
 DESCRIPTION = """Read the counter-trafficking knowledge graph: countries and their
 co-investigation partners, operations with their evidence, organisations, persons, routes,

@@ -16,7 +16,7 @@ from neo4j import Driver
 from pydantic import SecretStr
 
 from api.errors import Forbidden, Invalid, Unauthorized
-from api.settings import Settings
+from ctgraph.settings import Settings
 
 api_key = APIKeyHeader(
     name="X-API-Key", auto_error=False, description="A read or write key from the settings."

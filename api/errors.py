@@ -18,7 +18,7 @@ from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from starlette.exceptions import HTTPException
 from starlette.routing import Match
 
-from graph.errors import ConnectionFailed, GraphError
+from graph.errors import ConnectionFailed, GraphError, Retryable
 
 log = logging.getLogger("ctgraph.api")
 
@@ -134,7 +134,7 @@ async def on_validation_error(request: Request, exc: Exception) -> JSONResponse:
 
 async def on_graph_error(request: Request, exc: Exception) -> JSONResponse:
     """Neo4j unreachable: 503; any other graph failure: 500 (logged, message kept generic)."""
-    if isinstance(exc, ConnectionFailed | ServiceUnavailable | SessionExpired):
+    if isinstance(exc, ConnectionFailed | Retryable | ServiceUnavailable | SessionExpired):
         return error_response(503, "Neo4j is not available; try again later")
     log.error("graph error on %s: %s", request.url.path, exc, exc_info=exc)
     return error_response(500, "the query failed")

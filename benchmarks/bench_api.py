@@ -28,8 +28,8 @@ from urllib.parse import urlparse
 import httpx
 from neo4j import Driver
 
-from api.database import open_driver
-from api.settings import Settings
+from ctgraph.database import open_driver
+from ctgraph.settings import Settings
 from graph.load import refresh_co_investigated
 
 CODES = [f"Q{c}" for c in "MNOPQRSTUVWXYZ"] + [f"X{c}" for c in "ABCDEFGHIJLMNOPQRSTUVWXYZ"]

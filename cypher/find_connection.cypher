@@ -1,7 +1,7 @@
 // Shortest connection between two actors: the shortest chain of extracted relationships
 // (operations, organisations, people, places, routes; not documents) linking them.
-// @param source: name, alias, ISO alpha-2 code or id of the first actor
-// @param target: name, alias, ISO alpha-2 code or id of the second actor
+// @param source: string — name, alias, ISO alpha-2 code or id of the first actor
+// @param target: string — name, alias, ISO alpha-2 code or id of the second actor
 MATCH (a:Entity)
 WHERE a.id = $source OR toLower(a.name) = toLower($source) OR a.iso2 = toUpper($source)
    OR toLower($source) IN [x IN a.aliases | toLower(x)]

@@ -1,9 +1,9 @@
-// Co-investigation partners of a country: the states that took part in the same operations,
-// with the shared operations and the evidence sentences of each partner's participation.
-// @param country: name, ISO alpha-2 code, alias or id of the country (e.g. Serbia, RS)
-// @param crime = null: crime of the operations (migrant smuggling, human trafficking, both, other); null: any
-// @param year_from = null: earliest year of the operations; null: no lower bound
-// @param year_to = null: latest year of the operations; null: no upper bound
+// Co-investigation partners of a country: the states that took part in the same operations, with
+// the shared operations and the evidence sentences of each partner's participation.
+// @param country: string — name, ISO alpha-2 code, alias or id of the country (e.g. Serbia, RS)
+// @param crime = null: string — crime of the operations (migrant smuggling, human trafficking, both, other); null: any
+// @param year_from = null: int — earliest year of the operations; null: no lower bound
+// @param year_to = null: int — latest year of the operations; null: no upper bound
 MATCH (c:Country)
 WHERE c.id = $country OR c.iso2 = toUpper($country) OR toLower(c.name) = toLower($country)
    OR toLower($country) IN [a IN c.aliases | toLower(a)]

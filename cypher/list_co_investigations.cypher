@@ -1,8 +1,8 @@
-// Co-investigations: pairs of countries that took part in the same operations, filtered by
-// crime and period, with the shared operations, their count, years and crimes.
-// @param crime = null: crime of the operations (migrant smuggling, human trafficking, both, other); null: any
-// @param year_from = null: earliest year of the operations; null: no lower bound
-// @param year_to = null: latest year of the operations; null: no upper bound
+// Co-investigations: pairs of countries that took part in the same operations, filtered by crime
+// and period, with the shared operations, their count, years and crimes.
+// @param crime = null: string — crime of the operations (migrant smuggling, human trafficking, both, other); null: any
+// @param year_from = null: int — earliest year of the operations; null: no lower bound
+// @param year_to = null: int — latest year of the operations; null: no upper bound
 MATCH (a:Country)-[:PARTICIPATED_IN]->(o:Operation)<-[:PARTICIPATED_IN]-(b:Country)
 WHERE coalesce(a.iso2, a.id) < coalesce(b.iso2, b.id)
   AND ($crime IS NULL OR o.crime = $crime

@@ -1,7 +1,7 @@
 // Who coordinated which operations: organisations involved in operations and their role
 // (coordinated, supported, led, ...), with the evidence sentences.
-// @param role = null: only this role (e.g. coordinated); null: every role
-// @param organisation = null: name, acronym or id of one organisation; null: all
+// @param role = null: string — only this role (e.g. coordinated); null: every role
+// @param organisation = null: string — name, acronym or id of one organisation; null: all
 MATCH (g:Organisation)-[i:INVOLVED_IN]->(o:Operation)
 WHERE ($role IS NULL OR i.role = $role)
   AND ($organisation IS NULL OR g.id = $organisation OR toLower(g.name) = toLower($organisation)

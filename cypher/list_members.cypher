@@ -1,5 +1,5 @@
 // People of an organisation: persons affiliated with it, their role and the evidence.
-// @param organisation: name, acronym or id of the organisation (e.g. SELEC)
+// @param organisation: string — name, acronym or id of the organisation (e.g. SELEC)
 MATCH (g:Organisation)
 WHERE g.id = $organisation OR toLower(g.name) = toLower($organisation)
    OR toLower($organisation) IN [a IN g.aliases | toLower(a)]

@@ -1,9 +1,9 @@
 // Operations of a country: every operation it took part in, with year, crime, the other
 // participating countries and the evidence sentences.
-// @param country: name, ISO alpha-2 code, alias or id of the country (e.g. Romania, RO)
-// @param crime = null: crime of the operations (migrant smuggling, human trafficking, both, other); null: any
-// @param year_from = null: earliest year; null: no lower bound
-// @param year_to = null: latest year; null: no upper bound
+// @param country: string — name, ISO alpha-2 code, alias or id of the country (e.g. Romania, RO)
+// @param crime = null: string — crime of the operations (migrant smuggling, human trafficking, both, other); null: any
+// @param year_from = null: int — earliest year; null: no lower bound
+// @param year_to = null: int — latest year; null: no upper bound
 MATCH (c:Country)
 WHERE c.id = $country OR c.iso2 = toUpper($country) OR toLower(c.name) = toLower($country)
    OR toLower($country) IN [a IN c.aliases | toLower(a)]

@@ -1,7 +1,7 @@
-// Routes through a country: trafficking or smuggling movements that start, end or pass
-// through it (transit: a route into it followed by a route out of it, same crime).
-// @param country: name, ISO alpha-2 code, alias or id of the country
-// @param crime = null: crime of the routes (migrant smuggling, human trafficking); null: any
+// Routes through a country: trafficking or smuggling movements that start, end or pass through it
+// (transit: a route into it followed by a route out of it, same crime).
+// @param country: string — name, ISO alpha-2 code, alias or id of the country
+// @param crime = null: string — crime of the routes (migrant smuggling, human trafficking); null: any
 MATCH (c:Country)
 WHERE c.id = $country OR c.iso2 = toUpper($country) OR toLower(c.name) = toLower($country)
    OR toLower($country) IN [a IN c.aliases | toLower(a)]

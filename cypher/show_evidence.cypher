@@ -1,8 +1,8 @@
-// The evidence for a relation: every supporting sentence of the relationships between two
-// entities (either direction), with document, offsets, confidence and extractor.
-// @param source: name, alias, ISO alpha-2 code or id of one entity
-// @param target: name, alias, ISO alpha-2 code or id of the other entity
-// @param type = null: relationship type (e.g. PARTICIPATED_IN); null: any
+// The evidence for a relation: every supporting sentence of the relationships between two entities
+// (either direction), with document, offsets, confidence and extractor.
+// @param source: string — name, alias, ISO alpha-2 code or id of one entity
+// @param target: string — name, alias, ISO alpha-2 code or id of the other entity
+// @param type = null: string — relationship type (e.g. PARTICIPATED_IN); null: any
 MATCH (a:Entity)
 WHERE a.id = $source OR toLower(a.name) = toLower($source) OR a.iso2 = toUpper($source)
    OR toLower($source) IN [x IN a.aliases | toLower(x)]

@@ -5,10 +5,6 @@ class GraphError(Exception):
     """Base of every error raised by `graph/`; the message says what to do next."""
 
 
-class ServerError(GraphError):
-    """The local Neo4j server could not be provisioned, started or stopped."""
-
-
 class ConnectionFailed(GraphError):
     """Neo4j did not answer (not running, wrong URI or password)."""
 
@@ -23,3 +19,7 @@ class InvalidFacts(GraphError):
 
 class LoadFailed(GraphError):
     """Loading one document failed; the message names the document."""
+
+
+class Retryable(GraphError):
+    """Neo4j failed for a passing reason (memory pool, deadlock, leader switch): try again."""

@@ -8,21 +8,16 @@ evidence and mentions, then loads its facts, then prunes what nothing supports a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from neo4j import Driver, ManagedTransaction
-from neo4j.exceptions import DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from graph import rows
-from graph.errors import ConnectionFailed, LoadFailed
-from graph.facts import Facts, as_facts
-from graph.queries import loader_query, schema_statements
-
-if TYPE_CHECKING:
-    from graph.ingest import Summary
+from graph.errors import LoadFailed
+from graph.facts import Facts
+from graph.queries import driver_errors, load, schema_statements
 
 Status = Literal["new", "unchanged", "updated"]
 
@@ -63,24 +58,9 @@ def refresh_co_investigated(driver: Driver, *, database: str | None = None) -> i
     """Recompute the derived CO_INVESTIGATED relationships; return how many pairs there are."""
     with _errors("refreshing CO_INVESTIGATED"):
         records, _, _ = driver.execute_query(
-            loader_query("refresh_co_investigated"), database_=database
+            load("refresh_co_investigated", folder="load").text, database_=database
         )
     return int(records[0]["pairs"])
-
-
-def load_records(driver: Driver, records: Iterable[Any], *, database: str | None = None) -> Summary:
-    """Load typed or spec-shaped records as one batch (schema, documents, CO_INVESTIGATED).
-
-    Returns the batch's `graph.ingest.Summary`; an invalid record raises `InvalidFacts` before
-    anything is written, a failed document raises `LoadFailed` (the API turns them into errors).
-    """
-    from graph.ingest import ingest  # the batch module builds on this one
-
-    facts = [as_facts(record) for record in records]
-    summary = ingest(driver, ((f.document.id, f) for f in facts), database=database)
-    if summary.failed:
-        raise LoadFailed("; ".join(reason for _, reason in summary.failed))
-    return summary
 
 
 def _load(tx: ManagedTransaction, facts: Facts) -> Loaded:
@@ -115,20 +95,16 @@ def _forget(tx: ManagedTransaction, doc_id: str) -> list[str]:
 
 
 def _run(tx: ManagedTransaction, name: str, **params: Any) -> None:
-    tx.run(loader_query(name), params).consume()
+    query = load(name, folder="load")
+    tx.run(query.text, query.bind(params)).consume()
 
 
 def _single(tx: ManagedTransaction, name: str, **params: Any) -> dict[str, Any] | None:
-    record = tx.run(loader_query(name), params).single()
+    query = load(name, folder="load")
+    record = tx.run(query.text, query.bind(params)).single()
     return record.data() if record is not None else None
 
 
-@contextmanager
-def _errors(doing: str) -> Iterator[None]:
-    """Turn driver errors into `graph` errors that say what was being done."""
-    try:
-        yield
-    except (ServiceUnavailable, SessionExpired) as e:
-        raise ConnectionFailed(f"Neo4j went away while {doing}: {e}") from e
-    except (Neo4jError, DriverError) as e:
-        raise LoadFailed(f"{doing} failed: {e}") from e
+def _errors(doing: str) -> AbstractContextManager[None]:
+    """Driver errors while `doing`, as `graph` errors; a failure of the document is `LoadFailed`."""
+    return driver_errors(doing, failure=LoadFailed)

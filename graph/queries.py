@@ -1,38 +1,70 @@
-"""Named Cypher queries: one file each under `cypher/`, loaded by name, never formatted.
+"""Named Cypher queries: one file each under `cypher/`, loaded by name, never formatted, run by
+one runner with one error mapping.
 
-The analysts' library is `cypher/<verb>_<noun>.cypher`; the loader's own writes live in
-`cypher/load/`. A file starts with a header of `//` comments: the description, then one
-`// @param name: text` line per parameter (`// @param name = null: text` when it may be
-omitted, meaning "no filter"). The header is the query's documentation for `ctgraph query`.
+Folders (see `cypher/README.md`): the analysts' library is `cypher/<verb>_<noun>.cypher`; the API
+reads `cypher/api/`, the notebooks `cypher/analysis/`, the loader writes with `cypher/load/`. Every
+file starts with the same header of `//` comments: the description, then one
+`// @param name: type — text` line per parameter (`// @param name = null: type — text` when it
+may be omitted, meaning "no filter"). `bind` checks given parameters against it.
+
+`cypher/` is package data, found through `importlib.resources`, so a regular wheel works.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
-from typing import Any
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any, Literal
 
-from neo4j import Driver, RoutingControl
-from neo4j.exceptions import DriverError, Neo4jError
+from neo4j import Driver, Query, RoutingControl
+from neo4j.exceptions import (
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
 
-from graph.errors import QueryError
+from graph.errors import ConnectionFailed, GraphError, QueryError, Retryable
 
-CYPHER_DIR = Path(__file__).resolve().parent.parent / "cypher"
-LOAD_DIR = CYPHER_DIR / "load"
-SCHEMA_FILE = CYPHER_DIR / "schema.cypher"
+Folder = Literal["", "api", "analysis", "load"]
+SCHEMA = "schema"
+Row = dict[str, Any]
 
 _PARAM = re.compile(r"^//\s*@param\s+(\w+)\s*(=\s*null)?\s*:\s*(.*)$")
+_TYPES = {
+    "string": (str,),
+    "int": (int,),
+    "float": (int, float),
+    "bool": (bool,),
+    "list": (list,),
+    "map": (dict,),
+    "any": (object,),
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Param:
-    """One declared parameter: required, or optional with a null default ("no filter")."""
+    """One declared parameter: its type, and whether it may be omitted (null: "no filter")."""
 
     name: str
+    type: str
     description: str
     required: bool
+
+    def check(self, query: str, value: Any) -> None:
+        """A `QueryError` when the value is not of the declared type."""
+        kinds = _TYPES.get(self.type, (object,))
+        wrong_bool = isinstance(value, bool) and bool not in kinds and self.type != "any"
+        if value is not None and (wrong_bool or not isinstance(value, kinds)):
+            raise QueryError(
+                f"query {query!r}: parameter {self.name} must be {self.type}, got {value!r}"
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,22 +75,23 @@ class NamedQuery:
     description: str
     params: tuple[Param, ...]
     text: str
-    path: Path = field(compare=False)
 
     def bind(self, given: dict[str, Any]) -> dict[str, Any]:
-        """All declared parameters (omitted optional ones as None); unknown or missing ones fail."""
+        """All declared parameters (omitted optional ones as None); unknown, missing or
+        mistyped ones fail."""
         unknown = sorted(set(given) - {p.name for p in self.params})
         if unknown:
             raise QueryError(f"query {self.name!r} has no parameter {', '.join(unknown)}")
         missing = [p.name for p in self.params if p.required and given.get(p.name) is None]
         if missing:
             raise QueryError(f"query {self.name!r} needs --param {missing[0]}=...")
+        for param in self.params:
+            param.check(self.name, given.get(param.name))
         return {p.name: given.get(p.name) for p in self.params}
 
 
-def parse(path: Path) -> NamedQuery:
-    """Read a query file and its header."""
-    text = path.read_text(encoding="utf-8")
+def parse(name: str, text: str) -> NamedQuery:
+    """A query's header: description lines, then `@param` lines (`name[= null]: type — text`)."""
     description: list[str] = []
     params: list[Param] = []
     for line in text.splitlines():
@@ -66,49 +99,85 @@ def parse(path: Path) -> NamedQuery:
             break
         match = _PARAM.match(line)
         if match:
-            params.append(Param(match[1], match[3].strip(), required=match[2] is None))
+            kind, _, about = match[3].partition("—")
+            kind = kind.strip() if about else "any"
+            params.append(Param(match[1], kind, (about or match[3]).strip(), match[2] is None))
         elif not params:
             description.append(line.lstrip("/").strip())
-    return NamedQuery(path.stem, " ".join(description).strip(), tuple(params), text, path)
+    return NamedQuery(name, " ".join(description).strip(), tuple(params), text)
+
+
+def folder_files(folder: Folder = "") -> list[Traversable]:
+    """The `.cypher` files of one folder of `cypher/` (the schema excluded), sorted by name."""
+    root = resources.files("cypher")
+    where = root / folder if folder else root
+    files = [f for f in where.iterdir() if f.name.endswith(".cypher")]
+    return sorted((f for f in files if f.name != f"{SCHEMA}.cypher"), key=lambda f: f.name)
 
 
 @cache
-def load(name: str, *, folder: Path = CYPHER_DIR) -> NamedQuery:
-    """The query `<folder>/<name>.cypher`; a `QueryError` naming the file when it is missing."""
-    path = folder / f"{name}.cypher"
+def load(name: str, *, folder: Folder = "") -> NamedQuery:
+    """The query `cypher/<folder>/<name>.cypher`; a `QueryError` naming it when it is missing."""
+    root = resources.files("cypher")
+    path = (root / folder if folder else root) / f"{name}.cypher"
+    shown = f"cypher/{folder + '/' if folder else ''}{name}.cypher"
     if not re.fullmatch(r"[a-z0-9_]+", name) or not path.is_file():
-        raise QueryError(f"no query named {name!r} (expected {path}); see `ctgraph query --list`")
-    return parse(path)
+        raise QueryError(f"no query named {name!r} (expected {shown}); see `ctgraph query --list`")
+    return parse(name, path.read_text(encoding="utf-8"))
 
 
 def library() -> list[NamedQuery]:
     """The analysts' queries, `cypher/*.cypher` except the schema, sorted by name."""
-    paths = sorted(p for p in CYPHER_DIR.glob("*.cypher") if p != SCHEMA_FILE)
-    return [load(p.stem) for p in paths]
-
-
-def loader_query(name: str) -> str:
-    """The text of one of the loader's own queries, `cypher/load/<name>.cypher`."""
-    return load(name, folder=LOAD_DIR).text
+    return [load(f.name.removesuffix(".cypher")) for f in folder_files()]
 
 
 def schema_statements() -> list[str]:
     """The statements of `cypher/schema.cypher`, comments dropped."""
-    lines = [ln for ln in SCHEMA_FILE.read_text(encoding="utf-8").splitlines()]
-    body = "\n".join(ln for ln in lines if not ln.lstrip().startswith("//"))
+    text = (resources.files("cypher") / f"{SCHEMA}.cypher").read_text(encoding="utf-8")
+    body = "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith("//"))
     return [s.strip() for s in body.split(";") if s.strip()]
 
 
 def run(
-    driver: Driver, name: str, params: dict[str, Any], *, database: str | None = None
-) -> tuple[list[str], list[dict[str, Any]]]:
-    """Run a library query as a read; return its column names and records as dicts."""
-    query = load(name)
+    driver: Driver,
+    name: str,
+    params: dict[str, Any],
+    *,
+    folder: Folder = "",
+    database: str | None = None,
+    write: bool = False,
+) -> tuple[list[str], list[Row]]:
+    """Run a named query (a READ unless `write`); its column names and records as dicts."""
+    query = load(name, folder=folder)
     bound = query.bind(params)
-    try:
+    routing = RoutingControl.WRITE if write else RoutingControl.READ
+    with driver_errors(f"the {name!r} query"):
         records, _, keys = driver.execute_query(
-            query.text, parameters_=bound, routing_=RoutingControl.READ, database_=database
+            Query(query.text),  # text from a file, never formatted
+            parameters_=bound,
+            routing_=routing,
+            database_=database,
         )
-    except (Neo4jError, DriverError) as e:
-        raise QueryError(f"query {name!r} failed: {e}") from e
     return list(keys), [record.data() for record in records]
+
+
+def read(
+    driver: Driver, name: str, /, *, folder: Folder, database: str | None, **params: Any
+) -> list[Row]:
+    """The rows of a named read query."""
+    return run(driver, name, params, folder=folder, database=database)[1]
+
+
+@contextmanager
+def driver_errors(doing: str, *, failure: type[GraphError] = QueryError) -> Iterator[None]:
+    """Driver errors as `graph` errors that say what was being done: a lost server is
+    `ConnectionFailed`, a transient failure (memory pool, deadlock, leader switch) is
+    `Retryable`, anything else `failure` (a `QueryError` unless the caller says otherwise)."""
+    try:
+        yield
+    except (ServiceUnavailable, SessionExpired) as e:
+        raise ConnectionFailed(f"Neo4j went away during {doing}: {e}") from e
+    except TransientError as e:
+        raise Retryable(f"Neo4j could not complete {doing} now, try again: {e.message}") from e
+    except (Neo4jError, DriverError) as e:
+        raise failure(f"{doing} failed: {e}") from e

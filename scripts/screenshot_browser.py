@@ -17,8 +17,8 @@ from urllib.parse import urlparse
 
 from playwright.sync_api import Page, sync_playwright
 
-from api.database import connection, server_config
-from api.settings import PROJECT_ROOT, get_settings
+from ctgraph.database import connection, server_config
+from ctgraph.settings import PROJECT_ROOT, get_settings
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

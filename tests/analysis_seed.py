@@ -48,13 +48,15 @@ def load_sample_graph(driver: Driver) -> str:
     """Replace the graph with the one the notebooks analyse: the sample corpus (data/corpus/)
     through the extractor and the loader, as `ctgraph ingest data/corpus` does. Returns a
     description for messages. (`load_seed` is the fallback should the pipeline be broken.)"""
+    from ctgraph.ingest import ingest
     from extract.batch import BatchReport, extract_files  # spaCy: imported only when needed
     from extract.reader import expand_paths
-    from graph.load import load_records
+    from graph.facts import as_facts
 
     wipe(driver)
     report = BatchReport()
     records = list(extract_files(expand_paths([CORPUS]), report))
     assert not report.failures, f"the sample corpus did not extract: {report.failures}"
-    summary = load_records(driver, records)
+    summary = ingest(driver, ((r.document.id, as_facts(r)) for r in records))
+    assert not summary.failed, summary.failed
     return f"sample corpus ({len(summary.new)} documents, {summary.entities} entities)"

@@ -15,9 +15,9 @@ import pytest
 from neo4j import Driver
 from pydantic import SecretStr
 
-from api.database import open_driver, server_config
-from api.settings import PROJECT_ROOT, Settings
-from graph import server
+from ctgraph.database import open_driver, server_config
+from ctgraph.server import local as server
+from ctgraph.settings import PROJECT_ROOT, Settings
 
 
 @pytest.fixture(scope="session")

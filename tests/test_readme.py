@@ -5,8 +5,8 @@ from __future__ import annotations
 import typer.main
 import yaml
 
-from api.cli import app
-from api.settings import PROJECT_ROOT, Settings
+from ctgraph.cli import app
+from ctgraph.settings import PROJECT_ROOT, Settings
 
 README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
 

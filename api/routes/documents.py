@@ -5,11 +5,12 @@ from __future__ import annotations
 from fastapi import APIRouter, status
 
 from api.deps import GraphDep, ReadAccess, WriteAccess
-from api.errors import NotFound
-from api.ingest import ingest_text
+from api.errors import Invalid, NotFound, Unavailable
 from api.params import EntityId, PagingDep
 from api.schemas.common import ERRORS, Page
 from api.schemas.documents import Document, DocumentSummary, Ingested, NewDocument
+from ctgraph.errors import ExtractionUnavailable, InvalidInput
+from ctgraph.ingest import ingest_text
 from graph.read import documents
 
 router = APIRouter(prefix="/documents", tags=["documents"], responses=ERRORS)
@@ -34,7 +35,15 @@ def get_document(graph: GraphDep, document_id: EntityId) -> Document:
 @router.post("", dependencies=[WriteAccess], status_code=status.HTTP_201_CREATED)
 def ingest_document(graph: GraphDep, new: NewDocument) -> Ingested:
     """Extract the facts of a new text and load them into the graph (needs a write key)."""
-    result = ingest_text(
-        graph.driver, text=new.text, source=new.source, title=new.title, database=graph.database
+    try:
+        loaded = ingest_text(
+            graph.driver, text=new.text, source=new.source, title=new.title, database=graph.database
+        )
+    except ExtractionUnavailable as e:
+        raise Unavailable(f"ingestion not available: {e}") from e
+    except InvalidInput as e:
+        raise Invalid(str(e)) from e
+    status = "unchanged" if loaded.status == "unchanged" else "loaded"
+    return Ingested(
+        id=loaded.document, status=status, entities=loaded.entities, relations=loaded.relations
     )
-    return Ingested(**result)

@@ -1,8 +1,8 @@
-// Pairs of countries that took part in the same operations (filtered by crime and period),
-// each pair once (smaller iso2 first), as CO_INVESTIGATED is derived in docs/graph-model.md.
-// @param crime = null: 'migrant smuggling', 'human trafficking' (each includes 'both'), 'both' or 'other'
-// @param year_from = null: first year of the period (operations of unknown year drop out)
-// @param year_to = null: last year of the period
+// Pairs of countries that took part in the same operations (filtered by crime and period), each
+// pair once (smaller iso2 first), as CO_INVESTIGATED is derived in docs/graph-model.md.
+// @param crime = null: string — 'migrant smuggling', 'human trafficking' (each includes 'both'), 'both' or 'other'
+// @param year_from = null: int — first year of the period (operations of unknown year drop out)
+// @param year_to = null: int — last year of the period
 MATCH (a:Country)-[:PARTICIPATED_IN]->(o:Operation)<-[:PARTICIPATED_IN]-(b:Country)
 WHERE a.iso2 < b.iso2
   AND ($crime IS NULL OR o.crime = $crime

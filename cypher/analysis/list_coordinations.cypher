@@ -1,9 +1,9 @@
-// Who coordinates whom: an organisation that coordinated or led an operation, and each country
-// that participated in it; one row per (organisation, country) with the operations behind it.
-// @param roles: the INVOLVED_IN roles that count as coordinating, e.g. ['coordinated', 'led']
-// @param crime = null: 'migrant smuggling', 'human trafficking' (each includes 'both'), 'both' or 'other'
-// @param year_from = null: first year of the period (operations of unknown year drop out)
-// @param year_to = null: last year of the period
+// Who coordinates whom: an organisation that coordinated or led an operation, and each country that
+// participated in it; one row per (organisation, country) with the operations behind it.
+// @param roles: list — the INVOLVED_IN roles that count as coordinating, e.g. ['coordinated', 'led']
+// @param crime = null: string — 'migrant smuggling', 'human trafficking' (each includes 'both'), 'both' or 'other'
+// @param year_from = null: int — first year of the period (operations of unknown year drop out)
+// @param year_to = null: int — last year of the period
 MATCH (g:Organisation)-[r:INVOLVED_IN]->(o:Operation)<-[:PARTICIPATED_IN]-(c:Country)
 WHERE r.role IN $roles
   AND ($crime IS NULL OR o.crime = $crime

@@ -1,7 +1,7 @@
 // Organisation -[INVOLVED_IN {role}]-> Operation, filtered by crime and period like participations.
-// @param crime = null: 'migrant smuggling', 'human trafficking' (each includes 'both'), 'both' or 'other'
-// @param year_from = null: first year of the period (operations of unknown year drop out)
-// @param year_to = null: last year of the period
+// @param crime = null: string — 'migrant smuggling', 'human trafficking' (each includes 'both'), 'both' or 'other'
+// @param year_from = null: int — first year of the period (operations of unknown year drop out)
+// @param year_to = null: int — last year of the period
 MATCH (g:Organisation)-[r:INVOLVED_IN]->(o:Operation)
 WHERE ($crime IS NULL OR o.crime = $crime
        OR (o.crime = 'both' AND $crime IN ['migrant smuggling', 'human trafficking']))

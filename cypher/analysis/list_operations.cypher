@@ -1,7 +1,8 @@
-// Every operation (filtered by crime and period) with how many countries and organisations took part.
-// @param crime = null: 'migrant smuggling', 'human trafficking' (each includes 'both'), 'both' or 'other'
-// @param year_from = null: first year of the period (operations of unknown year drop out)
-// @param year_to = null: last year of the period
+// Every operation (filtered by crime and period) with how many countries and organisations took
+// part.
+// @param crime = null: string — 'migrant smuggling', 'human trafficking' (each includes 'both'), 'both' or 'other'
+// @param year_from = null: int — first year of the period (operations of unknown year drop out)
+// @param year_to = null: int — last year of the period
 MATCH (o:Operation)
 WHERE ($crime IS NULL OR o.crime = $crime
        OR (o.crime = 'both' AND $crime IN ['migrant smuggling', 'human trafficking']))

@@ -1,8 +1,9 @@
 // Country -[PARTICIPATED_IN]-> Operation, one row per participation, filtered by crime and period.
-// An operation of crime 'both' matches either crime; with a period, operations of unknown year drop out.
-// @param crime = null: 'migrant smuggling', 'human trafficking' (each includes 'both'), 'both' or 'other'
-// @param year_from = null: first year of the period (operations of unknown year drop out)
-// @param year_to = null: last year of the period
+// An operation of crime 'both' matches either crime; with a period, operations of unknown year drop
+// out.
+// @param crime = null: string — 'migrant smuggling', 'human trafficking' (each includes 'both'), 'both' or 'other'
+// @param year_from = null: int — first year of the period (operations of unknown year drop out)
+// @param year_to = null: int — last year of the period
 MATCH (c:Country)-[:PARTICIPATED_IN]->(o:Operation)
 WHERE ($crime IS NULL OR o.crime = $crime
        OR (o.crime = 'both' AND $crime IN ['migrant smuggling', 'human trafficking']))

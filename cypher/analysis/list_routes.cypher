@@ -1,5 +1,5 @@
 // Country -[ROUTE]-> Country, one row per relationship, optionally only one crime.
-// @param crime = null: one crime ('both' routes count for either)
+// @param crime = null: string — one crime ('both' routes count for either)
 MATCH (a:Country)-[r:ROUTE]->(b:Country)
 WHERE $crime IS NULL OR r.crime = $crime
    OR (r.crime = 'both' AND $crime IN ['migrant smuggling', 'human trafficking'])

@@ -1,2 +1,3 @@
-// check_ready: the database answers a read. Parameters: none.
+// The database answers a read.
+// (no parameters)
 RETURN 1 AS ok

@@ -1,5 +1,6 @@
-// count_graph: how many nodes of each label and relationships of each type the graph holds, and
-// the span of operation years. Parameters: none.
+// How many nodes of each label and relationships of each type the graph holds, and the span of
+// operation years.
+// (no parameters)
 CALL () { MATCH (o:Operation) RETURN min(o.year) AS first_year, max(o.year) AS last_year }
 RETURN {
   Document: COUNT { (:Document) }, Country: COUNT { (:Country) },

@@ -1,5 +1,5 @@
-// export_cooperation: the cooperation graph: every country, and every CO_INVESTIGATED pair once
-// (smaller iso2 first). Parameters: none.
+// The cooperation graph: every country, and every CO_INVESTIGATED pair once (smaller iso2 first).
+// (no parameters)
 CALL () {
   MATCH (c:Country)
   WITH c ORDER BY c.iso2, c.id

@@ -1,8 +1,9 @@
-// find_connection: the shortest chain of facts (any relationship but MENTIONS, at most 8 hops)
-// between two entities. No row when an id is unknown; a null path when they are not connected.
-// Parameters: $source, $target (distinct ids).
-// Entities carry the loader's `Entity` label (unique `id`, cypher/schema.cypher), so both
-// lookups use its index; documents are not entities.
+// The shortest chain of facts (any relationship but MENTIONS, at most 8 hops) between two entities.
+// No row when an id is unknown; a null path when they are not connected. Entities carry the
+// loader's `Entity` label (unique `id`, cypher/schema.cypher), so both lookups use its index;
+// documents are not entities.
+// @param source: string — id of the first entity
+// @param target: string — id of the second entity
 MATCH (a:Entity {id: $source})
 MATCH (b:Entity {id: $target})
 WITH a, b LIMIT 1

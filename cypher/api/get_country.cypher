@@ -1,5 +1,5 @@
-// get_country: one country by ISO code, with its operation and partner counts.
-// Parameters: $iso2.
+// One country by ISO code, with its operation and partner counts.
+// @param iso2: string — ISO alpha-2 code of the country
 MATCH (c:Country {iso2: $iso2})
 RETURN c {
   .id, .iso2, .name, aliases: coalesce(c.aliases, []),

@@ -1,5 +1,6 @@
-// get_document: one document, the entities it mentions, and every fact (relationship) it gives
-// evidence for, found from the entities it mentions. Parameters: $id.
+// One document, the entities it mentions, and every fact (relationship) it gives evidence for,
+// found from the entities it mentions.
+// @param id: string — id of the node
 MATCH (d:Document {id: $id})
 CALL (d) {
   OPTIONAL MATCH (d)-[:MENTIONS]->(x)-[r]-(y)

@@ -1,6 +1,6 @@
-// get_operation: one operation with its participating countries, organisations (with their
-// role), documents, and every relationship's properties (for figures and evidence).
-// Parameters: $id.
+// One operation with its participating countries, organisations (with their role), documents, and
+// every relationship's properties (for figures and evidence).
+// @param id: string — id of the node
 MATCH (o:Operation {id: $id})
 RETURN properties(o) AS operation,
        [(c:Country)-[r:PARTICIPATED_IN]->(o) | {entity: c {.id, .iso2, .name}, rel: properties(r)}]

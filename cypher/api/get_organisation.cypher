@@ -1,5 +1,6 @@
-// get_organisation: one organisation with its operations (and role), members, predecessors and
-// successors, and the documents mentioning it. Parameters: $id.
+// One organisation with its operations (and role), members, predecessors and successors, and the
+// documents mentioning it.
+// @param id: string — id of the node
 MATCH (g:Organisation {id: $id})
 RETURN g {.id, .name, aliases: coalesce(g.aliases, [])} AS organisation,
        [(g)-[r:INVOLVED_IN]->(o:Operation) | {entity: o {.id, .name, .year, .crime}, rel: properties(r)}]

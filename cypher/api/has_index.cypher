@@ -1,4 +1,5 @@
-// has_index: whether an online index of this name exists. Parameters: $name.
+// Whether an online index of this name exists.
+// @param name: string — name of the index
 SHOW INDEXES YIELD name, state
 WHERE name = $name AND state = 'ONLINE'
 RETURN count(*) > 0 AS present

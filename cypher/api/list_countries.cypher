@@ -1,5 +1,6 @@
-// list_countries: a page of countries by name, with their operation and partner counts.
-// Parameters: $offset, $limit.
+// A page of countries by name, with their operation and partner counts.
+// @param limit: int — page size
+// @param offset: int — rows to skip
 MATCH (c:Country)
 WITH c ORDER BY c.name, c.id
 WITH collect(c) AS countries

@@ -1,5 +1,6 @@
-// list_documents: a page of documents by title, with how many entities each mentions.
-// Parameters: $offset, $limit.
+// A page of documents by title, with how many entities each mentions.
+// @param limit: int — page size
+// @param offset: int — rows to skip
 MATCH (d:Document)
 WITH d ORDER BY d.title, d.id
 WITH collect(d) AS docs

@@ -1,6 +1,11 @@
-// list_operations: a page of operations, newest first, filtered by participating country,
-// crime ('both' counts for either) and year. Parameters: $country, $crime, $year_from,
-// $year_to, $offset, $limit.
+// A page of operations, newest first, filtered by participating country, crime ('both' counts for
+// either) and year.
+// @param country = null: string — ISO alpha-2 code of a country; null: any
+// @param crime = null: string — migrant smuggling, human trafficking (each includes both), both or other; null: any
+// @param limit: int — page size
+// @param offset: int — rows to skip
+// @param year_from = null: int — first year of the period; null: no lower bound
+// @param year_to = null: int — last year of the period; null: no upper bound
 MATCH (o:Operation)
 WHERE ($country IS NULL OR EXISTS { (o)<-[:PARTICIPATED_IN]-(:Country {iso2: $country}) })
   AND ($crime IS NULL OR o.crime = $crime

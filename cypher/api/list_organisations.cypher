@@ -1,5 +1,6 @@
-// list_organisations: a page of organisations by name, with how many operations they took part in.
-// Parameters: $offset, $limit.
+// A page of organisations by name, with how many operations they took part in.
+// @param limit: int — page size
+// @param offset: int — rows to skip
 MATCH (g:Organisation)
 WITH g ORDER BY g.name, g.id
 WITH collect(g) AS orgs

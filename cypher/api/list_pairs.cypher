@@ -1,6 +1,11 @@
-// list_pairs: pairs of countries that took part in the same operations (each pair once, smaller
-// iso2 first), filtered by country, crime and period, most shared first.
-// Parameters: $country, $crime, $year_from, $year_to, $offset, $limit.
+// Pairs of countries that took part in the same operations (each pair once, smaller iso2 first),
+// filtered by country, crime and period, most shared first.
+// @param country = null: string — ISO alpha-2 code of a country; null: any
+// @param crime = null: string — migrant smuggling, human trafficking (each includes both), both or other; null: any
+// @param limit: int — page size
+// @param offset: int — rows to skip
+// @param year_from = null: int — first year of the period; null: no lower bound
+// @param year_to = null: int — last year of the period; null: no upper bound
 MATCH (a:Country)-[:PARTICIPATED_IN]->(o:Operation)<-[:PARTICIPATED_IN]-(b:Country)
 WHERE a.iso2 < b.iso2
   AND ($country IS NULL OR a.iso2 = $country OR b.iso2 = $country)

@@ -1,9 +1,12 @@
-// list_partners: the countries that took part in the same operations as one country, read from
-// the derived CO_INVESTIGATED relationships (no filter: O(partners), not O(operations)), most
-// shared first, with up to 25 shared operations, newest first (reverse() needs a list
-// comprehension: it rejects a stored array). No row when the country is
-// unknown. The operation lists are read only when asked for: on a large graph they are long
-// arrays, and reading them costs 25x the rest. Parameters: $iso2, $with_operations, $offset, $limit.
+// The countries that took part in the same operations as one country, read from the derived
+// CO_INVESTIGATED relationships (no filter: O(partners), not O(operations)), most shared first,
+// with up to 25 shared operations, newest first (reverse() needs a list comprehension: it rejects a
+// stored array). No row when the country is unknown. The operation lists are read only when asked
+// for: on a large graph they are long arrays, and reading them costs 25x the rest.
+// @param iso2: string — ISO alpha-2 code of the country
+// @param limit: int — page size
+// @param offset: int — rows to skip
+// @param with_operations: bool — list the shared operations
 MATCH (c:Country {iso2: $iso2})
 WITH c ORDER BY c.id LIMIT 1
 CALL (c) {

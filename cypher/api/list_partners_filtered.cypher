@@ -1,6 +1,13 @@
-// list_partners_filtered: the countries that took part in the same operations as one country (filtered
-// by crime and period; an operation of crime 'both' counts for either crime), most shared first.
-// No row when the country is unknown. Parameters: $iso2, $with_operations, $crime, $year_from, $year_to, $offset, $limit.
+// The countries that took part in the same operations as one country (filtered by crime and period;
+// an operation of crime 'both' counts for either crime), most shared first. No row when the country
+// is unknown.
+// @param crime = null: string — migrant smuggling, human trafficking (each includes both), both or other; null: any
+// @param iso2: string — ISO alpha-2 code of the country
+// @param limit: int — page size
+// @param offset: int — rows to skip
+// @param with_operations: bool — list the shared operations
+// @param year_from = null: int — first year of the period; null: no lower bound
+// @param year_to = null: int — last year of the period; null: no upper bound
 MATCH (c:Country {iso2: $iso2})
 WITH c ORDER BY c.id LIMIT 1
 CALL (c) {

@@ -1,5 +1,6 @@
-// list_persons: a page of persons by name, with their role and organisations.
-// Parameters: $offset, $limit.
+// A page of persons by name, with their role and organisations.
+// @param limit: int — page size
+// @param offset: int — rows to skip
 MATCH (p:Person)
 WITH p ORDER BY p.name, p.id
 WITH collect(p) AS persons

@@ -1,5 +1,9 @@
-// list_routes: a page of trafficking and smuggling routes between countries, filtered by crime
-// and by a country at either end. Parameters: $country, $crime, $offset, $limit.
+// A page of trafficking and smuggling routes between countries, filtered by crime and by a country
+// at either end.
+// @param country = null: string — ISO alpha-2 code of a country; null: any
+// @param crime = null: string — migrant smuggling, human trafficking (each includes both), both or other; null: any
+// @param limit: int — page size
+// @param offset: int — rows to skip
 MATCH (a:Country)-[r:ROUTE]->(b:Country)
 WHERE ($country IS NULL OR a.iso2 = $country OR b.iso2 = $country)
   AND ($crime IS NULL OR r.crime = $crime

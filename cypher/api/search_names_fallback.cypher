@@ -1,6 +1,8 @@
-// search_names_fallback: candidate entities whose name or an alias contains one of the search
-// terms (case-insensitive), for ranking in Python when the fulltext index is missing.
-// Parameters: $terms (lower-case strings), $label, $limit.
+// Candidate entities whose name or an alias contains one of the search terms (case-insensitive),
+// for ranking in Python when the fulltext index is missing.
+// @param label = null: string — only entities of this label; null: any
+// @param limit: int — page size
+// @param terms: list — lower-case search terms
 MATCH (n)
 WHERE (n:Country OR n:Organisation OR n:Operation OR n:Person OR n:Place OR n:Event)
   AND ($label IS NULL OR $label IN labels(n))

@@ -1,6 +1,6 @@
-// Remove one document's entries from the evidence lists of the relationships it supported,
-// and delete the relationships left without evidence; what other documents support stays.
-// @param doc_id: id of the document
+// Remove one document's entries from the evidence lists of the relationships it supported, and
+// delete the relationships left without evidence; what other documents support stays.
+// @param doc_id: string — id of the document
 MATCH (:Document {id: $doc_id})-[:MENTIONS]->(:Entity)-[r]-(:Entity)
 WHERE $doc_id IN r.evidence_doc
 WITH DISTINCT r

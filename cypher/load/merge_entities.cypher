@@ -1,6 +1,6 @@
-// Create or update entity nodes in one batch: the `Entity` label plus the entity's own label,
-// its properties, and its aliases merged with those other documents gave.
-// @param rows: list of maps {id, label, name, aliases, props}
+// Create or update entity nodes in one batch: the `Entity` label plus the entity's own label, its
+// properties, and its aliases merged with those other documents gave.
+// @param rows: list — list of maps {id, label, name, aliases, props}
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 SET n:$(row.label)

@@ -1,9 +1,8 @@
 // Create or extend extracted relationships in one batch: one relationship per source, type and
-// target; the document's evidence is appended to the parallel evidence lists.
-// The existing relationship is found by expanding between the two endpoints (a MERGE with a
-// dynamic type would scan every relationship in Neo4j 5.26).
-// @param rows: list of maps {source, target, type, props, extractor, evidence_doc,
-//   evidence_start, evidence_end, evidence_text, evidence_confidence}
+// target; the document's evidence is appended to the parallel evidence lists. The existing
+// relationship is found by expanding between the two endpoints (a MERGE with a dynamic type would
+// scan every relationship in Neo4j 5.26).
+// @param rows: list — list of maps {source, target, type, props, extractor, evidence_doc, evidence_start, evidence_end, evidence_text, evidence_confidence}
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.source})
 MATCH (t:Entity {id: row.target})

@@ -1,5 +1,5 @@
 // Delete the given entities when no document mentions them any more (with their relationships).
-// @param ids: list of entity ids to check
+// @param ids: list — list of entity ids to check
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 WHERE NOT EXISTS { (:Document)-[:MENTIONS]->(e) }

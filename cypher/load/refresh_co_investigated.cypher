@@ -1,7 +1,7 @@
 // Derive (:Country)-[:CO_INVESTIGATED]->(:Country) from countries that PARTICIPATED_IN the same
 // operation: one relationship per pair, from the smaller iso2 to the larger, with the shared
 // operations, their names, count, years and crimes; stale pairs are deleted. Idempotent.
-// Parameters: none.
+// (no parameters)
 MATCH (a:Country)-[:PARTICIPATED_IN]->(o:Operation)<-[:PARTICIPATED_IN]-(b:Country)
 WHERE coalesce(a.iso2, a.id) < coalesce(b.iso2, b.id)
 WITH a, b, o

@@ -1,10 +1,11 @@
 """Network analysis for researchers: projections of the Neo4j graph into networkx, centrality
 and community summaries, tables over time, figures and GraphML/GEXF exports.
 
-Functions take a `driver` and never open one; the notebooks in `notebooks/` use only these.
+Functions take a `driver` (and the `database`, `CTGRAPH_NEO4J_DATABASE` in the notebooks) and
+never open one; the notebooks in `notebooks/` use only these. Imports `graph.queries` only.
 """
 
-from graph.analysis._cypher import load_query, query_names
+from graph.analysis._cypher import query_names
 from graph.analysis.export import exportable, write_gexf, write_graphml
 from graph.analysis.metrics import (
     AnalysisError,
@@ -45,7 +46,6 @@ __all__ = [
     "country_operation_graph",
     "country_timeline",
     "exportable",
-    "load_query",
     "membership",
     "node_label",
     "operations_by_year",

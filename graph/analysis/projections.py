@@ -21,6 +21,7 @@ COORDINATING_ROLES = ("coordinated", "led")
 def cooperation_graph(
     driver: Driver,
     *,
+    database: str | None = None,
     crime: str | None = None,
     year_from: int | None = None,
     year_to: int | None = None,
@@ -34,10 +35,10 @@ def cooperation_graph(
     """
     params = filters(crime=crime, year_from=year_from, year_to=year_to)
     graph = nx.Graph(kind="cooperation", **_graph_filters(params))
-    for row in read(driver, "list_participations", **params):
+    for row in read(driver, "list_participations", database=database, **params):
         _add_country(graph, row["country"], row["country_name"], row["iso2"])
         graph.nodes[row["country"]]["operations"] += 1
-    for row in read(driver, "list_co_investigations", **params):
+    for row in read(driver, "list_co_investigations", database=database, **params):
         graph.add_edge(
             row["source"],
             row["target"],
@@ -53,6 +54,7 @@ def cooperation_graph(
 def country_operation_graph(
     driver: Driver,
     *,
+    database: str | None = None,
     crime: str | None = None,
     year_from: int | None = None,
     year_to: int | None = None,
@@ -60,7 +62,7 @@ def country_operation_graph(
     """The bipartite country–operation graph (`bipartite` 0: countries, 1: operations)."""
     params = filters(crime=crime, year_from=year_from, year_to=year_to)
     graph = nx.Graph(kind="country-operation", **_graph_filters(params))
-    for row in read(driver, "list_participations", **params):
+    for row in read(driver, "list_participations", database=database, **params):
         graph.add_node(
             row["country"], kind="Country", name=row["country_name"], iso2=row["iso2"], bipartite=0
         )
@@ -72,6 +74,7 @@ def country_operation_graph(
 def organisation_operation_graph(
     driver: Driver,
     *,
+    database: str | None = None,
     crime: str | None = None,
     year_from: int | None = None,
     year_to: int | None = None,
@@ -79,7 +82,7 @@ def organisation_operation_graph(
     """The bipartite organisation–operation graph; each edge keeps the organisation's `role`."""
     params = filters(crime=crime, year_from=year_from, year_to=year_to)
     graph = nx.Graph(kind="organisation-operation", **_graph_filters(params))
-    for row in read(driver, "list_involvements", **params):
+    for row in read(driver, "list_involvements", database=database, **params):
         graph.add_node(
             row["organisation"], kind="Organisation", name=row["organisation_name"], bipartite=0
         )
@@ -93,6 +96,7 @@ def organisation_operation_graph(
 def coordination_graph(
     driver: Driver,
     *,
+    database: str | None = None,
     roles: Iterable[str] = COORDINATING_ROLES,
     crime: str | None = None,
     year_from: int | None = None,
@@ -102,7 +106,7 @@ def coordination_graph(
     an operation the country took part in; `weight` counts such operations."""
     params = filters(crime=crime, year_from=year_from, year_to=year_to)
     graph = nx.DiGraph(kind="coordination", **_graph_filters(params))
-    for row in read(driver, "list_coordinations", roles=list(roles), **params):
+    for row in read(driver, "list_coordinations", database=database, roles=list(roles), **params):
         graph.add_node(row["organisation"], kind="Organisation", name=row["organisation_name"])
         _add_country(graph, row["country"], row["country_name"], row["iso2"])
         graph.add_edge(
@@ -111,12 +115,14 @@ def coordination_graph(
     return graph
 
 
-def route_graph(driver: Driver, *, crime: str | None = None) -> nx.DiGraph:
+def route_graph(
+    driver: Driver, *, crime: str | None = None, database: str | None = None
+) -> nx.DiGraph:
     """The route graph: country → country along stated routes. Parallel `ROUTE` relationships
     (different crime, purpose or kind) merge into one edge; `weight` counts their supporting
     mentions, `routes` the relationships, and their attributes are kept as sorted lists."""
     graph = nx.DiGraph(kind="route", crime=crime or "")
-    for row in read(driver, "list_routes", crime=crime):
+    for row in read(driver, "list_routes", database=database, crime=crime):
         _add_country(graph, row["source"], row["source_name"], row["source_iso2"])
         _add_country(graph, row["target"], row["target_name"], row["target_iso2"])
         if not graph.has_edge(row["source"], row["target"]):

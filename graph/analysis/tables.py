@@ -38,6 +38,7 @@ class CountryTimeline:
 def operations_by_year(
     driver: Driver,
     *,
+    database: str | None = None,
     crime: str | None = None,
     year_from: int | None = None,
     year_to: int | None = None,
@@ -46,7 +47,7 @@ def operations_by_year(
     params = filters(crime=crime, year_from=year_from, year_to=year_to)
     operations: Counter[tuple[int | None, str]] = Counter()
     participations: Counter[tuple[int | None, str]] = Counter()
-    for row in read(driver, "list_operations", **params):
+    for row in read(driver, "list_operations", database=database, **params):
         key = (row["year"], row["crime"] or UNKNOWN)
         operations[key] += 1
         participations[key] += row["countries"]
@@ -59,6 +60,7 @@ def operations_by_year(
 def country_timeline(
     driver: Driver,
     *,
+    database: str | None = None,
     crime: str | None = None,
     year_from: int | None = None,
     year_to: int | None = None,
@@ -69,7 +71,7 @@ def country_timeline(
     names: dict[str, str] = {}
     years: defaultdict[str, set[int]] = defaultdict(set)
     operations: Counter[str] = Counter()
-    for row in read(driver, "list_participations", **params):
+    for row in read(driver, "list_participations", database=database, **params):
         iso2 = row["iso2"] or row["country"]
         names[iso2] = row["country_name"] or iso2
         operations[iso2] += 1

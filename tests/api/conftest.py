@@ -2,7 +2,7 @@
 
 The corpus goes through extract when its pipeline runs here, else through the sample facts the
 graph engineer extracted from it (`tests/fixtures/facts/sample.jsonl`); either way the real
-`graph.ingest.ingest` writes it, applies the schema and derives CO_INVESTIGATED.
+`ctgraph.ingest.ingest` writes it, applies the schema and derives CO_INVESTIGATED.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from neo4j import Driver
 from pydantic import SecretStr
 
 from api.app import create_app
-from api.settings import PROJECT_ROOT, Settings
+from ctgraph.ingest import Item, ingest, jsonl_items
+from ctgraph.settings import PROJECT_ROOT, Settings
 from graph.facts import as_facts
-from graph.ingest import Item, ingest, jsonl_items
 
 CORPUS = PROJECT_ROOT / "data" / "corpus"
 SAMPLE_FACTS = PROJECT_ROOT / "tests" / "fixtures" / "facts" / "sample.jsonl"

@@ -11,7 +11,7 @@ from pydantic import SecretStr
 
 from api.app import create_app
 from api.deps import Graph
-from api.settings import Settings
+from ctgraph.settings import Settings
 
 pytestmark = pytest.mark.neo4j
 

@@ -13,7 +13,7 @@ import uvicorn
 from neo4j import Driver
 
 from api.app import create_app
-from api.settings import Settings
+from ctgraph.settings import Settings
 
 pytestmark = pytest.mark.neo4j
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from api.cli import app
+from ctgraph.cli import app
 
 pytestmark = pytest.mark.model
 

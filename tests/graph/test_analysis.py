@@ -14,6 +14,7 @@ from analysis_seed import load_seed
 from neo4j import Driver
 
 import graph.analysis as ga
+from graph import queries
 from graph.analysis import plots
 from graph.errors import QueryError
 
@@ -119,7 +120,7 @@ def test_markdown_table() -> None:
 
 def test_query_errors_say_what_is_wrong() -> None:
     with pytest.raises(QueryError, match="no query named 'nope'"):
-        ga.load_query("nope")
+        queries.load("nope", folder="analysis")
     with pytest.raises(QueryError, match="empty period"):
         ga.cooperation_graph(None, year_from=2018, year_to=2015)  # type: ignore[arg-type]
 
@@ -164,7 +165,9 @@ def pairs(*spec: str) -> dict[frozenset[str], int]:
 def test_every_analysis_query_explains(seeded: Driver) -> None:
     params = {"crime": None, "year_from": None, "year_to": None, "roles": ["coordinated"]}
     for name in ga.query_names():
-        seeded.execute_query("EXPLAIN " + ga.load_query(name), parameters_=params)
+        seeded.execute_query(
+            "EXPLAIN " + queries.load(name, folder="analysis").text, parameters_=params
+        )
 
 
 @pytest.mark.neo4j

@@ -10,8 +10,8 @@ from types import ModuleType
 import pytest
 from neo4j import Driver
 
-from api.database import server_config
-from api.settings import PROJECT_ROOT, Settings
+from ctgraph.database import server_config
+from ctgraph.settings import PROJECT_ROOT, Settings
 
 pytestmark = [pytest.mark.browser, pytest.mark.neo4j]
 CHROMIUM = Path("/usr/bin/chromium")

@@ -8,10 +8,10 @@ import pytest
 from graph_builders import counts, document, one, wipe
 from neo4j import Driver
 
+from ctgraph.ingest import ingest, jsonl_items
 from graph.errors import InvalidFacts
 from graph.facts import as_facts, read_jsonl
-from graph.ingest import ingest, jsonl_items
-from graph.load import load_document, load_records, refresh_co_investigated, remove_document
+from graph.load import load_document, refresh_co_investigated, remove_document
 
 pytestmark = pytest.mark.neo4j
 
@@ -101,8 +101,8 @@ def test_invalid_records_name_the_problem() -> None:
     assert all(not isinstance(f, Exception) for _, f in read_jsonl(SAMPLE))
 
 
-def test_load_records_takes_dicts_and_returns_a_summary(clean: Driver) -> None:
-    summary = load_records(clean, [document("a", {"KANIS": ["MK", "RS"]})])
+def test_ingest_takes_dicts_and_returns_a_summary(clean: Driver) -> None:
+    summary = ingest(clean, [("a", as_facts(document("a", {"KANIS": ["MK", "RS"]})))])
     assert summary.new == ["a"] and summary.co_investigated == 1
 
 
@@ -115,5 +115,5 @@ def test_lost_connection_names_the_document() -> None:
     gone = GraphDatabase.driver(
         "bolt://127.0.0.1:9", auth=("neo4j", "x"), max_transaction_retry_time=0
     )
-    with gone, pytest.raises(ConnectionFailed, match="went away while loading document 'doc-x'"):
+    with gone, pytest.raises(ConnectionFailed, match="went away during loading document 'doc-x'"):
         load_document(gone, facts)

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from graph_builders import wipe
 from neo4j import Driver
 
+from ctgraph.ingest import ingest, jsonl_items
 from graph import queries
 from graph.errors import QueryError
-from graph.ingest import ingest, jsonl_items
 from graph.load import apply_schema
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "facts" / "sample.jsonl"
-OWN_FILES = sorted([*queries.CYPHER_DIR.glob("*.cypher"), *queries.LOAD_DIR.glob("*.cypher")])
+FOLDERS: tuple[queries.Folder, ...] = ("", "api", "analysis", "load")
+OWN_FILES = [
+    (folder, f.name.removesuffix(".cypher"))
+    for folder in FOLDERS
+    for f in queries.folder_files(folder)
+]
 
 
 @pytest.fixture(scope="module")
@@ -25,15 +31,39 @@ def sample_graph(driver: Driver) -> Driver:
 
 
 @pytest.mark.neo4j
-@pytest.mark.parametrize("path", OWN_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
-def test_every_query_file_explains(driver: Driver, path: Path) -> None:
+@pytest.mark.parametrize(
+    ("folder", "name"), OWN_FILES, ids=[f"{f or 'library'}/{n}" for f, n in OWN_FILES]
+)
+def test_every_query_file_explains(driver: Driver, folder: queries.Folder, name: str) -> None:
     apply_schema(driver)
-    if path == queries.SCHEMA_FILE:
-        assert len(queries.schema_statements()) >= 10
-        return
-    query = queries.parse(path)
+    query = queries.load(name, folder=folder)
     params = {p.name: None for p in query.params}
     driver.execute_query("EXPLAIN " + query.text, params)
+
+
+def test_the_schema_has_its_statements() -> None:
+    assert len(queries.schema_statements()) >= 10
+
+
+@pytest.mark.parametrize(
+    ("folder", "name"), OWN_FILES, ids=[f"{f or 'library'}/{n}" for f, n in OWN_FILES]
+)
+def test_every_query_file_declares_what_it_uses(folder: queries.Folder, name: str) -> None:
+    """One header format everywhere: a description and a typed `@param` for every `$name` used."""
+    query = queries.load(name, folder=folder)
+    body = "\n".join(ln for ln in query.text.splitlines() if not ln.startswith("//"))
+    assert query.description
+    assert {p.name for p in query.params} == set(re.findall(r"\$([a-z_][a-z_0-9]*)", body))
+    assert all(p.type in {"string", "int", "float", "bool", "list", "map"} for p in query.params)
+
+
+def test_parameters_are_checked_against_the_header() -> None:
+    query = queries.load("list_operations")
+    with pytest.raises(QueryError, match="year_from must be int"):
+        query.bind({"country": "RO", "year_from": "2009"})
+    with pytest.raises(QueryError, match="has no parameter nope"):
+        query.bind({"country": "RO", "nope": 1})
+    assert query.bind({"country": "RO"})["crime"] is None
 
 
 def test_every_library_query_is_documented() -> None:

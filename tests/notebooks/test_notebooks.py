@@ -15,7 +15,7 @@ from analysis_seed import load_sample_graph
 from nbclient import NotebookClient
 from neo4j import Driver
 
-from api.settings import PROJECT_ROOT, Settings
+from ctgraph.settings import PROJECT_ROOT, Settings
 
 NOTEBOOKS = sorted((PROJECT_ROOT / "notebooks").glob("*.ipynb"))
 FIGURE = PROJECT_ROOT / "docs" / "img" / "cooperation-network.png"

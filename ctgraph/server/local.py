@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 
-from graph.errors import ServerError
+from ctgraph.errors import ServerError
 
-ASSETS = Path(__file__).with_name("neo4j")
+ASSETS = Path(__file__).parent  # pom.xml and the neo4j.conf template
 NEO4J_VERSION = "5.26.31"
 APOC_VERSION = "5.26.5"
 BROWSER_VERSION = "5.24.0"

@@ -1,4 +1,5 @@
-"""`ctgraph ingest | load | query | remove`: facts into the graph, and the analysts' queries."""
+"""`ctgraph ingest | load | query | remove`: facts into the graph through the ingest service
+(`ctgraph.ingest`), and the analysts' queries."""
 
 from __future__ import annotations
 
@@ -14,15 +15,15 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from api.cli import app
-from api.cli.neo4j import ensure_running
-from api.database import open_driver
-from api.settings import get_settings
-from graph import ingest as batch
+from ctgraph import ingest as batch
+from ctgraph.cli import app
+from ctgraph.cli.neo4j import ensure_running
+from ctgraph.database import open_driver
+from ctgraph.errors import CtgraphError
+from ctgraph.ingest import Item, Summary, count_jsonl_records, jsonl_items, path_items
+from ctgraph.settings import get_settings
 from graph import queries
-from graph.errors import GraphError, InvalidFacts, QueryError
-from graph.facts import as_facts
-from graph.ingest import Item, Summary, count_jsonl_records, jsonl_items
+from graph.errors import GraphError, QueryError
 from graph.load import refresh_co_investigated, remove_document
 
 out = Console()
@@ -43,7 +44,7 @@ def _driver(*, start: bool) -> Driver:
     return open_driver(get_settings())
 
 
-def _fail(error: GraphError) -> typer.Exit:
+def _fail(error: GraphError | CtgraphError) -> typer.Exit:
     err.print(f"[red]error:[/red] {error}")
     return typer.Exit(1)
 
@@ -62,7 +63,7 @@ def _run_batch(items: Iterator[Item], total: int) -> Summary:
             summary = batch.ingest(
                 driver, items, database=get_settings().neo4j_database, on_item=advance
             )
-    except GraphError as e:
+    except (GraphError, CtgraphError) as e:
         raise _fail(e) from e
     _print_summary(summary)
     return summary
@@ -79,30 +80,6 @@ def _print_summary(summary: Summary) -> None:
     )
     for name, reason in summary.failed:
         out.print(f"  [red]failed[/red] {name}: {reason}")
-
-
-def _extraction_items(paths: list[Path]) -> Iterator[Item]:
-    """Texts through extract's batch pipeline (imported here: spaCy loads in seconds)."""
-    if not paths:
-        return
-    from extract.batch import BatchReport, extract_files
-
-    report = BatchReport()
-    for record in extract_files(paths, report):
-        try:
-            facts = as_facts(record)
-        except InvalidFacts as e:
-            yield str(record.document.source), e
-        else:
-            yield facts.document.source, facts
-    for failure in report.failures:
-        yield failure.path, InvalidFacts(failure.reason)
-
-
-def _text_files(paths: list[Path]) -> list[Path]:
-    from extract.reader import expand_paths
-
-    return expand_paths(paths) if paths else []
 
 
 @app.command()
@@ -127,14 +104,8 @@ def ingest(
 
 def ingest_paths(paths: list[Path]) -> Summary:
     """Extract and load texts (and load .jsonl records) with a progress bar and a summary."""
-    records = [p for p in paths if p.suffix == ".jsonl"]
-    texts = _text_files([p for p in paths if p.suffix != ".jsonl"])
-
-    def items() -> Iterator[Item]:
-        yield from jsonl_items(records)
-        yield from _extraction_items(texts)
-
-    return _run_batch(items(), count_jsonl_records(records) + len(texts))
+    items, total = path_items(paths)
+    return _run_batch(items, total)
 
 
 @app.command()

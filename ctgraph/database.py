@@ -5,9 +5,9 @@ from __future__ import annotations
 from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
-from api.settings import Settings
+from ctgraph.server.local import ServerConfig, read_password
+from ctgraph.settings import Settings
 from graph.errors import ConnectionFailed
-from graph.server import ServerConfig, read_password
 
 
 def server_config(settings: Settings) -> ServerConfig:

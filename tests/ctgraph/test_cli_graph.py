@@ -11,8 +11,8 @@ from graph_builders import counts, wipe
 from neo4j import Driver
 from typer.testing import CliRunner
 
-from api.cli import app
-from api.settings import Settings, get_settings
+from ctgraph.cli import app
+from ctgraph.settings import Settings, get_settings
 
 pytestmark = pytest.mark.neo4j
 FACTS = Path(__file__).parents[1] / "fixtures" / "facts"

@@ -5,10 +5,11 @@ from __future__ import annotations
 import typer
 from rich.console import Console
 
-from api.cli import app
-from api.database import server_config, uses_local_server
-from api.settings import get_settings
-from graph import server
+from ctgraph.cli import app
+from ctgraph.database import server_config, uses_local_server
+from ctgraph.errors import CtgraphError
+from ctgraph.server import local as server
+from ctgraph.settings import get_settings
 from graph.errors import GraphError
 
 neo4j_app = typer.Typer(help="Run ctgraph's own Neo4j (no Docker needed).", no_args_is_help=True)
@@ -17,7 +18,7 @@ err = Console(stderr=True)
 out = Console()
 
 
-def _fail(error: GraphError) -> typer.Exit:
+def _fail(error: GraphError | CtgraphError) -> typer.Exit:
     err.print(f"[red]error:[/red] {error}")
     return typer.Exit(1)
 
@@ -43,7 +44,7 @@ def start() -> None:
     """Provision (first time: download from Maven Central) and start Neo4j; wait for Bolt."""
     try:
         ensure_running()
-    except GraphError as e:
+    except (GraphError, CtgraphError) as e:
         raise _fail(e) from e
     settings = get_settings()
     if uses_local_server(settings):

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from graph import server
-from graph.errors import ServerError
+from ctgraph.errors import ServerError
+from ctgraph.server import local as server
 
 
 def test_status_of_an_empty_home(tmp_path: Path) -> None:

@@ -8,12 +8,13 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from api.cli import app
-from api.cli.graph import ingest_paths
-from api.cli.neo4j import ensure_running
-from api.cli.serve import serve
-from api.database import server_config, uses_local_server
-from api.settings import PROJECT_ROOT, get_settings
+from ctgraph.cli import app
+from ctgraph.cli.graph import ingest_paths
+from ctgraph.cli.neo4j import ensure_running
+from ctgraph.cli.serve import serve
+from ctgraph.database import server_config, uses_local_server
+from ctgraph.errors import CtgraphError
+from ctgraph.settings import PROJECT_ROOT, get_settings
 from graph.errors import GraphError
 
 out = Console()
@@ -28,7 +29,7 @@ def up(
     """Start Neo4j (provisioned the first time), ingest the corpus, serve the API."""
     try:
         ensure_running()
-    except GraphError as e:
+    except (GraphError, CtgraphError) as e:
         Console(stderr=True).print(f"[red]error:[/red] {e}")
         raise typer.Exit(1) from e
     ingest_paths([corpus])  # a re-run changes nothing: unchanged documents are skipped

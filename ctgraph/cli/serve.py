@@ -8,8 +8,8 @@ import typer
 import uvicorn
 from rich.console import Console
 
-from api.cli import app
-from api.settings import get_settings
+from ctgraph.cli import app
+from ctgraph.settings import get_settings
 
 
 @app.command()

@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from api.cli import app
+from ctgraph.cli import app
 from extract.errors import ExtractError
 
 err = Console(stderr=True)

@@ -12,7 +12,7 @@ app = typer.Typer(
 )
 
 # Each module adds its commands to `app` when imported.
-from api.cli import (  # noqa: E402,F401
+from ctgraph.cli import (  # noqa: E402,F401
     extract,
     graph,
     neo4j,

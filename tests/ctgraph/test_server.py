@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from neo4j import Driver
 
-from api.settings import Settings
-from graph import server
-from graph.errors import ServerError
+from ctgraph.errors import ServerError
+from ctgraph.server import local as server
+from ctgraph.settings import Settings
 
 pytestmark = pytest.mark.neo4j
 
@@ -54,7 +54,7 @@ def test_start_refuses_a_taken_port(tmp_path: Path) -> None:
 def test_start_is_a_no_op_when_running(neo4j_settings: Settings) -> None:
     if neo4j_settings.neo4j_uri and "7688" not in neo4j_settings.neo4j_uri:
         pytest.skip("an external Neo4j is configured")
-    from api.settings import PROJECT_ROOT
+    from ctgraph.settings import PROJECT_ROOT
 
     config = server.ServerConfig(home=PROJECT_ROOT / ".neo4j-test", bolt_port=7688, http_port=7475)
     assert server.start(config) is False

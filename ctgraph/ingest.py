@@ -1,0 +1,165 @@
+"""The one ingest service: files, folders, JSON Lines and in-memory texts into the graph.
+
+The command line (`ctgraph ingest | load | up`) and the API (`POST /documents`) both call it.
+A batch applies the schema, loads each document in its own transaction (`graph.load`), counts
+bad inputs as failed and goes on, then refreshes the derived CO_INVESTIGATED once. A lost
+connection stops the batch with a `ConnectionFailed` naming the document; since unchanged
+documents are skipped, running the batch again finishes the job without duplicates.
+
+Document ids follow one rule: the slug of the file's stem, or of a posted text's title (else its
+source, else a hash of the text) — `extract.text.slug` in both cases.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from neo4j import Driver
+
+from ctgraph.errors import ExtractionUnavailable, InvalidInput
+from graph.errors import GraphError, InvalidFacts, LoadFailed
+from graph.facts import Facts, as_facts, read_jsonl
+from graph.load import Loaded, apply_schema, load_document, refresh_co_investigated
+
+# One item of a batch: a name to report (file:line or path) and the facts, or why there are none.
+Item = tuple[str, Facts | GraphError]
+
+
+@dataclass(slots=True)
+class Summary:
+    """What a batch did, for the closing report of `ctgraph ingest` / `ctgraph load`."""
+
+    new: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    entities: int = 0
+    relations: int = 0
+    co_investigated: int = 0
+
+    def add(self, loaded: Loaded) -> None:
+        """Count one loaded document under its status."""
+        getattr(self, loaded.status).append(loaded.document)
+        self.entities += loaded.entities
+        self.relations += loaded.relations
+
+
+def ingest(
+    driver: Driver,
+    items: Iterable[Item],
+    *,
+    database: str | None = None,
+    on_item: Callable[[str], None] | None = None,
+) -> Summary:
+    """Load every item in its own transaction, then refresh CO_INVESTIGATED once."""
+    summary = Summary()
+    apply_schema(driver, database=database)
+    for name, item in items:
+        if isinstance(item, GraphError):
+            summary.failed.append((name, str(item)))
+        else:
+            try:
+                summary.add(load_document(driver, item, database=database))
+            except LoadFailed as e:
+                summary.failed.append((name, str(e)))
+        if on_item is not None:
+            on_item(name)
+    summary.co_investigated = refresh_co_investigated(driver, database=database)
+    return summary
+
+
+def path_items(paths: Iterable[Path]) -> tuple[Iterator[Item], int]:
+    """The items of files and folders (`.jsonl` loaded as records, texts extracted) and their count."""
+    paths = list(paths)
+    records = [p for p in paths if p.suffix == ".jsonl"]
+    texts = _text_files([p for p in paths if p.suffix != ".jsonl"])
+
+    def items() -> Iterator[Item]:
+        yield from jsonl_items(records)
+        yield from text_items(texts)
+
+    return items(), count_jsonl_records(records) + len(texts)
+
+
+def jsonl_items(paths: Iterable[Path]) -> Iterator[Item]:
+    """The records of extraction JSON Lines files; an unreadable file is one failed item."""
+    for path in paths:
+        try:
+            for number, parsed in read_jsonl(path):
+                yield f"{path.name}:{number}", parsed
+        except (OSError, UnicodeDecodeError) as e:
+            yield path.name, InvalidFacts(f"cannot read {path}: {e}")
+
+
+def text_items(paths: list[Path]) -> Iterator[Item]:
+    """Texts through extract's batch pipeline; an unreadable text is one failed item."""
+    if not paths:
+        return
+    from extract.batch import BatchReport, extract_files  # spaCy loads in seconds: only here
+
+    report = BatchReport()
+    for record in extract_files(paths, report):
+        try:
+            yield record.document.source, as_facts(record)
+        except InvalidFacts as e:
+            yield record.document.source, e
+    for failure in report.failures:
+        yield failure.path, InvalidFacts(failure.reason)
+
+
+def count_jsonl_records(paths: Iterable[Path]) -> int:
+    """How many records the files hold (non-blank lines), for a progress bar's total."""
+    total = 0
+    for path in paths:
+        try:
+            with path.open(encoding="utf-8", errors="replace") as lines:
+                total += sum(1 for line in lines if line.strip())
+        except OSError:
+            total += 1
+    return total
+
+
+def ingest_text(
+    driver: Driver, *, text: str, source: str, title: str | None, database: str | None = None
+) -> Loaded:
+    """Extract one text in memory, load it in one transaction, refresh CO_INVESTIGATED."""
+    facts = text_facts(text, source=source, title=title)
+    loaded = load_document(driver, facts, database=database)
+    refresh_co_investigated(driver, database=database)
+    return loaded
+
+
+def text_facts(text: str, *, source: str, title: str | None) -> Facts:
+    """The validated facts of one text, with its real source and title."""
+    try:
+        from extract.batch import extract_text
+        from extract.errors import InputError
+    except Exception as e:  # a missing model or module
+        raise ExtractionUnavailable(f"extraction cannot start ({e})") from e
+    try:
+        record = extract_text(text, doc_id=document_id(title or source, text), source=source)
+    except InputError as e:
+        raise InvalidInput(f"the text could not be extracted: {e.reason}") from e
+    if title:
+        record.document.title = title
+    try:
+        return as_facts(record)
+    except InvalidFacts as e:
+        raise InvalidInput(f"extraction gave an invalid record: {e}") from e
+
+
+def document_id(name: str, text: str) -> str:
+    """The id rule: the slug of a file stem or title; a hash of the text when that is empty."""
+    from extract.text import slug
+
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return slug(name)[:100].strip("-") or f"document-{digest}"
+
+
+def _text_files(paths: list[Path]) -> list[Path]:
+    from extract.reader import expand_paths
+
+    return expand_paths(paths) if paths else []
