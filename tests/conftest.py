@@ -2,7 +2,8 @@
 
 Tests use `CTGRAPH_TEST_NEO4J_URI` (+ `CTGRAPH_TEST_NEO4J_PASSWORD`) when set, e.g. a Docker
 Neo4j; otherwise they provision and start ctgraph's local server in `.neo4j-test` on ports
-7688/7475 and stop it at the end (unless `CTGRAPH_TEST_KEEP_NEO4J=1`). The graph is wiped, so
+7688/7475 (`CTGRAPH_TEST_NEO4J_BOLT_PORT`, `CTGRAPH_TEST_NEO4J_HTTP_PORT` to move them, e.g. for
+two checkouts side by side) and stop it at the end (unless `CTGRAPH_TEST_KEEP_NEO4J=1`). The graph is wiped, so
 never point them at a graph you want to keep.
 """
 
@@ -19,6 +20,15 @@ from ctgraph.database import open_driver, server_config
 from ctgraph.server import local as server
 from ctgraph.settings import PROJECT_ROOT, Settings
 
+TEST_HOME = PROJECT_ROOT / ".neo4j-test"
+TEST_BOLT_PORT = int(os.environ.get("CTGRAPH_TEST_NEO4J_BOLT_PORT", "7688"))
+TEST_HTTP_PORT = int(os.environ.get("CTGRAPH_TEST_NEO4J_HTTP_PORT", "7475"))
+
+
+def uses_own_server() -> bool:
+    """True when the tests run their own local server (no external one is configured)."""
+    return not os.environ.get("CTGRAPH_TEST_NEO4J_URI")
+
 
 @pytest.fixture(scope="session")
 def neo4j_settings() -> Iterator[Settings]:
@@ -29,7 +39,7 @@ def neo4j_settings() -> Iterator[Settings]:
         yield Settings(neo4j_uri=uri, neo4j_password=password)
         return
     local = Settings(
-        neo4j_home=PROJECT_ROOT / ".neo4j-test", neo4j_bolt_port=7688, neo4j_http_port=7475
+        neo4j_home=TEST_HOME, neo4j_bolt_port=TEST_BOLT_PORT, neo4j_http_port=TEST_HTTP_PORT
     )
     config = server_config(local)
     server.provision(config)

@@ -7,6 +7,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import TEST_BOLT_PORT, TEST_HOME, TEST_HTTP_PORT, uses_own_server
 from neo4j import Driver
 
 from ctgraph.errors import ServerError
@@ -34,9 +35,10 @@ def test_apoc_is_loaded(driver: Driver) -> None:
 
 
 def test_browser_page_is_served(neo4j_settings: Settings) -> None:
-    if neo4j_settings.neo4j_uri and "7688" not in neo4j_settings.neo4j_uri:
+    if not uses_own_server():
         pytest.skip("an external Neo4j is configured; its Browser is not ours to test")
-    with urllib.request.urlopen("http://127.0.0.1:7475/browser/", timeout=10) as response:
+    url = f"http://127.0.0.1:{TEST_HTTP_PORT}/browser/"
+    with urllib.request.urlopen(url, timeout=10) as response:
         page = response.read().decode()
     assert "<title>Neo4j Browser</title>" in page
 
@@ -52,10 +54,8 @@ def test_start_refuses_a_taken_port(tmp_path: Path) -> None:
 
 
 def test_start_is_a_no_op_when_running(neo4j_settings: Settings) -> None:
-    if neo4j_settings.neo4j_uri and "7688" not in neo4j_settings.neo4j_uri:
+    if not uses_own_server():
         pytest.skip("an external Neo4j is configured")
-    from ctgraph.settings import PROJECT_ROOT
-
-    config = server.ServerConfig(home=PROJECT_ROOT / ".neo4j-test", bolt_port=7688, http_port=7475)
+    config = server.ServerConfig(home=TEST_HOME, bolt_port=TEST_BOLT_PORT, http_port=TEST_HTTP_PORT)
     assert server.start(config) is False
     assert server.status(config).running
