@@ -23,3 +23,7 @@ class LoadFailed(GraphError):
 
 class Retryable(GraphError):
     """Neo4j failed for a passing reason (memory pool, deadlock, leader switch): try again."""
+
+
+class InvalidModel(GraphError):
+    """The graph model declaration (`graph/model.yaml` or a copy) is malformed."""

@@ -3,20 +3,25 @@
 `../shared/spec/extraction-output.md` defines the JSON object; `as_facts` accepts that dict,
 a JSON line, or any typed record that turns into it (`to_dict()` of extract's dataclasses,
 `model_dump()` of a pydantic model), so the loader does not depend on extract's classes.
+Beyond its shape, a record must fit the graph model (`graph/model.yaml`) before anything is
+written: model labels and relationship types with the declared endpoints, declared properties of
+the declared types, integers Neo4j can hold. A record that does not is refused whole, naming the
+field; the batch it came in goes on.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from graph.errors import InvalidFacts
+from graph.model import INT64, Model, Property, model
 
-LABELS = ("Country", "Organisation", "Operation", "Person", "Place", "Event")
+Offset = Annotated[int, Field(ge=0, le=INT64[1])]
 
 
 class _Open(BaseModel):
@@ -27,8 +32,8 @@ class _Open(BaseModel):
 class Offsets(_Open):
     """Where a mention or an evidence sentence is, in the document's stored text."""
 
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    start: Offset
+    end: Offset
     text: str = ""
 
 
@@ -75,8 +80,9 @@ class Facts(_Open):
     extractor: str | None = None
 
 
-def as_facts(record: Any) -> Facts:
-    """Validate one record (spec dict, JSON line, or typed record); `InvalidFacts` says why not."""
+def as_facts(record: Any, *, graph_model: Model | None = None) -> Facts:
+    """Validate one record (spec dict, JSON line, or typed record) against the shape of the spec
+    and the graph model (`model()` unless another is given); `InvalidFacts` says why not."""
     if isinstance(record, Facts):
         return record
     if isinstance(record, str):
@@ -93,6 +99,7 @@ def as_facts(record: Any) -> Facts:
     except ValidationError as e:
         raise InvalidFacts(f"not an extraction record: {_first_error(e)}") from e
     _check_endpoints(facts)
+    check_model(facts, graph_model or model())
     return facts
 
 
@@ -109,6 +116,70 @@ def _check_endpoints(facts: Facts) -> None:
         for end in (rel.source, rel.target):
             if end not in ids:
                 raise InvalidFacts(f"relation {rel.type} refers to unknown entity {end!r}")
+
+
+def check_model(facts: Facts, graph_model: Model) -> None:
+    """The record's labels, relationship types, endpoints and properties are those the model
+    declares, with values of the declared types; else `InvalidFacts` naming the first field."""
+    document = graph_model.label("Document")
+    date = document.property("date") if document else None
+    problem = date.problem(facts.document.date) if date else None
+    if problem:
+        raise InvalidFacts(f"document.date {problem}")
+    labels: dict[str, str] = {}
+    for index, entity in enumerate(facts.entities):
+        labels[entity.id] = _check_entity(f"entities[{index}] ({entity.id})", entity, graph_model)
+    for index, rel in enumerate(facts.relations):
+        _check_relation(f"relations[{index}] ({rel.type})", rel, labels, graph_model)
+
+
+def _check_entity(where: str, entity: EntityIn, graph_model: Model) -> str:
+    label = graph_model.label(entity.label)
+    if label is None or not label.entity:
+        allowed = ", ".join(graph_model.entity_labels)
+        raise InvalidFacts(f"{where}: label {entity.label!r} is not an entity label ({allowed})")
+    _check_properties(where, entity.label, entity.properties, label.property, graph_model)
+    missing = [p.name for p in label.properties if p.required and p.name not in entity.properties]
+    if missing:
+        raise InvalidFacts(f"{where}: {entity.label} needs properties.{missing[0]}")
+    return label.name
+
+
+def _check_relation(
+    where: str, rel: RelationIn, labels: dict[str, str], graph_model: Model
+) -> None:
+    kind = graph_model.relation(rel.type)
+    if kind is None or kind.kind != "extracted":
+        allowed = ", ".join(r.name for r in graph_model.relations if r.kind == "extracted")
+        raise InvalidFacts(
+            f"{where}: type {rel.type!r} is not an extracted relationship ({allowed})"
+        )
+    for end, label, wanted in ((rel.source, labels[rel.source], kind.source),
+                               (rel.target, labels[rel.target], kind.target)):  # fmt: skip
+        if not graph_model.fits(wanted, label):
+            raise InvalidFacts(
+                f"{where}: {rel.type} goes {kind.source} → {kind.target}; {end!r} is a {label}"
+            )
+    _check_properties(where, rel.type, rel.properties, kind.property, graph_model)
+
+
+def _check_properties(
+    where: str,
+    owner: str,
+    given: dict[str, Any],
+    declared: Callable[[str], Property | None],
+    graph_model: Model,
+) -> None:
+    """Each given property is declared for `owner` and its value fits the declared type."""
+    for key, value in given.items():
+        prop = declared(key)
+        if prop is None or prop.loader:
+            shared = graph_model.entity.property(key) is not None
+            why = "is set from the record's own field" if shared else "is not in graph/model.yaml"
+            raise InvalidFacts(f"{where}: properties.{key}: {owner} property {key!r} {why}")
+        problem = prop.problem(value)
+        if problem:
+            raise InvalidFacts(f"{where}: properties.{key} {problem}")
 
 
 def read_jsonl(path: Path) -> Iterator[tuple[int, Facts | InvalidFacts]]:
