@@ -1,6 +1,6 @@
-// schema: constraints and indexes of the graph model (docs/graph-model.md).
-// Applied before every load; every statement is idempotent (IF NOT EXISTS).
-// Parameters: none. Statements are separated by semicolons at the end of a line.
+// schema: constraints and indexes of the graph model, generated from graph/model.yaml by
+// scripts/generate_model_files.py (do not edit; a test compares). Applied before every load;
+// every statement is idempotent (IF NOT EXISTS). Statements end with a semicolon.
 
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
@@ -12,6 +12,7 @@ CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256);
 CREATE INDEX country_name IF NOT EXISTS FOR (n:Country) ON (n.name);
 CREATE INDEX country_iso2 IF NOT EXISTS FOR (n:Country) ON (n.iso2);
 CREATE INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name);
@@ -20,9 +21,7 @@ CREATE INDEX operation_year IF NOT EXISTS FOR (n:Operation) ON (n.year);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX event_name IF NOT EXISTS FOR (n:Event) ON (n.name);
-CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256);
 
-// Fuzzy search by name and alias; a fulltext index cannot read a list, so the loader keeps
-// `alias_text` (the aliases joined with " | ") next to `aliases`.
+// Fuzzy search by name and alias (`alias_text`: a fulltext index cannot read a list).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Country|Organisation|Operation|Person|Place|Event) ON EACH [n.name, n.alias_text];

@@ -11,8 +11,9 @@ from extract.records import DocumentInfo, DocumentRecord, Entity, Mention
 from extract.relate import events, operations, persons, routes, succession
 from extract.relate.context import Context
 from extract.spans import mentions, meta
+from graph.model import model
 
-LABEL_ORDER = ["Country", "Organisation", "Operation", "Person", "Place", "Event"]
+LABEL_ORDER = list(model().entity_labels)
 
 
 def _entity(key: str, label: str, info: dict[str, Any]) -> Entity:

@@ -1,0 +1,34 @@
+"""Regenerate what follows from the graph model (`graph/model.yaml`): `cypher/schema.cypher` and
+the model tables of `docs/graph-model.md`; then report what the Browser style lacks.
+
+Run `python scripts/generate_model_files.py` after changing the model; tests fail until you do.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from graph.model import model
+from graph.model_files import schema_text, style_problems, with_docs_tables
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMA = ROOT / "cypher" / "schema.cypher"
+DOCS = ROOT / "docs" / "graph-model.md"
+STYLE = ROOT / "graph" / "browser" / "style.grass"
+
+
+def main() -> int:
+    """Write the generated files; exit 1 when the Browser style needs a hand-written rule."""
+    current = model()
+    SCHEMA.write_text(schema_text(current), encoding="utf-8")
+    DOCS.write_text(with_docs_tables(DOCS.read_text(encoding="utf-8"), current), encoding="utf-8")
+    print(f"wrote {SCHEMA.relative_to(ROOT)} and the tables of {DOCS.relative_to(ROOT)}")
+    problems = style_problems(current, STYLE.read_text(encoding="utf-8"))
+    for problem in problems:
+        print(f"{STYLE.relative_to(ROOT)}: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,165 @@
+"""Every place that knows the graph model agrees with `graph/model.yaml`: the generated schema and
+docs, the Browser style, the API's label enum, extraction's labels and properties; and a
+throwaway kind of fact needs only its declaration (plus its style rule)."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any, get_args
+
+import pytest
+import yaml
+from graph_builders import document
+
+from ctgraph.settings import PROJECT_ROOT
+from graph.errors import InvalidFacts, InvalidModel
+from graph.facts import as_facts
+from graph.model import MODEL_FILE, load_model, model
+from graph.model_files import docs_tables, schema_text, style_problems, with_docs_tables
+
+SCHEMA = PROJECT_ROOT / "cypher" / "schema.cypher"
+DOCS = PROJECT_ROOT / "docs" / "graph-model.md"
+STYLE = PROJECT_ROOT / "graph" / "browser" / "style.grass"
+FIXTURE_TEXTS = sorted((PROJECT_ROOT / "tests" / "fixtures" / "texts").glob("*.txt"))
+REGENERATE = "run `python scripts/generate_model_files.py`"
+
+
+def test_the_committed_schema_is_generated_from_the_model() -> None:
+    assert SCHEMA.read_text(encoding="utf-8") == schema_text(model()), REGENERATE
+
+
+def test_the_docs_tables_are_generated_from_the_model() -> None:
+    text = DOCS.read_text(encoding="utf-8")
+    assert with_docs_tables(text, model()) == text, REGENERATE
+
+
+def test_the_browser_style_has_a_rule_for_every_label_and_type() -> None:
+    assert style_problems(model(), STYLE.read_text(encoding="utf-8")) == []
+
+
+def test_the_api_search_labels_are_the_models_searchable_labels() -> None:
+    from api.routes.search import Label
+
+    assert set(get_args(Label)) == set(model().searchable_labels)
+
+
+def test_the_crime_values_agree_across_layers() -> None:
+    from api.schemas.common import Crime
+    from graph.filters import CRIMES
+
+    declared = model().label("Operation").property("crime").values  # type: ignore[union-attr]
+    assert set(get_args(Crime)) == set(CRIMES) == set(declared)
+
+
+def test_extraction_orders_the_models_entity_labels() -> None:
+    from extract.relate.core import LABEL_ORDER
+
+    assert list(model().entity_labels) == LABEL_ORDER
+
+
+@pytest.mark.model
+def test_extraction_emits_only_model_labels_and_properties() -> None:
+    """What `doc_to_records` emits for each label and type is declared (and so loads)."""
+    from extract.batch import extract_text
+
+    current = model()
+    for path in FIXTURE_TEXTS:
+        record = extract_text(path.read_text(encoding="utf-8"), doc_id=path.stem, source=path.name)
+        for entity in record.entities:
+            label = current.label(entity.label)
+            assert label is not None and label.entity, entity.label
+            assert {p for p in entity.properties if not label.property(p)} == set(), entity.label
+        for rel in record.relations:
+            kind = current.relation(rel.type)
+            assert kind is not None and kind.kind == "extracted", rel.type
+            assert {p for p in rel.properties if not kind.property(p)} == set(), rel.type
+        as_facts(record)
+
+
+def _with_vessel(data: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the model's declaration with a throwaway kind: `Vessel` used in an operation."""
+    data = copy.deepcopy(data)
+    data["labels"]["Vessel"] = {
+        "caption": "name",
+        "color": "#3B5BA5",
+        "about": "A ship used by smugglers.",
+        "properties": {"flag": {"type": "string", "about": "ISO code of its flag state"}},
+    }
+    data["relationships"]["USED_IN"] = {
+        "from": "Vessel",
+        "to": "Operation",
+        "color": "#3B5BA5",
+        "about": "A vessel seized or used in an operation.",
+        "properties": {},
+    }
+    return data
+
+
+def _vessel_record() -> dict[str, Any]:
+    record = document("vessel-doc", {"KANIS": ["RS"]})
+    vessel = {"id": "vessel:aurora", "label": "Vessel", "name": "Aurora", "aliases": [],
+              "properties": {"flag": "PA"}, "mentions": [{"start": 0, "end": 6}]}  # fmt: skip
+    used = {"type": "USED_IN", "source": "vessel:aurora", "target": "operation:kanis",
+            "confidence": 0.8, "evidence": {"start": 0, "end": 10, "text": "Aurora ..."}}  # fmt: skip
+    record["entities"].append(vessel)
+    record["relations"].append(used)
+    return record
+
+
+def test_a_throwaway_kind_needs_only_its_declaration() -> None:
+    declared = yaml.safe_load(MODEL_FILE.read_text(encoding="utf-8"))
+    before, after = load_model(declared), load_model(_with_vessel(declared))
+
+    # Validation: refused while undeclared, accepted once declared.
+    with pytest.raises(InvalidFacts, match="label 'Vessel' is not an entity label"):
+        as_facts(_vessel_record(), graph_model=before)
+    facts = as_facts(_vessel_record(), graph_model=after)
+    assert {e.label for e in facts.entities} == {"Country", "Operation", "Vessel"}
+    with pytest.raises(InvalidFacts, match="Vessel property 'tonnage' is not in graph/model"):
+        record = _vessel_record()
+        record["entities"][-1]["properties"]["tonnage"] = 3
+        as_facts(record, graph_model=after)
+
+    # The schema: a constraint, a name index and a place in the fulltext index, generated.
+    schema = schema_text(after)
+    assert "vessel_id" not in schema_text(before)
+    assert (
+        "CREATE CONSTRAINT vessel_id IF NOT EXISTS FOR (n:Vessel) REQUIRE n.id IS UNIQUE;" in schema
+    )
+    assert "CREATE INDEX vessel_name IF NOT EXISTS FOR (n:Vessel) ON (n.name);" in schema
+    assert "FOR (n:Country|Organisation|Operation|Person|Place|Event|Vessel) ON EACH" in schema
+
+    # The docs tables, generated; the search labels, derived.
+    assert "| `USED_IN` | `Vessel` → `Operation` | extracted |" in docs_tables(after)
+    assert "| `Vessel` | `flag` | string |" in docs_tables(after)
+    assert "Vessel" in after.searchable_labels
+
+    # The one hand-written step: the Browser style rule, which the check asks for.
+    grass = STYLE.read_text(encoding="utf-8")
+    assert style_problems(after, grass) == [
+        "node.Vessel: no style rule",
+        "relationship.USED_IN: no style rule",
+    ]
+    grass += 'node.Vessel {\n  color: #3B5BA5;\n  caption: "{name}";\n}\n'
+    grass += 'relationship.USED_IN {\n  color: #3B5BA5;\n  caption: "";\n}\n'
+    assert style_problems(after, grass) == []
+
+
+def test_a_malformed_model_says_what_is_wrong(tmp_path: Path) -> None:
+    declared = yaml.safe_load(MODEL_FILE.read_text(encoding="utf-8"))
+    broken = copy.deepcopy(declared)
+    broken["relationships"]["PARTICIPATED_IN"]["to"] = "Operatoin"
+    with pytest.raises(InvalidModel, match="endpoint 'Operatoin' is not a label"):
+        load_model(broken)
+    broken = copy.deepcopy(declared)
+    broken["labels"]["Country"]["properties"]["iso2"]["type"] = "text"
+    with pytest.raises(InvalidModel, match=r"Country\.iso2: type 'text'"):
+        load_model(broken)
+    broken = copy.deepcopy(declared)
+    broken["labels"]["Country"]["properties"]["iso2; DROP"] = "string"
+    with pytest.raises(InvalidModel, match="must match"):
+        load_model(broken)
+    path = tmp_path / "model.yaml"
+    path.write_text(yaml.safe_dump(declared, sort_keys=False), encoding="utf-8")
+    assert load_model(path) == model()
