@@ -8,14 +8,14 @@ from spacy.language import Language
 
 from extract.relate import doc_to_records
 
-OPS = ["ctgraph_countries", "ctgraph_operations"]
+OPS = ["ctgraph_countries", "ctgraph_operations", "ctgraph_joint_operations", "ctgraph_frames"]
 
 
 def test_unnamed_operations_are_unique_to_their_document(
     blank: Callable[[list[str]], Language],
 ) -> None:
     nlp = blank(OPS)
-    text = "A joint investigation between Spanish and Italian authorities was set up.\n"
+    text = "A joint investigation between Greek and Italian authorities was set up.\n"
     one = doc_to_records(nlp(text), doc_id="first", source="a.txt", sha256="")
     two = doc_to_records(nlp(text), doc_id="second", source="b.txt", sha256="")
     ids_one = {e.id for e in one.by_label("Operation")}
