@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from extract.cues import Cues
-from extract.spans import covered
+from extract.spans import covered, mentions_between
 
 LIST_GLUE = {",", "and", "&", "the", "'s", "’s", "as", "well", "(", ")", "or", "/"}
 BULLETS = {"-", "•", "*", "–", "·"}
+LINKERS = {"between", "among", "amongst", "involving", "of", "with", "-", "–"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,18 +71,12 @@ class Participation:
                 return None
         return None
 
-    def _strong_before(self, doc: Doc, start: int) -> bool:
+    def _before(self, doc: Doc, start: int, kind: str) -> int:
+        """Length of a phrase of `kind` right before a list (articles skipped)."""
         index = start
         while index > 0 and doc[index - 1].lower_ in {"the", "a"}:
             index -= 1
-        size = self.cues.ends(doc, index, "strong")
-        return size > 1 and doc[index - 1].lower_ in {"from", "in", "of", "with", "by", "involving"}
-
-    def _negative_before(self, doc: Doc, start: int) -> bool:
-        index = start
-        while index > 0 and doc[index - 1].lower_ in {"the", "a"}:
-            index -= 1
-        return bool(self.cues.ends(doc, index, "negative_before"))
+        return self.cues.ends(doc, index, kind)
 
     def _place(self, doc: Doc, start: int, sent: Span) -> bool:
         index = start
@@ -90,19 +85,23 @@ class Participation:
         return bool(self.cues.ends(doc, index, "in")) and self.cues.has(sent, "action")
 
     def decide(
-        self, country: Span, sent: Span, *, with_operation: bool, listed: bool
+        self, country: Span, sent: Span, *, with_operation: bool, listed: bool, adjacent: bool
     ) -> Finding | None:
         """A finding for one country mention in its sentence, or None when it is no participant."""
         doc = country.doc
         start, end = list_bounds(doc, country)
         after = self._after(doc, end)
-        if after == "people":
+        if after == "people" and not adjacent:
             return None
-        if self._strong_before(doc, start):
-            return Finding(0.85, "authorities from the state")
-        if self._negative_before(doc, start):
-            return None
-        if self.cues.has(sent, "negative_sentence"):
+        prefix, negative = (
+            self._before(doc, start, "prefix"),
+            self._before(doc, start, "negative_before"),
+        )
+        if adjacent:
+            return Finding(0.9, "named with the operation")
+        if prefix > negative:
+            return Finding(0.85, "list after a participation phrase")
+        if negative or self.cues.has(sent, "negative_sentence"):
             return None
         if after == "agency":
             return Finding(0.9, "authority of the state")
@@ -115,6 +114,29 @@ class Participation:
         if self._place(doc, start, sent):
             return Finding(0.6, "place of an enforcement action")
         return None
+
+
+def adjacent_countries(doc: Doc, mention: Span) -> set[int]:
+    """Starts of country mentions named with an operation: inside it, just before it, or after
+    a linker right behind it ("a JIT ... between X and Y", "Operation X - among A and B")."""
+    found = {c.start for c in mentions_between(doc, mention.start, mention.end, "Country")}
+    before = mention.start
+    while before > 0 and doc[before - 1].text in {"-", "–", "—", ":"}:
+        before -= 1
+    if before > 0 and covered(doc, before - 1, before, "Country"):
+        first = mentions_between(
+            doc, list_bounds(doc, doc[before - 1 : before])[0], before, "Country"
+        )
+        found |= {c.start for c in first}
+    for index in range(mention.end, min(len(doc), mention.end + 7)):
+        if doc[index].lower_ in LINKERS and covered(doc, index + 1, index + 3, "Country"):
+            head = next(c for c in mentions_between(doc, index + 1, index + 3, "Country"))
+            start, end = list_bounds(doc, head)
+            found |= {c.start for c in mentions_between(doc, start, end, "Country")}
+            break
+        if doc[index].text in {".", ";"}:
+            break
+    return found
 
 
 def bullet_intro(sents: list[Span], index: int) -> Span | None:

@@ -142,13 +142,14 @@ class DocScorer:
         return folded
 
     def _unnamed_key(self, found: set[str]) -> str:
-        best, overlap = None, 0
+        best, overlap = None, 0.0
         for op in self.gold_ops:
             if op.get("name"):
                 continue
             both = _codes(op["countries"]) | _codes(op.get("countries_implied", []))
-            if len(both & found) > overlap:
-                best, overlap = op, len(both & found)
+            similarity = len(both & found) / len(both | found) if found else 0.0
+            if similarity > overlap:
+                best, overlap = op, similarity
         return self.gold_key(best) if best else "unnamed:" + ",".join(sorted(found))
 
     def _operation_keys(self) -> dict[str, str]:

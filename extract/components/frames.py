@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.cues import Cues
-from extract.participation import Participation, bullet_intro
+from extract.participation import BULLETS, Participation, adjacent_countries, bullet_intro
 from extract.spans import covered, mentions_between, meta
 
 FRAMES = "ctgraph_frames"
@@ -90,9 +90,9 @@ class FrameBuilder:
     def _resolve(self, frames: list[Frame], kind: str) -> Frame | None:
         """The most recent frame a reference of this kind can mean."""
         for frame in reversed(frames):
-            if kind != "jit" or frame.kind == "jit":
+            if (frame.kind == "jit") == (kind == "jit"):
                 return frame
-        return None
+        return frames[-1] if frames and kind != "jit" else None
 
     def _new(
         self, frames: list[Frame], by_key: dict[str, Frame], key: str, kind: str, named: bool
@@ -105,38 +105,53 @@ class FrameBuilder:
     def _references(
         self, doc: Doc, sent: Span, frames: list[Frame], by_key: dict[str, Frame]
     ) -> list[tuple[int, Frame]]:
+        """Frames this sentence names or refers back to, by token; new frames as needed."""
         info = meta(doc)
+        earlier = list(frames)
         refs: list[tuple[int, Frame]] = []
+        backward: list[tuple[int, str, str]] = []
         for mention in mentions_between(doc, sent.start, sent.end, "Operation"):
             entry = info.get(mention.kb_id_, {})
             frame = by_key.get(mention.kb_id_)
-            if frame is None and not entry.get("named") and entry.get("definite"):
-                frame = self._resolve(frames, str(entry.get("kind")))
-                if frame is not None:
-                    frame.members.append(mention.kb_id_)
-                    by_key[mention.kb_id_] = frame
+            if frame is None and not entry.get("named") and entry.get("definite") and earlier:
+                backward.append((mention.start, str(entry.get("kind")), mention.kb_id_))
+                continue
             if frame is None:
                 kind = "named" if entry.get("named") else str(entry.get("kind", "operation"))
                 frame = self._new(frames, by_key, mention.kb_id_, kind, bool(entry.get("named")))
             refs.append((mention.start, frame))
-        named = [f for _, f in refs if f.named]
         for index, head in self._anaphors(doc, sent):
-            kind = "jit" if head in {"jit", "team"} else "operation"
-            frame = self._resolve(frames, kind)
-            if named and (frame is None or not frame.named):
-                if frame is not None and frame is not named[0]:
-                    named[0].absorb(frame)
-                    frames.remove(frame)
-                    for key in [frame.key, *frame.members]:
-                        by_key[key] = named[0]
-                frame = named[0]
-            if frame is None and head in NEW_FRAME_HEADS:
-                count = doc.user_data.setdefault("ctgraph_unnamed", 0) + 1
-                doc.user_data["ctgraph_unnamed"] = count
-                frame = self._new(frames, by_key, f"operation:unnamed-{count}", kind, False)
+            backward.append((index, "jit" if head in {"jit", "team"} else "operation", ""))
+        named = [f for _, f in refs if f.named]
+        for index, kind, key in backward:
+            frame = self._back(doc, earlier, frames, by_key, kind, named)
+            if frame is None and key:
+                frame = self._new(frames, by_key, key, kind, False)
             if frame is not None:
+                if key:
+                    frame.members.append(key)
+                    by_key[key] = frame
                 refs.append((index, frame))
         return sorted(refs, key=lambda r: r[0])
+
+    def _back(
+        self, doc: Doc, earlier: list[Frame], frames: list[Frame], by_key: dict[str, Frame],
+        kind: str, named: list[Frame],
+    ) -> Frame | None:  # fmt: skip
+        """What a backward reference means; an unnamed frame named in this sentence merges."""
+        frame = self._resolve(earlier, kind)
+        if named and (frame is None or not frame.named):
+            if frame is not None and frame in frames:
+                named[0].absorb(frame)
+                frames.remove(frame)
+                for key in [frame.key, *frame.members]:
+                    by_key[key] = named[0]
+            return named[0]
+        if frame is None and not earlier:
+            count = doc.user_data.setdefault("ctgraph_unnamed", 0) + 1
+            doc.user_data["ctgraph_unnamed"] = count
+            return self._new(frames, by_key, f"operation:unnamed-{count}", kind, False)
+        return frame
 
     def _attach(
         self,
@@ -155,6 +170,11 @@ class FrameBuilder:
         listed = intro is not None and (
             self.cues.has(intro, "strong") or self.cues.has(intro, "weak")
         )
+        adjacent = {
+            start
+            for mention in mentions_between(doc, sent.start, sent.end, "Operation")
+            for start in adjacent_countries(doc, mention)
+        }
         for country in mentions_between(doc, sent.start, sent.end, "Country"):
             frame = min(refs, key=lambda r: abs(r[0] - country.start))[1] if refs else target
             if frame is None:
@@ -162,7 +182,11 @@ class FrameBuilder:
             frame.scope.append(index)
             first = country.start <= sent.start + 2
             finding = self.judge.decide(
-                country, sent, with_operation=bool(refs), listed=listed and first
+                country,
+                sent,
+                with_operation=bool(refs),
+                listed=listed and first,
+                adjacent=country.start in adjacent,
             )
             if finding is not None:
                 frame.add(country.kb_id_, finding.confidence, index, finding.how)
@@ -203,6 +227,8 @@ class FrameBuilder:
 def is_heading(sent: Span) -> bool:
     """A short line of its own without closing punctuation: a heading ends a passage."""
     text = sent.text.strip()
+    if text[:1] in BULLETS:
+        return False
     return 0 < len(text) < 80 and text[-1] not in ".:;,!?\"'’”" and sent.text.endswith("\n")
 
 

@@ -87,6 +87,9 @@ class JointOperationFinder:
                 index += 1
                 continue
             end = index + size
+            if index > 1 and doc[index - 1].text == "-" and not doc[index - 2].whitespace_:
+                index = end  # a compound word such as "co-operation"
+                continue
             if jit:
                 bracket = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
                 self._add(doc, index, end + 3 if bracket else end, "jit")
