@@ -66,7 +66,8 @@ class CountryFinder:
                 continue
             end, code = found
             start = index + 1 if doc[index].lower_ == "the" else index
-            if code == "CSXX" and start > 0 and doc[start - 1].text == ",":
+            final = end >= len(doc) or doc[end].text != ","
+            if code == "CSXX" and start > 0 and doc[start - 1].text == "," and final:
                 # "A, B, Serbia and Montenegro": the end of a list names two states
                 end, code = start + 1, self.table.names.get(fold(doc[start].text), code)
             key = f"country:{code}"
