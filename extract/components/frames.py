@@ -46,6 +46,7 @@ class Frame:
     participants: dict[str, list[Any]] = field(default_factory=dict)
     sentences: list[int] = field(default_factory=list)
     scope: list[int] = field(default_factory=list)
+    item: bool = False
 
     def add(self, country: str, confidence: float, sent_index: int, how: str) -> None:
         """Keep the most confident finding per country."""
@@ -119,6 +120,8 @@ class FrameBuilder:
             if frame is None:
                 kind = "named" if entry.get("named") else str(entry.get("kind", "operation"))
                 frame = self._new(frames, by_key, mention.kb_id_, kind, bool(entry.get("named")))
+                frame.item = mention.start == sent.start
+
             refs.append((mention.start, frame))
         for index, head in self._anaphors(doc, sent):
             backward.append((index, "jit" if head in {"jit", "team"} else "operation", ""))
@@ -247,10 +250,11 @@ def merge_frames(doc: Doc, frames: list[Frame]) -> None:
         for child in [f for f in frames if f.named and _module_of(names[f.key], names[parent.key])]:
             for country, (_, index, _how) in child.participants.items():
                 parent.participants.setdefault(country, [0.7, index, "module of the operation"])
+    # an unnamed item of a list of operations stays itself even when a named one shares its states
     for frame in [f for f in frames if not f.named]:
         found = set(frame.participants)
         home = next((f for f in frames if f is not frame and found and found <= set(f.participants)
-                     and (f.named or set(f.participants) == found)), None)  # fmt: skip
+                     and (not frame.item if f.named else set(f.participants) == found)), None)  # fmt: skip
         if home is not None:
             home.absorb(frame)
             frames.remove(frame)
