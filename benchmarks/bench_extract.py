@@ -46,11 +46,52 @@ def _time(run: Callable[[list[str], int], None], texts: list[str], n_process: in
     return time.perf_counter() - start
 
 
+COUNTRIES = ["Spain", "Italy", "Romania", "Bulgaria", "Greece", "Serbia", "Hungary", "Austria",
+             "Poland", "Portugal", "Ghana", "Peru", "Chile", "Kenya", "Nepal", "Latvia"]  # fmt: skip
+PARAGRAPH = (
+    "In {a}, police arrested {n} suspects of migrant smuggling after a joint investigation "
+    "with {b} authorities. The operation was supported by Europol. Victims from {c} were "
+    "moved through {d} to {a}, said Maria Lopez, head of the {a} police unit.\n\n"
+)
+
+
+def invented_text(size: int) -> str:
+    """An invented text of about `size` characters: paragraphs with varied countries."""
+    parts: list[str] = []
+    length, index = 0, 0
+    while length < size:
+        pick = [COUNTRIES[(index * k + k) % len(COUNTRIES)] for k in (1, 3, 5, 7)]
+        part = PARAGRAPH.format(a=pick[0], b=pick[1], c=pick[2], d=pick[3], n=index % 90 + 2)
+        parts.append(part)
+        length += len(part)
+        index += 1
+    return "".join(parts)
+
+
+def long_texts() -> None:
+    """Seconds to extract one invented text of 50, 100 and 200 KB (should grow linearly)."""
+    nlp = load_nlp()
+    nlp.max_length = max(nlp.max_length, 1_000_000)
+    table = Table(title="one long text")
+    for column in ("KB", "seconds"):
+        table.add_column(column, justify="right")
+    for kb in (50, 100, 200):
+        text = invented_text(kb * 1000)
+        start = time.perf_counter()
+        doc_to_records(nlp(text), doc_id="long", source="long", sha256="")
+        table.add_row(str(kb), f"{time.perf_counter() - start:.1f}")
+    Console().print(table)
+
+
 def main() -> None:
     """Print a table of words/second per pipeline and process count."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--long", action="store_true", help="Only time 50/100/200 KB texts.")
     args = parser.parse_args()
+    if args.long:
+        long_texts()
+        return
     texts = _texts(args.repeat)
     words = sum(len(t.split()) for t in texts)
     load_nlp()  # model loading is not what we measure

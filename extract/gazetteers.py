@@ -172,7 +172,23 @@ def word_list(path: str) -> list[str]:
 
 
 # Registered by call, not decorator: spaCy's registry decorators are untyped.
+def phrase_table(path: str) -> dict[str, list[str]]:
+    """Cue phrases by kind from a JSON Lines file (`{"kind": ..., "phrases": [...]}`)."""
+    table: dict[str, list[str]] = {}
+    for number, line in enumerate(pattern_path(path).read_text("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+            phrases = [str(p).lower() for p in entry["phrases"]]
+            table.setdefault(str(entry["kind"]), []).extend(phrases)
+        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as e:
+            raise PatternError(f"{path}:{number}: bad cue line: {e}") from e
+    return table
+
+
 registry.misc("ctgraph.country_table.v1", func=country_table)
+registry.misc("ctgraph.phrase_table.v1", func=phrase_table)
 registry.misc("ctgraph.city_index.v1", func=city_index)
 registry.misc("ctgraph.org_gazetteer.v1", func=org_gazetteer)
 registry.misc("ctgraph.word_list.v1", func=word_list)

@@ -57,10 +57,13 @@ def evaluate_gold(
     gold: Annotated[Path, typer.Option("--gold", help="Gold annotations (shared/gold format).")],
     corpus: Annotated[Path | None, typer.Option(help="Folder of the gold's texts.")] = None,
     show_misses: Annotated[bool, typer.Option("--misses", help="List every miss.")] = False,
+    by_doc: Annotated[
+        bool, typer.Option("--by-doc", help="Print each document's pair and overall F1.")
+    ] = False,
 ) -> None:
     """Print precision, recall and F1 per fact kind of extraction against gold annotations."""
     from extract.batch import BatchReport, extract_files
-    from extract.evaluate import evaluate
+    from extract.evaluate import PAIRS, evaluate_by_doc, overall, pairs_per_doc, total
     from extract.gold import corpus_dir, load_gold
 
     try:
@@ -74,7 +77,9 @@ def evaluate_gold(
     for failure in report.failures:
         err.print(f"[red]missing[/] {failure.path}: {failure.reason}")
     by_file = {Path(r.document.source).name: r for r in records}
-    scores = evaluate((by_file[d["file"]], d) for d in documents if d["file"] in by_file)
+    per_doc = evaluate_by_doc((by_file[d["file"]], d) for d in documents if d["file"] in by_file)
+    scores = total(per_doc)
+    scores["overall"] = overall(scores)
     table = Table(title=f"Extraction quality on {gold.name} ({len(records)} documents)")
     for column in ("fact kind", "precision", "recall", "F1", "tp", "fp", "fn"):
         table.add_column(column, justify="left" if column == "fact kind" else "right")
@@ -89,6 +94,16 @@ def evaluate_gold(
             str(s.fn),
         )
     Console().print(table)
+    Console().print(f"co-investigation pairs, mean per-document F1: {pairs_per_doc(per_doc):.3f}")
+    if by_doc:
+        for name, doc_scores in per_doc.items():
+            pair, pooled = doc_scores[PAIRS], overall(doc_scores)
+            Console().print(
+                f"{name}: pairs F1 {pair.f1:.3f} (tp {pair.tp} fp {pair.fp} fn {pair.fn}),"
+                f" overall F1 {pooled.f1:.3f}",
+                markup=False,
+                soft_wrap=True,
+            )
     if show_misses:
         for kind, s in scores.items():
             for miss in s.misses:

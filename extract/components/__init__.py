@@ -3,6 +3,8 @@
 from extract.components import (  # noqa: F401
     countries,
     events,
+    frames,
+    joint_operations,
     lines,
     operations,
     organisations,

@@ -13,7 +13,8 @@ from extract.spans import add_mention, set_meta
 from extract.text import fold
 
 CONNECTORS = {"and", "of", "the", "&", "-"}
-REGION_WORDS = {"North", "South", "Latin", "Central", "Pan", "Anglo", "Afro", "Euro", "East"}
+REGION_WORDS = {"North", "South", "Latin", "Central", "Pan", "Anglo", "Afro", "Euro", "East",
+                "Northern"}  # fmt: skip
 
 
 def _capitalised(token: Token) -> bool:
@@ -47,7 +48,8 @@ class CountryFinder:
         end = start
         while end < min(len(doc), start + self.table.max_tokens):
             token = doc[end]
-            if not (_capitalised(token) or token.lower_ in CONNECTORS) or token.is_space:
+            elided = token.lower_.startswith("d'") or token.lower_.startswith("d’")
+            if not (_capitalised(token) or token.lower_ in CONNECTORS or elided) or token.is_space:
                 break
             end += 1
             code = self.table.names.get(fold(doc[start:end].text).removeprefix("the "))
@@ -64,6 +66,10 @@ class CountryFinder:
                 continue
             end, code = found
             start = index + 1 if doc[index].lower_ == "the" else index
+            final = end >= len(doc) or doc[end].text != ","
+            if code == "CSXX" and start > 0 and doc[start - 1].text == "," and final:
+                # "A, B, Serbia and Montenegro": the end of a list names two states
+                end, code = start + 1, self.table.names.get(fold(doc[start].text), code)
             key = f"country:{code}"
             if add_mention(doc, start, end, "Country", key) is not None:
                 set_meta(

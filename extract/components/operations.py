@@ -1,9 +1,9 @@
-"""`ctgraph_operations`: operations found by form only, never by a list of names.
+"""`ctgraph_operations`: named operations found by form only, never by a list of names.
 
-Forms: "Operation X" / "operation 'X'", "Joint investigation X", "joint operation X",
-numbered series ("Turquesa V") in an operational sentence, later "X operation(s)" mentions,
-and unnamed joint operations ("a Belgian-Romanian international operation",
-"a joint investigation among Moldovan and Romanian authorities").
+Forms: "Operation X" / "operation 'X'" / "operation – X", "Joint investigation X", names after
+a cue ("dubbed X", "codenamed 'X'", "an operation called X", "named the X"), capitalised
+phrases such as "1st Joint Period of Action", numbered series ("Turquesa V", "Hera I" beside
+"Hera II"), and later "X operation(s)" mentions. Cue words live in `operation_forms.jsonl`.
 """
 
 from __future__ import annotations
@@ -11,47 +11,80 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from extract.spans import add_mention, covered, mentions, set_meta
+from extract.cues import Cues
+from extract.spans import add_mention, covered, set_meta
 from extract.text import is_roman, is_year, slug
 
 QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
-TRIGGERS = {("operation",), ("joint", "investigation"), ("joint", "operation"), ("joint", "action")}
-UNNAMED_HEADS = {"operation", "investigation"}
-ORDERED_TRIGGERS = sorted(TRIGGERS, key=len, reverse=True)
-FIRST_WORDS = {t[0] for t in TRIGGERS}
-UNNAMED_FILLERS = {"-", "and", "international", "joint", "police", "cross", "border", "law"}
-LINKERS = {"among", "between", "involving", "by", "of", "with"}
-OPERATIONAL = {"operation", "operations", "investigation", "raid", "raids", "action", "arrested"}
+DASHES = {"-", "–", "—", ":"}
 STOP_NAMES = {"The", "A", "An", "In", "On", "Of", "And", "For", "To", "With", "Was", "Is"}
+
+
+def _headline(token: Token) -> bool:
+    """True inside a line where most words are capitalised (a title, not a sentence)."""
+    doc = token.doc
+    start = doc.text.rfind("\n", 0, token.idx) + 1
+    end = doc.text.find("\n", token.idx)
+    words = [
+        w for w in doc.text[start : end if end >= 0 else len(doc.text)].split() if w[0].isalpha()
+    ]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _name_token(token: Token, capital_trigger: bool) -> bool:
     if not token.is_alpha or token.text in STOP_NAMES or len(token.text) < 2:
         return False
+    if token.tag_.startswith("VB") and not token.is_upper:
+        return False
     return token.is_upper or (capital_trigger and token.is_title)
 
 
 class OperationFinder:
-    """Adds `Operation` mentions; ids `operation:<slug>` or `operation:unnamed-<n>`."""
+    """Adds named `Operation` mentions with ids `operation:<slug>`."""
 
-    def _named(self, doc: Doc, start: int, end: int, name_start: int) -> int:
-        """Read the name after a trigger ending at `name_start`; returns where it ends."""
-        capital = doc[start].text[:1].isupper()
-        index = name_start
-        if index < len(doc) and doc[index].text in QUOTES:
-            close = next((t.i for t in doc[index + 1 : index + 8] if t.text in QUOTES), None)
-            if close is None or close == index + 1:
-                return start
-            return self._add_named(doc, start, close + 1, doc[index + 1 : close].text)
-        while index < len(doc) and index - name_start < 4:
+    def __init__(self, forms: Cues) -> None:
+        self.forms = forms
+
+    def _read_name(self, doc: Doc, start: int, capital: bool, limit: int = 4) -> int:
+        """End of a name starting at `start` (== start when there is none)."""
+        index = start
+        while index < len(doc) and index - start < limit:
             token = doc[index]
-            if _name_token(token, capital) or (index > name_start and is_roman(token.text)):
+            if _name_token(token, capital) or (index > start and is_roman(token.text)):
                 index += 1
+            elif index > start and token.is_digit and len(token.text) <= 2:
+                index += 1
+                break
             else:
                 break
-        if index == name_start or covered(doc, name_start, index, "Country"):
+        return index
+
+    def _quoted(self, doc: Doc, start: int, index: int) -> int:
+        """A quoted name at `index`; returns where the mention ends (== start when none)."""
+        close = next((t.i for t in doc[index + 1 : index + 8] if t.text in QUOTES), None)
+        if close is None or close == index + 1:
             return start
-        return self._add_named(doc, start, index, doc[name_start:index].text)
+        inner = doc[index + 1 : close]
+        if inner[0].lower_ == "operation" and len(inner) > 1:
+            inner = inner[1:]
+        if not any(t.text[:1].isupper() for t in inner):
+            return start
+        return self._add_named(doc, start, close + 1, inner.text)
+
+    def _named(self, doc: Doc, start: int, name_start: int) -> int:
+        """Read the name after a trigger ending at `name_start`; returns where it ends."""
+        capital = doc[start].text[:1].isupper() and not _headline(doc[start])
+        index = name_start
+        if index < len(doc) and doc[index].text in QUOTES:
+            return self._quoted(doc, start, index)
+        if index + 1 < len(doc) and doc[index].text in DASHES and doc[index + 1].is_upper:
+            index += 1
+        end = self._read_name(doc, index, capital)
+        if end > index and self.forms.starts(doc, index, "generic"):
+            return start
+        if end == index or all(covered(doc, i, i + 1, "Country") for i in range(index, end)):
+            return start
+        return self._add_named(doc, start, end, doc[index:end].text)
 
     def _add_named(self, doc: Doc, start: int, end: int, name: str) -> int:
         key = f"operation:{slug(name)}"
@@ -62,36 +95,107 @@ class OperationFinder:
                 set_meta(doc, key, year_in_name=int(year))
         return end
 
-    def _unnamed(self, doc: Doc, head: Token) -> None:
-        """Country adjectives before the head, or `joint investigation among ...` after it."""
-        index = head.i
-        while index > 0 and (
-            doc[index - 1].lower_ in UNNAMED_FILLERS or covered(doc, index - 1, index, "Country")
-        ):
-            index -= 1
-        before = covered(doc, index, head.i, "Country")
-        after = (
-            head.i > 0
-            and doc[head.i - 1].lower_ == "joint"
-            and head.i + 1 < len(doc)
-            and doc[head.i + 1].lower_ in LINKERS
-            and covered(doc, head.i + 1, min(len(doc), head.i + 8), "Country")
+    def _triggers(self, doc: Doc) -> None:
+        index = 0
+        while index < len(doc):
+            size = self.forms.starts(doc, index, "trigger")
+            if size:
+                end = self._named(doc, index, index + size)
+                index = max(index + size - 1, end - 1) if end > index else index
+            index += 1
+
+    def _after_cue(self, doc: Doc, index: int, size: int) -> None:
+        """A name after a cue word: quoted, or a capitalised phrase (acronym in brackets kept)."""
+        sent = doc[index].sent
+        near = self.forms.ends(doc, index, "op_noun") or (
+            index > 1 and doc[index - 1].text == "," and self.forms.ends(doc, index - 1, "op_noun")
         )
-        if before or after:
-            start = index if before else head.i - 1
-            count = len({m.kb_id_ for m in mentions(doc, "Operation") if "unnamed" in m.kb_id_})
-            key = f"operation:unnamed-{count + 1}"
-            if add_mention(doc, start, head.i + 1, "Operation", key) is not None:
-                set_meta(doc, key, name=None, named=False)
+        strong = self.forms.starts(doc, index, "name_cue") and self.forms.has(sent, "op_noun")
+        if not (near or strong):
+            return
+        start = index + size
+        if start < len(doc) and doc[start].lower_ == "the":
+            start += 1
+        if start < len(doc) and doc[start].text in QUOTES:
+            self._quoted(doc, start, start)
+            return
+        end = self._capitalised_run(doc, start)
+        if end > start and not covered(doc, start, end, "Operation"):
+            self._add_named(doc, start, end, doc[start:end].text)
+
+    def _capitalised_run(self, doc: Doc, start: int) -> int:
+        """End of a run of capitalised words, bracketed acronyms, numerals and `of`."""
+        index = start
+        while index < len(doc) and index - start < 8:
+            token = doc[index]
+            bracket = token.text == "(" and index + 2 < len(doc) and doc[index + 2].text == ")"
+            if bracket and doc[index + 1].is_upper:
+                index += 3
+            elif (
+                (token.text[:1].isupper() and token.is_alpha)
+                or is_roman(token.text)
+                or (token.is_digit and index > start and len(token.text) <= 2)
+                or (
+                    token.lower_ == "of"
+                    and index > start
+                    and doc[index + 1 : index + 2].text.istitle()
+                )
+            ):
+                index += 1
+            else:
+                break
+        return index
+
+    def _cues(self, doc: Doc) -> None:
+        for token in doc:
+            size = self.forms.starts(doc, token.i, "name_cue") or self.forms.starts(
+                doc, token.i, "near_name_cue"
+            )
+            if size:
+                self._after_cue(doc, token.i, size)
+
+    def _titles(self, doc: Doc) -> None:
+        """Capitalised phrases with `Joint` and `Action`/`Operation` and a distinctive word."""
+        for token in doc:
+            if token.text != "Joint" or covered(doc, token.i, token.i + 1, "Operation"):
+                continue
+            start = token.i - 1 if token.i and doc[token.i - 1].like_num else token.i
+            end = self._capitalised_run(doc, token.i)
+            words = {t.lower_ for t in doc[token.i : end]}
+            if not words & {"action", "operation", "operations"}:
+                continue
+            distinctive = start < token.i or any(
+                not self.forms.starts(doc, t.i, "generic") and t.is_alpha
+                for t in doc[token.i : end]
+            )
+            key = self._same_title(doc, token.i, end)
+            if key:
+                add_mention(doc, start, end, "Operation", key)
+            elif distinctive:
+                self._add_named(doc, start, end, doc[start:end].text)
+
+    def _same_title(self, doc: Doc, start: int, end: int) -> str | None:
+        """A named operation whose name ends with this phrase (a shorter later mention)."""
+        text = doc[start:end].text.upper()
+        for key, info in doc.user_data["ctgraph_meta"].items():
+            name = str(info.get("name") or "")
+            if key.startswith("operation:") and name != text and name.endswith(" " + text):
+                return str(key)
+        return None
 
     def _series(self, doc: Doc) -> None:
+        names = {str(v.get("name")) for k, v in doc.user_data["ctgraph_meta"].items()
+                 if k.startswith("operation:")}  # fmt: skip
         for token in doc[1:]:
             prev = doc[token.i - 1]
-            if not (is_roman(token.text) and prev.is_alpha and prev.text[:1].isupper()):
+            lone_one = token.text == "I" and f"{prev.text} II".upper() in names
+            if not (
+                (is_roman(token.text) or lone_one) and prev.is_alpha and prev.text[:1].isupper()
+            ):
                 continue
             if prev.text in STOP_NAMES or covered(doc, prev.i, token.i + 1):
                 continue
-            if any(t.lower_ in OPERATIONAL for t in token.sent):
+            if lone_one or self.forms.has(token.sent, "op_noun"):
                 self._add_named(doc, prev.i, token.i + 1, f"{prev.text} {token.text}")
 
     def _later_mentions(self, doc: Doc) -> None:
@@ -105,30 +209,19 @@ class OperationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data.setdefault("ctgraph_meta", {})
-        index = 0
-        while index < len(doc):
-            token = doc[index]
-            if token.lower_ not in FIRST_WORDS | UNNAMED_HEADS:
-                index += 1
-                continue
-            for trigger in ORDERED_TRIGGERS:
-                words = tuple(t.lower_ for t in doc[index : index + len(trigger)])
-                if words == trigger:
-                    end = self._named(doc, index, index + len(trigger), index + len(trigger))
-                    if end == index and token.lower_ in UNNAMED_HEADS | {"joint"}:
-                        self._unnamed(doc, doc[index + len(trigger) - 1])
-                    index = max(index, end - 1)
-                    break
-            else:
-                if token.lower_ in UNNAMED_HEADS:
-                    self._unnamed(doc, token)
-            index += 1
+        self._triggers(doc)
+        self._cues(doc)
+        self._titles(doc)
+        self._series(doc)
         self._series(doc)
         self._later_mentions(doc)
         return doc
 
 
-@Language.factory("ctgraph_operations")
-def make_operations(nlp: Language, name: str) -> OperationFinder:
-    """Factory of `OperationFinder` (no data: operations are found by form)."""
-    return OperationFinder()
+@Language.factory(
+    "ctgraph_operations",
+    default_config={"forms": {"@misc": "ctgraph.phrase_table.v1", "path": "operation_forms.jsonl"}},
+)
+def make_operations(nlp: Language, name: str, forms: dict[str, list[str]]) -> OperationFinder:
+    """Factory of `OperationFinder`; cue words come from a pattern file."""
+    return OperationFinder(Cues(forms, nlp.make_doc))

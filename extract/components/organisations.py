@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from extract.gazetteers import OrgEntry
-from extract.spans import add_mention, mentions, set_meta
+from extract.spans import add_mention, covered, mentions, set_meta
 from extract.text import fold, slug
 
 LABEL = "Organisation"
@@ -100,9 +100,7 @@ class OrganisationFinder:
 
     def _by_form(self, doc: Doc) -> None:
         for token in doc:
-            if not self._is_head(token) or any(
-                s.start <= token.i < s.end for s in mentions(doc, LABEL)
-            ):
+            if not self._is_head(token) or covered(doc, token.i, token.i + 1, LABEL):
                 continue
             start, end = self._extend(doc, token.i)
             while start < token.i and doc[start].lower_ in {"the", "a", "an"}:
@@ -117,14 +115,14 @@ class OrganisationFinder:
     def _acronyms(self, doc: Doc) -> None:
         """`Name (ACR)`, `ACR (the Name)`, and acronyms matching a found name's initials."""
         by_initials: dict[str, str] = {}
-        for span in mentions(doc, LABEL):
+        for span in list(mentions(doc, LABEL)):
             name = doc.user_data["ctgraph_meta"][span.kb_id_]["name"]
             by_initials.setdefault(initials(name), span.kb_id_)
             self._paren_alias(doc, span)
         for token in doc:
             letters = acronym_letters(token.text)
             key = by_initials.get(letters) if letters else None
-            if key and not any(s.start <= token.i < s.end for s in mentions(doc, LABEL)):
+            if key and not covered(doc, token.i, token.i + 1, LABEL):
                 name = doc.user_data["ctgraph_meta"][key]["name"]
                 self._add(doc, token.i, token.i + 1, name)
 
@@ -153,7 +151,7 @@ class OrganisationFinder:
                 continue
             if text.upper() in self.stopwords or fold(text) == "":
                 continue
-            if not any(s.start < ent.end and ent.start < s.end for s in mentions(doc, LABEL)):
+            if not covered(doc, ent.start, ent.end, LABEL):
                 self._add(doc, ent.start, ent.start + 1, doc[ent.start].text)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.gazetteers import City
-from extract.spans import add_mention, covered, mentions, set_meta
+from extract.spans import add_mention, covered, mentions_between, set_meta
 from extract.text import fold, slug
 
 EVENT_WORDS = {"Summit", "Conference", "Forum", "Meeting", "Process", "Declaration", "Convention"}
@@ -28,9 +28,8 @@ class PlaceFinder:
         """Alpha-2 of a country mention right after `, ` `/` or `(`."""
         if end + 1 >= len(doc) or doc[end].text not in {",", "/", "("}:
             return None
-        for span in mentions(doc, "Country"):
-            if span.start in (end + 1, end + 2):
-                return span.kb_id_.split(":")[1][:2]
+        for span in mentions_between(doc, end + 1, end + 3, "Country"):
+            return span.kb_id_.split(":")[1][:2]
         return None
 
     def _resolve(self, span: Span, country: str | None, trusted: bool) -> City | None:

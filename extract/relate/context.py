@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from extract.records import Entity, Evidence, Relation
-from extract.spans import mentions
+from extract.spans import mentions, mentions_between
 
 
 @dataclass(slots=True)
@@ -19,6 +20,13 @@ class Context:
     entities: dict[str, Entity]
     date: str | None = None
     relations: list[Relation] = field(default_factory=list)
+    sents: list[Span] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+    _seen: dict[tuple[str, str, str], list[Relation]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.sents = list(self.doc.sents)
+        self._starts = [s.start for s in self.sents]
 
     def evidence(self, sent: Span) -> Evidence:
         """A sentence as evidence (offsets into the stored text)."""
@@ -27,18 +35,27 @@ class Context:
     def relate(
         self, kind: str, source: str, target: str, confidence: float, sent: Span, **props: object
     ) -> None:
-        """Add a relation once (same type, source, target and properties)."""
-        for rel in self.relations:
-            same = (rel.type, rel.source, rel.target) == (kind, source, target)
-            if same and (rel.properties == props or kind != "ROUTE"):
-                return
-        self.relations.append(
-            Relation(kind, source, target, round(confidence, 2), self.evidence(sent), dict(props))
+        """Add a relation once (same type, source, target and, for routes, properties)."""
+        same = self._seen.setdefault((kind, source, target), [])
+        if any(rel.properties == props or kind != "ROUTE" for rel in same):
+            return
+        relation = Relation(
+            kind, source, target, round(confidence, 2), self.evidence(sent), dict(props)
         )
+        same.append(relation)
+        self.relations.append(relation)
 
     def in_sentence(self, sent: Span, label: str) -> list[Span]:
-        """Mentions of one label inside a sentence."""
-        return [m for m in mentions(self.doc, label) if sent.start <= m.start < sent.end]
+        """Mentions of one label starting inside a sentence (or any span)."""
+        return mentions_between(self.doc, sent.start, sent.end, label)
+
+    def sentence_index(self, token: int) -> int:
+        """Position in `sents` of the sentence holding token `token`."""
+        return bisect_right(self._starts, token) - 1
+
+    def of_entity(self, entity_id: str, label: str) -> list[Span]:
+        """Mentions of one entity, in text order."""
+        return [m for m in mentions(self.doc, label) if m.kb_id_ == entity_id]
 
     def main_organisation(self) -> str | None:
         """The most mentioned organisation: the publisher in most press releases."""

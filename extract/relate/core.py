@@ -11,9 +11,10 @@ from extract.records import DocumentInfo, DocumentRecord, Entity, Mention
 from extract.relate import events, operations, persons, routes, succession
 from extract.relate.context import Context
 from extract.spans import mentions, meta
-from graph.model import model
+from extract.text import slug
 
-LABEL_ORDER = list(model().entity_labels)
+# The model's entity labels (graph/model.yaml; tests/graph/test_model.py checks they agree).
+LABEL_ORDER = ["Country", "Organisation", "Operation", "Person", "Place", "Event"]
 
 
 def _entity(key: str, label: str, info: dict[str, Any]) -> Entity:
@@ -65,4 +66,20 @@ def doc_to_records(
     routes.relate(ctx)
     succession.relate(ctx)
     info = DocumentInfo(doc_id, source, title[:300], sha256, "en", text, ctx.date, cleaning or {})
+    scope_unnamed(ctx, doc_id)
     return DocumentRecord(info, list(ctx.entities.values()), ctx.relations)
+
+
+def scope_unnamed(ctx: Context, doc_id: str) -> None:
+    """Unnamed operations get ids unique to their document, so documents never merge them."""
+    renamed = {
+        key: f"operation:unnamed-{slug(doc_id)}-{key.rsplit('-', 1)[-1]}"
+        for key, entity in ctx.entities.items()
+        if entity.label == "Operation" and not entity.name
+    }
+    for old, new in renamed.items():
+        ctx.entities[old].id = new
+    ctx.entities = {e.id: e for e in ctx.entities.values()}
+    for relation in ctx.relations:
+        relation.source = renamed.get(relation.source, relation.source)
+        relation.target = renamed.get(relation.target, relation.target)

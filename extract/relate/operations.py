@@ -1,19 +1,26 @@
-"""Operation properties (year, crime, figures) and PARTICIPATED_IN / INVOLVED_IN relations."""
+"""Operations from the document's frames: properties (year, crime, figures) and relations.
+
+`ctgraph_frames` decided which mentions are one operation and which countries take part;
+here each frame becomes one `Operation` entity with PARTICIPATED_IN and INVOLVED_IN relations.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.tokens import Span
 
-from extract.dates import heading_year, years_in
+from extract.components.frames import FRAMES
+from extract.dates import find_dates, heading_year, years_in
 from extract.records import Entity
 from extract.relate.context import Context
 from extract.relate.figures import find_figures
+from extract.spans import meta
 
 SMUGGLING = re.compile(
     r"smuggl|illegal (migration|migrants|immigration|border crossing)|irregular migra|"
-    r"illegal transportation of migrants|facilitat\w+ (of )?(illegal|irregular)",
+    r"illegal transportation of migrants|facilitat\w+ (of )?(illegal|irregular)|unlawful immigration",
     re.I,
 )
 TRAFFICKING = re.compile(
@@ -33,40 +40,50 @@ def crime_of(text: str) -> str | None:
     return "migrant smuggling" if smuggling else "human trafficking" if trafficking else None
 
 
-def _segment(ctx: Context, mention: Span) -> Span:
-    """The part of the sentence about this operation (up to the next operation mention)."""
-    sent = mention.sent
-    others = [m for m in ctx.in_sentence(sent, "Operation") if m.kb_id_ != mention.kb_id_]
-    if not others:
-        return sent
-    start = max([sent.start] + [m.end for m in others if m.end <= mention.start])
-    end = min([sent.end] + [m.start for m in others if m.start >= mention.end])
-    return ctx.doc[start:end]
+def frame_crime(sents: list[Span]) -> str | None:
+    """The crime most sentences about the operation name; both when they are balanced."""
+    smuggling = sum(bool(SMUGGLING.search(s.text)) for s in sents)
+    trafficking = sum(
+        bool(TRAFFICKING.search(s.text.replace("drug trafficking", ""))) for s in sents
+    )
+    if not smuggling and not trafficking:
+        return None
+    if smuggling >= 2 * trafficking:
+        return "migrant smuggling"
+    if trafficking >= 2 * smuggling:
+        return "human trafficking"
+    return "both"
 
 
-def _year(ctx: Context, entity: Entity, mention: Span, info: dict[str, object]) -> int | None:
+def frame_year(
+    ctx: Context, info: dict[str, Any], refs: list[Span], scope: list[Span]
+) -> int | None:
+    """Year in the name, in the operation's sentences or its list heading, else in its passage."""
     if isinstance(info.get("year_in_name"), int):
-        return int(str(info["year_in_name"]))
-    years = years_in(_segment(ctx, mention).text)
+        return int(info["year_in_name"])
+    years = [y for s in refs for y in years_in(s.text)]
     if years:
         return min(years)
-    heading = heading_year(ctx.doc.text, mention.start_char)
-    if heading:
-        return heading
+    headings = [h for s in refs if (h := heading_year(ctx.doc.text, s.start_char))]
+    if headings:
+        return min(headings)
+    for sent in sorted(scope, key=lambda s: s.start):
+        dates = [d for d in find_dates(sent.text) if len(d.iso) >= 7]
+        if dates:
+            return int(dates[0].iso[:4])
     return int(ctx.date[:4]) if ctx.date else None
 
 
 def _list_intro(ctx: Context, sent: Span) -> Span | None:
     """The sentence introducing a list ("... were coordinated by X:") above this item."""
-    sents = list(ctx.doc.sents)
-    index = next(i for i, s in enumerate(sents) if s.start == sent.start)
-    for previous in reversed(sents[max(0, index - 8) : index]):
+    index = ctx.sentence_index(sent.start)
+    for previous in reversed(ctx.sents[max(0, index - 8) : index]):
         if previous.text.strip().endswith(":"):
             return previous
     return None
 
 
-def _organisations(ctx: Context, entity: Entity, sent: Span) -> None:
+def _organisations(ctx: Context, entity: Entity, sent: Span) -> bool:
     intro = _list_intro(ctx, sent)
     for source, confidence in ((sent, 0.8), (intro, 0.7)):
         if source is None:
@@ -77,43 +94,47 @@ def _organisations(ctx: Context, entity: Entity, sent: Span) -> None:
             role = next((r for stem, r in ROLES if stem in text), "involved")
             ctx.relate("INVOLVED_IN", org.kb_id_, entity.id, confidence, source, role=role)
         if orgs:
-            return
-    main = ctx.main_organisation()
-    if main:
-        ctx.relate("INVOLVED_IN", main, entity.id, 0.4, sent, role="involved")
+            return True
+    return False
 
 
-def _participants(ctx: Context, entity: Entity, segment: Span) -> None:
-    orgs = ctx.in_sentence(segment.sent, "Organisation")
-    for country in ctx.in_sentence(segment.sent, "Country"):
-        inside_org = any(o.start <= country.start < o.end for o in orgs)
-        if segment.start <= country.start < segment.end and not inside_org:
-            ctx.relate("PARTICIPATED_IN", country.kb_id_, entity.id, 0.8, segment.sent)
+def _entity(ctx: Context, frame: dict[str, Any]) -> Entity:
+    """The frame's entity, holding the mentions of every member it absorbed."""
+    key = frame["key"]
+    entity = ctx.entities.get(key)
+    if entity is None:
+        entity = ctx.entities[key] = Entity(key, "Operation", None, [], {"named": False})
+    for member in frame["members"]:
+        other = ctx.entities.pop(member, None)
+        if other is not None and other is not entity:
+            entity.mentions = sorted(entity.mentions + other.mentions, key=lambda m: m.start)
+    return entity
+
+
+def _relate_frame(ctx: Context, frame: dict[str, Any]) -> None:
+    entity = _entity(ctx, frame)
+    refs = [ctx.sents[i] for i in frame["sentences"]]
+    scope = [ctx.sents[i] for i in sorted(set(frame["scope"]) | set(frame["sentences"]))]
+    figures: dict[str, int] = {}
+    for sent in refs + scope:
+        for name, value in find_figures(sent.text).items():
+            figures.setdefault(name, value)
+    year = frame_year(ctx, meta(ctx.doc).get(frame["key"], {}), refs, scope)
+    crime = frame_crime(refs) or frame_crime(scope)
+    entity.properties.update(year=year, crime=crime, figures=figures)
+    for country, (confidence, index, how) in frame["participants"].items():
+        ctx.relate("PARTICIPATED_IN", country, entity.id, confidence, ctx.sents[index], how=how)
+    if not any([_organisations(ctx, entity, sent) for sent in refs]):
+        main = ctx.main_organisation()
+        if main and refs:
+            ctx.relate("INVOLVED_IN", main, entity.id, 0.4, refs[0], role="involved")
 
 
 def relate(ctx: Context) -> None:
-    """Fill operation properties from each mention's sentence; add participant relations."""
-    from extract.spans import mentions, meta
-
-    info = meta(ctx.doc)
-    for entity in [e for e in ctx.entities.values() if e.label == "Operation"]:
-        years: list[int] = []
-        crimes: set[str] = set()
-        figures: dict[str, int] = {}
-        for mention in [m for m in mentions(ctx.doc, "Operation") if m.kb_id_ == entity.id]:
-            segment = _segment(ctx, mention)
-            year = _year(ctx, entity, mention, info.get(entity.id, {}))
-            years += [year] if year else []
-            crime = crime_of(segment.text if segment != mention.sent else mention.sent.text)
-            if crime == "both":
-                crimes |= {"migrant smuggling", "human trafficking"}
-            elif crime:
-                crimes.add(crime)
-            for key, value in find_figures(segment.text).items():
-                figures.setdefault(key, value)
-            _participants(ctx, entity, segment)
-            _organisations(ctx, entity, mention.sent)
-        crime_value = "both" if len(crimes) == 2 else next(iter(crimes), None)
-        entity.properties.update(
-            year=min(years) if years else None, crime=crime_value, figures=figures
-        )
+    """One entity per frame, with properties and relations; dropped frames leave no entity."""
+    frames = ctx.doc.user_data.get(FRAMES, [])
+    kept = {f["key"] for f in frames} | {m for f in frames for m in f["members"]}
+    for frame in frames:
+        _relate_frame(ctx, frame)
+    for key in [k for k, e in ctx.entities.items() if e.label == "Operation" and k not in kept]:
+        del ctx.entities[key]

@@ -28,7 +28,7 @@ def test_countries_from_names_demonyms_and_former_names(
 
 
 def test_operations_by_form(blank: Callable[[list[str]], Language]) -> None:
-    nlp = blank(["ctgraph_countries", "ctgraph_operations"])
+    nlp = blank(["ctgraph_countries", "ctgraph_operations", "ctgraph_joint_operations"])
     doc = nlp(
         "Operation 'Global Chain' ended.\nJoint investigation NORTHWIND - smuggling case.\n"
         "Operation BLUE FOX - among Hungary and Austria.\nThe raids of Turquesa V operation.\n"

@@ -1,0 +1,271 @@
+"""`ctgraph_frames`: one frame per operation of the document, with its participants.
+
+A frame starts at an operation's first mention (named or unnamed); later sentences that name
+it, or refer back to it ("the operation", "the JIT", "the action days"), belong to it, and so
+do sentences in between, until another operation is named. Countries of each sentence are
+judged by `extract.participation` and attached to the frame of the nearest reference. Then:
+modules give their participants to the umbrella operation ("HERA I" -> "HERA"), an unnamed
+frame whose participants all belong to a named one is that one, unnamed frames with the same
+participants are one, and unnamed frames with fewer than two participants are dropped.
+Result: `doc.user_data["ctgraph_frames"]`, plain data so it survives `Doc.to_bytes`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.cues import Cues
+from extract.participation import BULLETS, Participation, adjacent_countries, bullet_intro
+from extract.spans import covered, mentions_between, meta
+
+FRAMES = "ctgraph_frames"
+NEW_FRAME_HEADS = {
+    "operation",
+    "operations",
+    "investigation",
+    "action",
+    "days",
+    "day",
+    "jit",
+    "team",
+}
+
+
+@dataclass(slots=True)
+class Frame:
+    """One operation: its entity key, kind, absorbed mention keys, participants and sentences."""
+
+    key: str
+    kind: str
+    named: bool
+    members: list[str] = field(default_factory=list)
+    participants: dict[str, list[Any]] = field(default_factory=dict)
+    sentences: list[int] = field(default_factory=list)
+    scope: list[int] = field(default_factory=list)
+    item: bool = False
+
+    def add(self, country: str, confidence: float, sent_index: int, how: str) -> None:
+        """Keep the most confident finding per country."""
+        known = self.participants.get(country)
+        if known is None or known[0] < confidence:
+            self.participants[country] = [confidence, sent_index, how]
+
+    def absorb(self, other: Frame) -> None:
+        """Take over another frame's mentions, participants and sentences."""
+        self.members += [other.key, *other.members]
+        for country, (confidence, index, how) in other.participants.items():
+            self.add(country, confidence, index, how)
+        self.sentences = sorted(set(self.sentences) | set(other.sentences))
+        self.scope = sorted(set(self.scope) | set(other.scope))
+
+
+class FrameBuilder:
+    """Builds frames sentence by sentence; cue words come from `participation.jsonl`."""
+
+    def __init__(self, cues: Cues) -> None:
+        self.cues = cues
+        self.judge = Participation(cues)
+
+    def _anaphors(self, doc: Doc, sent: Span) -> list[tuple[int, str]]:
+        """`the operation`, `these joint operations`, `the JIT`: (token, head) not already mentions."""
+        found = []
+        for token in sent:
+            if token.lower_ not in {"the", "this", "these", "that", "said"}:
+                continue
+            index = token.i + 1
+            while (
+                index < sent.end
+                and doc[index].tag_ in {"JJ", "HYPH", "VBN"}
+                and not self.cues.starts(doc, index, "anaphor")
+            ):
+                index += 1
+            size = self.cues.starts(doc, index, "anaphor")
+            if size and not covered(doc, index, index + size, "Operation"):
+                found.append((index, doc[index + size - 1].lower_))
+        return found
+
+    def _resolve(self, frames: list[Frame], kind: str) -> Frame | None:
+        """The most recent frame a reference of this kind can mean."""
+        for frame in reversed(frames):
+            if (frame.kind == "jit") == (kind == "jit"):
+                return frame
+        return frames[-1] if frames and kind != "jit" else None
+
+    def _new(
+        self, frames: list[Frame], by_key: dict[str, Frame], key: str, kind: str, named: bool
+    ) -> Frame:
+        frame = Frame(key, kind, named)
+        frames.append(frame)
+        by_key[key] = frame
+        return frame
+
+    def _references(
+        self, doc: Doc, sent: Span, frames: list[Frame], by_key: dict[str, Frame]
+    ) -> list[tuple[int, Frame]]:
+        """Frames this sentence names or refers back to, by token; new frames as needed."""
+        info = meta(doc)
+        earlier = list(frames)
+        refs: list[tuple[int, Frame]] = []
+        backward: list[tuple[int, str, str]] = []
+        for mention in mentions_between(doc, sent.start, sent.end, "Operation"):
+            entry = info.get(mention.kb_id_, {})
+            frame = by_key.get(mention.kb_id_)
+            if frame is None and not entry.get("named") and entry.get("definite") and earlier:
+                backward.append((mention.start, str(entry.get("kind")), mention.kb_id_))
+                continue
+            if frame is None:
+                kind = "named" if entry.get("named") else str(entry.get("kind", "operation"))
+                frame = self._new(frames, by_key, mention.kb_id_, kind, bool(entry.get("named")))
+                frame.item = mention.start == sent.start
+
+            refs.append((mention.start, frame))
+        for index, head in self._anaphors(doc, sent):
+            backward.append((index, "jit" if head in {"jit", "team"} else "operation", ""))
+        named = [f for _, f in refs if f.named]
+        for index, kind, key in backward:
+            frame = self._back(doc, earlier, frames, by_key, kind, named)
+            if frame is None and key:
+                frame = self._new(frames, by_key, key, kind, False)
+            if frame is not None:
+                if key:
+                    frame.members.append(key)
+                    by_key[key] = frame
+                refs.append((index, frame))
+        return sorted(refs, key=lambda r: r[0])
+
+    def _back(
+        self, doc: Doc, earlier: list[Frame], frames: list[Frame], by_key: dict[str, Frame],
+        kind: str, named: list[Frame],
+    ) -> Frame | None:  # fmt: skip
+        """What a backward reference means; an unnamed frame named in this sentence merges."""
+        frame = self._resolve(earlier, kind)
+        if named and (frame is None or not frame.named):
+            if frame is not None and frame in frames:
+                named[0].absorb(frame)
+                frames.remove(frame)
+                for key in [frame.key, *frame.members]:
+                    by_key[key] = named[0]
+            return named[0]
+        if frame is None and not earlier:
+            count = doc.user_data.setdefault("ctgraph_unnamed", 0) + 1
+            doc.user_data["ctgraph_unnamed"] = count
+            return self._new(frames, by_key, f"operation:unnamed-{count}", kind, False)
+        return frame
+
+    def _attach(
+        self,
+        doc: Doc,
+        sents: list[Span],
+        index: int,
+        refs: list[tuple[int, Frame]],
+        target: Frame | None,
+        pending: list[int],
+    ) -> None:
+        sent = sents[index]
+        if not refs and target is None:
+            pending.append(index)
+            return
+        intro = bullet_intro(sents, index)
+        listed = intro is not None and (
+            self.cues.has(intro, "strong") or self.cues.has(intro, "weak")
+        )
+        adjacent = {
+            start
+            for mention in mentions_between(doc, sent.start, sent.end, "Operation")
+            for start in adjacent_countries(doc, mention)
+        }
+        for country in mentions_between(doc, sent.start, sent.end, "Country"):
+            frame = min(refs, key=lambda r: abs(r[0] - country.start))[1] if refs else target
+            if frame is None:
+                continue
+            frame.scope.append(index)
+            first = country.start <= sent.start + 2
+            finding = self.judge.decide(
+                country,
+                sent,
+                with_operation=bool(refs),
+                listed=listed and first,
+                adjacent=country.start in adjacent,
+            )
+            if finding is not None:
+                frame.add(country.kb_id_, finding.confidence, index, finding.how)
+        if target is not None:
+            target.scope.append(index)
+
+    def __call__(self, doc: Doc) -> Doc:
+        frames: list[Frame] = []
+        by_key: dict[str, Frame] = {}
+        sents = list(doc.sents)
+        pending: list[int] = []
+        current: Frame | None = None
+        for index, sent in enumerate(sents):
+            refs = self._references(doc, sent, frames, by_key)
+            for _, frame in refs:
+                frame.sentences.append(index)
+            if refs and current is None and pending:
+                first = refs[0][1]
+                for waiting in dict.fromkeys(pending):
+                    self._attach(doc, sents, waiting, [], first, [])
+                pending = []
+            current = refs[-1][1] if refs else None if is_heading(sent) else current
+            self._attach(doc, sents, index, refs, current, pending)
+        merge_frames(doc, frames)
+        doc.user_data[FRAMES] = [
+            {
+                "key": f.key,
+                "members": f.members,
+                "participants": f.participants,
+                "sentences": sorted(set(f.sentences)),
+                "scope": sorted(set(f.scope)),
+            }
+            for f in frames
+        ]
+        return doc
+
+
+def is_heading(sent: Span) -> bool:
+    """A short line of its own without closing punctuation: a heading ends a passage."""
+    text = sent.text.strip()
+    if text[:1] in BULLETS:
+        return False
+    return 0 < len(text) < 80 and text[-1] not in ".:;,!?\"'’”" and sent.text.endswith("\n")
+
+
+def _module_of(child: str, parent: str) -> bool:
+    return (
+        child.startswith(parent + " ")
+        and child[len(parent) + 1 :].replace("I", "").replace("V", "").replace("X", "") == ""
+    )
+
+
+def merge_frames(doc: Doc, frames: list[Frame]) -> None:
+    """Modules to umbrellas, unnamed into named or identical frames; drop lone unnamed frames."""
+    info = meta(doc)
+    names = {f.key: str(info.get(f.key, {}).get("name") or "") for f in frames if f.named}
+    for parent in [f for f in frames if f.named]:
+        for child in [f for f in frames if f.named and _module_of(names[f.key], names[parent.key])]:
+            for country, (_, index, _how) in child.participants.items():
+                parent.participants.setdefault(country, [0.7, index, "module of the operation"])
+    # an unnamed item of a list of operations stays itself even when a named one shares its states
+    for frame in [f for f in frames if not f.named]:
+        found = set(frame.participants)
+        home = next((f for f in frames if f is not frame and found and found <= set(f.participants)
+                     and (not frame.item if f.named else set(f.participants) == found)), None)  # fmt: skip
+        if home is not None:
+            home.absorb(frame)
+            frames.remove(frame)
+    for frame in [f for f in frames if not f.named and len(f.participants) < 2]:
+        frames.remove(frame)
+
+
+@Language.factory(
+    "ctgraph_frames",
+    default_config={"cues": {"@misc": "ctgraph.phrase_table.v1", "path": "participation.jsonl"}},
+)
+def make_frames(nlp: Language, name: str, cues: dict[str, list[str]]) -> FrameBuilder:
+    """Factory of `FrameBuilder`; cue words come from a pattern file."""
+    return FrameBuilder(Cues(cues, nlp.make_doc))

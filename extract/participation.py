@@ -1,0 +1,151 @@
+"""Whether a country mention states a participant: cue words and list structure, no names.
+
+A country counts when its authorities act ("Austrian police", "authorities from X, Y and Z"),
+when a participation phrase governs its sentence ("took part", "the following countries"),
+when it is named with the operation itself, or when the operation acted in it ("In X, police
+arrested ..."). It does not count as a nationality ("Romanian citizens"), an origin, a transit
+or destination ("from X", "via X", "to X"), a requested or funding party ("at the request of X",
+"funded by X"), or in a sentence about an agreement or a workshop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from extract.cues import Cues
+from extract.spans import covered, mentions_between
+
+LIST_GLUE = {",", "and", "&", "the", "'s", "’s", "as", "well", "(", ")", "or", "/"}
+BULLETS = {"-", "•", "*", "–", "·"}
+LINKERS = {"between", "among", "amongst", "involving", "of", "with", "-", "–"}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A participation decision: confidence and how it was found."""
+
+    confidence: float
+    how: str
+
+
+def list_bounds(doc: Doc, country: Span) -> tuple[int, int]:
+    """Token range of the coordinated list of countries holding this mention."""
+    start, end = country.start, country.end
+    index = start
+    while index > 0 and (
+        doc[index - 1].lower_ in LIST_GLUE or covered(doc, index - 1, index, "Country")
+    ):
+        index -= 1
+        if covered(doc, index, index + 1, "Country"):
+            start = index
+    index = end
+    while index < len(doc) and (
+        doc[index].lower_ in LIST_GLUE or covered(doc, index, index + 1, "Country")
+    ):
+        index += 1
+        if covered(doc, index - 1, index, "Country"):
+            end = index
+    return start, end
+
+
+class Participation:
+    """Decides, per country mention, whether it names a participant of the operation in scope."""
+
+    def __init__(self, cues: Cues) -> None:
+        self.cues = cues
+
+    def _after(self, doc: Doc, end: int) -> str | None:
+        """`agency` or `people` when the words after a list say so ("authorities", "citizens")."""
+        index = end
+        while index < len(doc) and doc[index].lower_ in {"'s", "’s", "-"}:
+            index += 1
+        for position in range(index, min(len(doc), index + 4)):
+            token = doc[position]
+            if self.cues.starts(doc, position, "agency"):
+                return "agency"
+            if token.text.islower() and self.cues.starts(doc, position, "people"):
+                return "people"
+            if not (token.text[:1].isupper() or token.tag_ == "JJ" or token.text == "-"):
+                return None
+        return None
+
+    def _before(self, doc: Doc, start: int, kind: str) -> int:
+        """Length of a phrase of `kind` right before a list (articles skipped)."""
+        index = start
+        while index > 0 and doc[index - 1].lower_ in {"the", "a"}:
+            index -= 1
+        return self.cues.ends(doc, index, kind)
+
+    def _place(self, doc: Doc, start: int, sent: Span) -> bool:
+        index = start
+        while index > 0 and doc[index - 1].lower_ in {"the"}:
+            index -= 1
+        return bool(self.cues.ends(doc, index, "in")) and self.cues.has(sent, "action")
+
+    def decide(
+        self, country: Span, sent: Span, *, with_operation: bool, listed: bool, adjacent: bool
+    ) -> Finding | None:
+        """A finding for one country mention in its sentence, or None when it is no participant."""
+        doc = country.doc
+        start, end = list_bounds(doc, country)
+        after = self._after(doc, end)
+        if after == "people" and not adjacent:
+            return None
+        prefix, negative = (
+            self._before(doc, start, "prefix"),
+            self._before(doc, start, "negative_before"),
+        )
+        if adjacent:
+            return Finding(0.9, "named with the operation")
+        if prefix > negative:
+            return Finding(0.85, "list after a participation phrase")
+        if negative or self.cues.has(sent, "negative_sentence"):
+            return None
+        if after == "agency":
+            return Finding(0.9, "authority of the state")
+        if listed:
+            return Finding(0.8, "list of participants")
+        if self.cues.has(sent, "strong"):
+            return Finding(0.8, "participation phrase")
+        if with_operation and self.cues.has(sent, "weak"):
+            return Finding(0.75, "sentence of the operation")
+        if self._place(doc, start, sent):
+            return Finding(0.6, "place of an enforcement action")
+        return None
+
+
+def adjacent_countries(doc: Doc, mention: Span) -> set[int]:
+    """Starts of country mentions named with an operation: inside it, just before it, or after
+    a linker right behind it ("a JIT ... between X and Y", "Operation X - among A and B")."""
+    found = {c.start for c in mentions_between(doc, mention.start, mention.end, "Country")}
+    before = mention.start
+    while before > 0 and doc[before - 1].text in {"-", "–", "—", ":"}:
+        before -= 1
+    if before > 0 and covered(doc, before - 1, before, "Country"):
+        first = mentions_between(
+            doc, list_bounds(doc, doc[before - 1 : before])[0], before, "Country"
+        )
+        found |= {c.start for c in first}
+    for index in range(mention.end, min(len(doc), mention.end + 7)):
+        if doc[index].lower_ in LINKERS and covered(doc, index + 1, index + 3, "Country"):
+            head = next(c for c in mentions_between(doc, index + 1, index + 3, "Country"))
+            start, end = list_bounds(doc, head)
+            found |= {c.start for c in mentions_between(doc, start, end, "Country")}
+            break
+        if doc[index].text in {".", ";"}:
+            break
+    return found
+
+
+def bullet_intro(sents: list[Span], index: int) -> Span | None:
+    """The sentence ending in `:` that introduces the bullet list holding sentence `index`."""
+    if sents[index].text.strip()[:1] not in BULLETS:
+        return None
+    for previous in range(index - 1, max(-1, index - 40), -1):
+        text = sents[previous].text.strip()
+        if text[:1] in BULLETS:
+            continue
+        return sents[previous] if text.endswith(":") else None
+    return None
