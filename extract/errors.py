@@ -32,6 +32,18 @@ class TooLargeError(InputError):
     """The file is larger than the configured limit."""
 
 
+class TooLongError(InputError):
+    """The text is longer than the configured limit of characters (`CTGRAPH_EXTRACT_MAX_CHARS`)."""
+
+
+class FormatError(InputError):
+    """A PDF or DOCX file is damaged or encrypted."""
+
+
+class NoTextLayerError(InputError):
+    """A PDF holds only images (a scan): there is no text to extract without OCR."""
+
+
 class PatternError(ExtractError):
     """A gazetteer or pattern file is missing or malformed."""
 

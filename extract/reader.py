@@ -1,8 +1,13 @@
-"""Read one input file as text: size limit, binary detection, encoding detection, mojibake repair."""
+"""Read one input file as text: size limit, format (PDF, DOCX, text), encoding, mojibake repair.
+
+The format is told by the first bytes, not the name: a PDF named `.txt` is read as a PDF.
+"""
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,19 +15,32 @@ import ftfy
 from charset_normalizer import from_bytes
 
 from extract.errors import BinaryInputError, EmptyInputError, EncodingError, TooLargeError
+from extract.formats import is_docx, is_pdf
 
-DEFAULT_MAX_BYTES = 5_000_000
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml"}
+DEFAULT_MAX_BYTES = 20_000_000
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".pdf", ".docx"}
+# Byte order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+]  # fmt: skip
+# What Western European single-byte text holds besides ASCII: letters and typographic marks.
+_WESTERN_MARKS = set("“”‘’‚„–—…•€£¥©®°±·«»§¶×÷¿¡ªº\u00a0")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True, slots=True)
 class RawText:
-    """A decoded input: its path as given, the decoded text, the hash of its bytes."""
+    """A decoded input: its path as given, the text, the hash of its bytes, and its pages.
+
+    `pages` holds the text of each page of a paged format (PDF); `text` is then their join.
+    """
 
     source: str
     text: str
     sha256: str
     encoding: str
+    pages: tuple[str, ...] | None = None
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -34,10 +52,30 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(head) * 0.05
 
 
+def _bom(data: bytes) -> str | None:
+    return next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
+
+
+def _western(text: str) -> bool:
+    """True when every non-ASCII character is a letter or a usual Western typographic mark."""
+    return all(c.isascii() or c.isalpha() or c in _WESTERN_MARKS for c in text)
+
+
 def decode(data: bytes, source: str) -> tuple[str, str]:
-    """Decode bytes as UTF-8, else the most likely encoding charset-normalizer finds."""
+    """Decode by byte order mark, else UTF-8, else Windows-1252 when it reads as Western text,
+    else the most likely encoding charset-normalizer finds."""
+    codec = _bom(data)
     try:
-        return data.decode("utf-8-sig"), "utf-8"
+        if codec is not None:
+            return data.decode(codec), codec
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as e:
+        if codec is not None:
+            raise EncodingError(source, f"byte order mark of {codec} but invalid {codec}") from e
+    try:
+        western = data.decode("cp1252")
+        if _western(western):
+            return western, "cp1252"
     except UnicodeDecodeError:
         pass
     best = from_bytes(data).best()
@@ -46,19 +84,39 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     return str(best), best.encoding
 
 
+def _normal(text: str) -> str:
+    return ftfy.fix_text(text, normalization="NFC").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def has_words(text: str) -> bool:
+    """True when the text holds at least one word of two letters or more."""
+    return _WORD.search(text) is not None
+
+
 def read_bytes(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawText:
     """Check and decode the bytes of one document; raises an `InputError` subclass."""
     if len(data) > max_bytes:
         raise TooLargeError(source, f"{len(data):,} bytes, more than the limit of {max_bytes:,}")
     if not data.strip():
         raise EmptyInputError(source, "empty file")
-    if _looks_binary(data):
-        raise BinaryInputError(source, "binary data, not text")
-    text, encoding = decode(data, source)
-    text = ftfy.fix_text(text, normalization="NFC").replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise EmptyInputError(source, "no text after decoding")
-    return RawText(source, text, hashlib.sha256(data).hexdigest(), encoding)
+    sha256 = hashlib.sha256(data).hexdigest()
+    if is_pdf(data):
+        from extract.formats.pdf import pdf_pages
+
+        pages = tuple(_normal(p) for p in pdf_pages(data, source))
+        return RawText(source, "\n\n".join(pages), sha256, "pdf", pages)
+    if is_docx(data):
+        from extract.formats.docx import docx_text
+
+        text, encoding = docx_text(data, source), "docx"
+    elif _bom(data) is None and _looks_binary(data):
+        raise BinaryInputError(source, "binary data, not text (nor PDF or DOCX)")
+    else:
+        text, encoding = decode(data, source)
+    text = _normal(text)
+    if not has_words(text):
+        raise EmptyInputError(source, "no words in the text after decoding")
+    return RawText(source, text, sha256, encoding)
 
 
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawText:
@@ -70,12 +128,14 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawText:
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files as given, and the text-like files of folders (sorted, recursive)."""
+    """Files as given, and the readable formats' files of folders (sorted, recursive)."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             found.extend(
-                p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix in TEXT_SUFFIXES
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
             )
         else:
             found.append(path)
