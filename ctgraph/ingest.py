@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from neo4j import Driver
 
 from ctgraph.errors import ExtractionUnavailable, InvalidInput
-from ctgraph.settings import get_settings
+from ctgraph.settings import Settings, get_settings
 from graph.errors import GraphError, InvalidFacts, LoadFailed
 from graph.facts import Facts, as_facts, read_jsonl
 from graph.load import Loaded, apply_schema, load_document, refresh_co_investigated
@@ -131,49 +131,62 @@ def count_jsonl_records(paths: Iterable[Path]) -> int:
 
 
 def ingest_text(
-    driver: Driver, *, text: str, source: str, title: str | None, database: str | None = None
+    driver: Driver,
+    *,
+    text: str,
+    source: str,
+    title: str | None,
+    database: str | None = None,
+    limits: Limits | None = None,
 ) -> Loaded:
     """Extract one text in memory, load it in one transaction, refresh CO_INVESTIGATED."""
-    facts = text_facts(text, source=source, title=title)
+    facts = text_facts(text, source=source, title=title, limits=limits)
     loaded = load_document(driver, facts, database=database)
     refresh_co_investigated(driver, database=database)
     return loaded
 
 
 def ingest_file(
-    driver: Driver, *, data: bytes, source: str, title: str | None, database: str | None = None
+    driver: Driver,
+    *,
+    data: bytes,
+    source: str,
+    title: str | None,
+    database: str | None = None,
+    limits: Limits | None = None,
 ) -> Loaded:
     """Read an uploaded file (text, PDF, DOCX), extract and load it, refresh CO_INVESTIGATED."""
-    facts = file_facts(data, source=source, title=title)
+    facts = file_facts(data, source=source, title=title, limits=limits)
     loaded = load_document(driver, facts, database=database)
     refresh_co_investigated(driver, database=database)
     return loaded
 
 
-def text_facts(text: str, *, source: str, title: str | None) -> Facts:
+def text_facts(text: str, *, source: str, title: str | None, limits: Limits | None = None) -> Facts:
     """The validated facts of one text, with its real source and title."""
     try:
         from extract.batch import extract_text
     except Exception as e:  # a missing model or module
         raise ExtractionUnavailable(f"extraction cannot start ({e})") from e
     doc_id = posted_id(title, source, text)
-    return _facts(
-        lambda: extract_text(text, doc_id=doc_id, source=source, limits=extract_limits()), title
-    )
+    chosen = limits or extract_limits()
+    return _facts(lambda: extract_text(text, doc_id=doc_id, source=source, limits=chosen), title)
 
 
-def file_facts(data: bytes, *, source: str, title: str | None) -> Facts:
+def file_facts(
+    data: bytes, *, source: str, title: str | None, limits: Limits | None = None
+) -> Facts:
     """The validated facts of one uploaded file, read by its content (PDF, DOCX or text)."""
     try:
         from extract.batch import extract_raw
         from extract.reader import read_bytes
     except Exception as e:  # a missing model or module
         raise ExtractionUnavailable(f"extraction cannot start ({e})") from e
-    limits = extract_limits()
+    chosen = limits or extract_limits()
 
     def extract() -> DocumentRecord:
-        raw = read_bytes(data, source, max_bytes=limits.max_bytes)
-        return extract_raw(raw, doc_id=posted_id(title, source, raw.text), limits=limits)
+        raw = read_bytes(data, source, max_bytes=chosen.max_bytes)
+        return extract_raw(raw, doc_id=posted_id(title, source, raw.text), limits=chosen)
 
     return _facts(extract, title)
 
@@ -193,11 +206,11 @@ def _facts(extract: Callable[[], DocumentRecord], title: str | None) -> Facts:
         raise InvalidInput(f"extraction gave an invalid record: {e}") from e
 
 
-def extract_limits() -> Limits:
+def extract_limits(settings: Settings | None = None) -> Limits:
     """The extraction limits of the settings (longest text, piece size)."""
     from extract.batch import Limits
 
-    settings = get_settings()
+    settings = settings or get_settings()
     return Limits(max_chars=settings.extract_max_chars, chunk_chars=settings.extract_chunk_chars)
 
 

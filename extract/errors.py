@@ -28,6 +28,10 @@ class EncodingError(InputError):
     """No plausible text encoding was found for the file."""
 
 
+class NotAFileError(InputError):
+    """The path names a folder, a pipe or a device, not a file to read."""
+
+
 class TooLargeError(InputError):
     """The file is larger than the configured limit."""
 

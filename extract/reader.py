@@ -8,13 +8,20 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 import ftfy
 from charset_normalizer import from_bytes
 
-from extract.errors import BinaryInputError, EmptyInputError, EncodingError, TooLargeError
+from extract.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    EncodingError,
+    NotAFileError,
+    TooLargeError,
+)
 from extract.formats import is_docx, is_pdf
 
 DEFAULT_MAX_BYTES = 20_000_000
@@ -24,8 +31,8 @@ _BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 ]  # fmt: skip
-# What Western European single-byte text holds besides ASCII: letters and typographic marks.
-_WESTERN_MARKS = set("“”‘’‚„–—…•€£¥©®°±·«»§¶×÷¿¡ªº\u00a0")
+# What Latin-script single-byte text holds besides ASCII letters: typographic marks.
+_WESTERN_MARKS = set("“”‘’‚„–—…•€£¥©®°±·«»§¶×÷¿¡\u00a0")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -56,14 +63,25 @@ def _bom(data: bytes) -> str | None:
     return next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
 
 
-def _western(text: str) -> bool:
-    """True when every non-ASCII character is a letter or a usual Western typographic mark."""
-    return all(c.isascii() or c.isalpha() or c in _WESTERN_MARKS for c in text)
+def _plausible(text: str) -> bool:
+    """Latin-script text as single-byte Western or Central European encodings give it: every
+    non-ASCII character a letter or a usual typographic mark, and most letters ASCII."""
+    letters = accented = 0
+    for c in text:
+        if c.isascii():
+            letters += c.isalpha()
+        elif c.isalpha():
+            letters += 1
+            accented += 1
+        elif c not in _WESTERN_MARKS:
+            return False
+    return accented <= 0.3 * letters
 
 
 def decode(data: bytes, source: str) -> tuple[str, str]:
-    """Decode by byte order mark, else UTF-8, else Windows-1252 when it reads as Western text,
-    else the most likely encoding charset-normalizer finds."""
+    """Decode by byte order mark, else UTF-8, else Windows-1252 then Windows-1250 when the text
+    reads as Latin script (charset-normalizer mistakes `Peña` for cp1250 `Peńa`), else the most
+    likely encoding charset-normalizer finds (Cyrillic, Greek...)."""
     codec = _bom(data)
     try:
         if codec is not None:
@@ -72,12 +90,13 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     except UnicodeDecodeError as e:
         if codec is not None:
             raise EncodingError(source, f"byte order mark of {codec} but invalid {codec}") from e
-    try:
-        western = data.decode("cp1252")
-        if _western(western):
-            return western, "cp1252"
-    except UnicodeDecodeError:
-        pass
+    for single_byte in ("cp1252", "cp1250"):
+        try:
+            text = data.decode(single_byte)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text):
+            return text, single_byte
     best = from_bytes(data).best()
     if best is None:
         raise EncodingError(source, "not UTF-8 and no other text encoding fits")
@@ -120,8 +139,11 @@ def read_bytes(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) 
 
 
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawText:
-    """Read one file; the size is checked before the bytes are loaded."""
-    size = path.stat().st_size
+    """Read one regular file; the size is checked before the bytes are loaded."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise NotAFileError(str(path), "not a regular file (a folder, pipe or device)")
+    size = info.st_size
     if size > max_bytes:
         raise TooLargeError(str(path), f"{size:,} bytes, more than the limit of {max_bytes:,}")
     return read_bytes(path.read_bytes(), str(path), max_bytes=max_bytes)
