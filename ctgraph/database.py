@@ -18,6 +18,7 @@ def server_config(settings: Settings) -> ServerConfig:
         http_port=settings.neo4j_http_port,
         heap=settings.neo4j_heap,
         pagecache=settings.neo4j_pagecache,
+        transaction_memory=settings.neo4j_transaction_memory,
         start_timeout=settings.neo4j_start_timeout,
     )
 

@@ -6,8 +6,10 @@ bad inputs as failed and goes on, then refreshes the derived CO_INVESTIGATED onc
 connection stops the batch with a `ConnectionFailed` naming the document; since unchanged
 documents are skipped, running the batch again finishes the job without duplicates.
 
-Document ids follow one rule: the slug of the file's stem, or of a posted text's title (else its
-source, else a hash of the text) — `extract.text.slug` in both cases.
+Document ids follow one rule (`document_id`): the slug of a file's stem; for a posted text the
+slug of its title (else its source) followed by a hash of its source, so that two posts
+collide only when they come from the same source: then the second updates the first (or is
+unchanged), never replaces another source's document.
 """
 
 from __future__ import annotations
@@ -16,13 +18,19 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from neo4j import Driver
 
 from ctgraph.errors import ExtractionUnavailable, InvalidInput
+from ctgraph.settings import Settings, get_settings
 from graph.errors import GraphError, InvalidFacts, LoadFailed
 from graph.facts import Facts, as_facts, read_jsonl
 from graph.load import Loaded, apply_schema, load_document, refresh_co_investigated
+
+if TYPE_CHECKING:
+    from extract.batch import Limits
+    from extract.records import DocumentRecord
 
 # One item of a batch: a name to report (file:line or path) and the facts, or why there are none.
 Item = tuple[str, Facts | GraphError]
@@ -101,7 +109,7 @@ def text_items(paths: list[Path]) -> Iterator[Item]:
     from extract.batch import BatchReport, extract_files  # spaCy loads in seconds: only here
 
     report = BatchReport()
-    for record in extract_files(paths, report):
+    for record in extract_files(paths, report, limits=extract_limits()):
         try:
             yield record.document.source, as_facts(record)
         except InvalidFacts as e:
@@ -123,24 +131,71 @@ def count_jsonl_records(paths: Iterable[Path]) -> int:
 
 
 def ingest_text(
-    driver: Driver, *, text: str, source: str, title: str | None, database: str | None = None
+    driver: Driver,
+    *,
+    text: str,
+    source: str,
+    title: str | None,
+    database: str | None = None,
+    limits: Limits | None = None,
 ) -> Loaded:
     """Extract one text in memory, load it in one transaction, refresh CO_INVESTIGATED."""
-    facts = text_facts(text, source=source, title=title)
+    facts = text_facts(text, source=source, title=title, limits=limits)
     loaded = load_document(driver, facts, database=database)
     refresh_co_investigated(driver, database=database)
     return loaded
 
 
-def text_facts(text: str, *, source: str, title: str | None) -> Facts:
+def ingest_file(
+    driver: Driver,
+    *,
+    data: bytes,
+    source: str,
+    title: str | None,
+    database: str | None = None,
+    limits: Limits | None = None,
+) -> Loaded:
+    """Read an uploaded file (text, PDF, DOCX), extract and load it, refresh CO_INVESTIGATED."""
+    facts = file_facts(data, source=source, title=title, limits=limits)
+    loaded = load_document(driver, facts, database=database)
+    refresh_co_investigated(driver, database=database)
+    return loaded
+
+
+def text_facts(text: str, *, source: str, title: str | None, limits: Limits | None = None) -> Facts:
     """The validated facts of one text, with its real source and title."""
     try:
         from extract.batch import extract_text
-        from extract.errors import InputError
     except Exception as e:  # a missing model or module
         raise ExtractionUnavailable(f"extraction cannot start ({e})") from e
+    doc_id = posted_id(title, source, text)
+    chosen = limits or extract_limits()
+    return _facts(lambda: extract_text(text, doc_id=doc_id, source=source, limits=chosen), title)
+
+
+def file_facts(
+    data: bytes, *, source: str, title: str | None, limits: Limits | None = None
+) -> Facts:
+    """The validated facts of one uploaded file, read by its content (PDF, DOCX or text)."""
     try:
-        record = extract_text(text, doc_id=document_id(title or source, text), source=source)
+        from extract.batch import extract_raw
+        from extract.reader import read_bytes
+    except Exception as e:  # a missing model or module
+        raise ExtractionUnavailable(f"extraction cannot start ({e})") from e
+    chosen = limits or extract_limits()
+
+    def extract() -> DocumentRecord:
+        raw = read_bytes(data, source, max_bytes=chosen.max_bytes)
+        return extract_raw(raw, doc_id=posted_id(title, source, raw.text), limits=chosen)
+
+    return _facts(extract, title)
+
+
+def _facts(extract: Callable[[], DocumentRecord], title: str | None) -> Facts:
+    from extract.errors import InputError
+
+    try:
+        record = extract()
     except InputError as e:
         raise InvalidInput(f"the text could not be extracted: {e.reason}") from e
     if title:
@@ -151,12 +206,27 @@ def text_facts(text: str, *, source: str, title: str | None) -> Facts:
         raise InvalidInput(f"extraction gave an invalid record: {e}") from e
 
 
+def extract_limits(settings: Settings | None = None) -> Limits:
+    """The extraction limits of the settings (longest text, piece size)."""
+    from extract.batch import Limits
+
+    settings = settings or get_settings()
+    return Limits(max_chars=settings.extract_max_chars, chunk_chars=settings.extract_chunk_chars)
+
+
 def document_id(name: str, text: str) -> str:
     """The id rule: the slug of a file stem or title; a hash of the text when that is empty."""
     from extract.text import slug
 
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     return slug(name)[:100].strip("-") or f"document-{digest}"
+
+
+def posted_id(title: str | None, source: str, text: str) -> str:
+    """The id of a posted text: its title's (else source's) slug and a hash of its source,
+    so a post never takes over the document of another source or of a file."""
+    digest = hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return f"{document_id(title or source, text)[:88]}-{digest}"
 
 
 def _text_files(paths: list[Path]) -> list[Path]:

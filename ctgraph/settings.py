@@ -44,6 +44,21 @@ class Settings(BaseSettings):
     neo4j_pagecache: str = Field(default="256m", description="Page cache of the local Neo4j.")
     neo4j_start_timeout: float = 120.0
 
+    neo4j_transaction_memory: str = Field(
+        default="256m",
+        description="Most memory one transaction of the local Neo4j may use "
+        "(`db.memory.transaction.max`); a document whose facts need more fails alone.",
+    )
+    extract_max_chars: int = Field(
+        default=5_000_000,
+        description="Longest text (characters after cleaning) extracted; a longer one fails alone.",
+    )
+    extract_chunk_chars: int = Field(
+        default=50_000,
+        description="Texts longer than this are analysed in pieces of at most this size "
+        "(cut at paragraph boundaries), so time and memory grow linearly.",
+    )
+
     api_host: str = "127.0.0.1"
     api_port: int = 8000
     api_read_keys: list[SecretStr] = Field(

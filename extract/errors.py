@@ -28,8 +28,24 @@ class EncodingError(InputError):
     """No plausible text encoding was found for the file."""
 
 
+class NotAFileError(InputError):
+    """The path names a folder, a pipe or a device, not a file to read."""
+
+
 class TooLargeError(InputError):
     """The file is larger than the configured limit."""
+
+
+class TooLongError(InputError):
+    """The text is longer than the configured limit of characters (`CTGRAPH_EXTRACT_MAX_CHARS`)."""
+
+
+class FormatError(InputError):
+    """A PDF or DOCX file is damaged or encrypted."""
+
+
+class NoTextLayerError(InputError):
+    """A PDF holds only images (a scan): there is no text to extract without OCR."""
 
 
 class PatternError(ExtractError):

@@ -29,11 +29,12 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """Where a relation is stated: offsets of its sentence and the sentence itself."""
+    """Where a relation is stated: offsets of its sentence, the sentence, its page (PDF)."""
 
     start: int
     end: int
     text: str
+    page: int | None = None
 
 
 @dataclass(slots=True)
@@ -60,6 +61,7 @@ class DocumentInfo:
     text: str
     date: str | None = None
     cleaning: dict[str, int] = field(default_factory=dict)
+    pages: list[int] | None = None  # offset where each page starts, for paged formats (PDF)
 
 
 @dataclass(slots=True)

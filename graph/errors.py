@@ -21,6 +21,10 @@ class LoadFailed(GraphError):
     """Loading one document failed; the message names the document."""
 
 
+class DocumentTooLarge(LoadFailed):
+    """One document's facts need more memory than Neo4j allows a transaction: it fails alone."""
+
+
 class Retryable(GraphError):
     """Neo4j failed for a passing reason (memory pool, deadlock, leader switch): try again."""
 

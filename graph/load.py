@@ -8,18 +8,26 @@ evidence and mentions, then loads its facts, then prunes what nothing supports a
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from neo4j import Driver, ManagedTransaction
+from neo4j.exceptions import Neo4jError
 
 from graph import rows
-from graph.errors import LoadFailed
+from graph.errors import DocumentTooLarge, LoadFailed
 from graph.facts import Facts
 from graph.queries import driver_errors, load, schema_statements
 
 Status = Literal["new", "unchanged", "updated"]
+# Neo4j's answers when a transaction needs more memory than its limit (or the global pool).
+MEMORY_LIMIT_CODES = {
+    "Neo.ClientError.General.TransactionOutOfMemoryError",
+    "Neo.TransientError.General.TransactionOutOfMemoryError",
+    "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +53,29 @@ def load_document(driver: Driver, facts: Facts, *, database: str | None = None) 
         _errors(f"loading document {facts.document.id!r}"),
         driver.session(database=database) as session,
     ):
-        return session.execute_write(_load, facts)
+        return session.execute_write(_load_within_limit, facts)
+
+
+def _load_within_limit(tx: ManagedTransaction, facts: Facts) -> Loaded:
+    """`_load`, where hitting the memory limit fails at once instead of being retried."""
+    with _too_large(facts):
+        return _load(tx, facts)
+
+
+@contextmanager
+def _too_large(facts: Facts) -> Iterator[None]:
+    """Neo4j's transaction memory limit hit by one document: a `DocumentTooLarge` naming it."""
+    try:
+        yield
+    except Neo4jError as e:
+        if e.code not in MEMORY_LIMIT_CODES:
+            raise
+        raise DocumentTooLarge(
+            f"document {facts.document.id!r} is too large to load in one transaction "
+            f"({len(facts.entities):,} entities, {len(facts.relations):,} relations): "
+            f"Neo4j's transaction memory limit was reached ({e.message}). Split the document, "
+            "or raise the limit (CTGRAPH_NEO4J_TRANSACTION_MEMORY)."
+        ) from e
 
 
 def remove_document(driver: Driver, doc_id: str, *, database: str | None = None) -> bool:
@@ -65,7 +95,8 @@ def refresh_co_investigated(driver: Driver, *, database: str | None = None) -> i
 
 def _load(tx: ManagedTransaction, facts: Facts) -> Loaded:
     doc_id = facts.document.id
-    stored = _single(tx, "find_document", doc_id=doc_id)
+    locked = _single(tx, "lock_document", doc_id=doc_id)  # a second writer waits here
+    stored = None if locked is None or locked["created"] else locked
     entity_rows, relation_rows = rows.entity_rows(facts), rows.relation_rows(facts)
     if stored is not None and stored["sha256"] == facts.document.sha256:
         return Loaded(doc_id, "unchanged", len(entity_rows), len(relation_rows))

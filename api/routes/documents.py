@@ -1,16 +1,26 @@
-"""Documents: lists, one with its facts and evidence, and new texts to ingest (write role)."""
+"""Documents: lists, one with its facts and evidence, and new texts or files to ingest (write role).
+
+A posted document's id is its title's slug plus a hash of its source: posting from the same
+source again updates (or leaves unchanged) that document, another source never replaces it.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, status
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated
 
-from api.deps import GraphDep, ReadAccess, WriteAccess
-from api.errors import Invalid, NotFound, Unavailable
+from fastapi import APIRouter, Form, UploadFile, status
+
+from api.deps import GraphDep, ReadAccess, SettingsDep, WriteAccess
+from api.errors import Invalid, NotFound, PayloadTooLarge, Unavailable
 from api.params import EntityId, PagingDep
 from api.schemas.common import ERRORS, Page
 from api.schemas.documents import Document, DocumentSummary, Ingested, NewDocument
 from ctgraph.errors import ExtractionUnavailable, InvalidInput
-from ctgraph.ingest import ingest_text
+from ctgraph.ingest import extract_limits, ingest_file, ingest_text
+from graph.errors import DocumentTooLarge
+from graph.load import Loaded
 from graph.read import documents
 
 router = APIRouter(prefix="/documents", tags=["documents"], responses=ERRORS)
@@ -33,16 +43,51 @@ def get_document(graph: GraphDep, document_id: EntityId) -> Document:
 
 
 @router.post("", dependencies=[WriteAccess], status_code=status.HTTP_201_CREATED)
-def ingest_document(graph: GraphDep, new: NewDocument) -> Ingested:
+def ingest_document(graph: GraphDep, settings: SettingsDep, new: NewDocument) -> Ingested:
     """Extract the facts of a new text and load them into the graph (needs a write key)."""
-    try:
+    with _ingest_errors():
         loaded = ingest_text(
-            graph.driver, text=new.text, source=new.source, title=new.title, database=graph.database
-        )
+            graph.driver, text=new.text, source=new.source, title=new.title,
+            database=graph.database, limits=extract_limits(settings),
+        )  # fmt: skip
+    return _ingested(loaded)
+
+
+@router.post("/files", dependencies=[WriteAccess], status_code=status.HTTP_201_CREATED)
+def ingest_document_file(
+    graph: GraphDep,
+    settings: SettingsDep,
+    file: UploadFile,
+    source: Annotated[str | None, Form(max_length=2000)] = None,
+    title: Annotated[str | None, Form(max_length=2000)] = None,
+) -> Ingested:
+    """Extract and load an uploaded file (multipart `file`): PDF (text layer), DOCX or text.
+
+    `source` defaults to the file's name; a scanned PDF without text is refused (422).
+    """
+    data = file.file.read()
+    with _ingest_errors():
+        loaded = ingest_file(
+            graph.driver, data=data, source=source or file.filename or "upload", title=title,
+            database=graph.database, limits=extract_limits(settings),
+        )  # fmt: skip
+    return _ingested(loaded)
+
+
+@contextmanager
+def _ingest_errors() -> Iterator[None]:
+    """Ingestion failures as API errors: 503, 422 (bad input), 413 (too large to load)."""
+    try:
+        yield
     except ExtractionUnavailable as e:
         raise Unavailable(f"ingestion not available: {e}") from e
     except InvalidInput as e:
         raise Invalid(str(e)) from e
+    except DocumentTooLarge as e:
+        raise PayloadTooLarge(str(e)) from e
+
+
+def _ingested(loaded: Loaded) -> Ingested:
     status = "unchanged" if loaded.status == "unchanged" else "loaded"
     return Ingested(
         id=loaded.document, status=status, entities=loaded.entities, relations=loaded.relations

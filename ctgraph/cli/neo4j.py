@@ -23,32 +23,36 @@ def _fail(error: GraphError | CtgraphError) -> typer.Exit:
     return typer.Exit(1)
 
 
-def ensure_running() -> None:
-    """Provision and start the local server unless one is configured or already runs."""
+def ensure_running() -> bool:
+    """Provision and start the local server unless one is configured or already runs;
+    True when it was started now."""
     settings = get_settings()
     if not uses_local_server(settings):
-        err.print(f"Using the configured Neo4j at {settings.neo4j_uri}")
-        return
+        return False
     config = server_config(settings)
+    if server.running_pid(config) is not None:
+        return False
     password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
     with err.status("Neo4j: provisioning…") as spinner:
         server.provision(config, password=password, report=lambda m: spinner.update(m))
         spinner.update("Neo4j: starting, waiting for Bolt…")
-        started = server.start(config)
-    if not started:
-        err.print(f"Neo4j is already running (pid {server.running_pid(config)}).")
+        return server.start(config)
 
 
 @neo4j_app.command()
 def start() -> None:
     """Provision (first time: download from Maven Central) and start Neo4j; wait for Bolt."""
     try:
-        ensure_running()
+        started = ensure_running()
     except (GraphError, CtgraphError) as e:
         raise _fail(e) from e
     settings = get_settings()
-    if uses_local_server(settings):
+    if not uses_local_server(settings):
+        out.print(f"ctgraph uses the configured Neo4j at {settings.neo4j_uri}; no local server.")
+    else:
         config = server_config(settings)
+        if not started:
+            out.print(f"Neo4j is already running (pid {server.running_pid(config)}).")
         out.print(
             f"Bolt:    {config.bolt_uri}  (user neo4j, password in {server.password_file(config)})"
         )

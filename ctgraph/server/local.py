@@ -13,6 +13,7 @@ import secrets
 import shutil
 import signal
 import socket
+import string
 import subprocess
 import time
 from collections.abc import Callable
@@ -48,6 +49,7 @@ class ServerConfig:
     http_port: int = 7474
     heap: str = "512m"
     pagecache: str = "256m"
+    transaction_memory: str = "256m"
     start_timeout: float = 120.0
 
     @property
@@ -99,7 +101,12 @@ def provision(
         (home / sub).mkdir(parents=True, exist_ok=True)
     _write_conf(config)
     if read_password(config) is None or not any((home / "data").iterdir()):
-        _set_initial_password(config, password or secrets.token_urlsafe(18))
+        _set_initial_password(config, password or generate_password())
+
+
+def generate_password() -> str:
+    """A random password that starts with a letter: `neo4j-admin` reads a leading `-` as an option."""
+    return secrets.choice(string.ascii_letters) + secrets.token_urlsafe(18)
 
 
 def _require_tools() -> None:
@@ -140,7 +147,7 @@ def _write_conf(config: ServerConfig) -> None:
     template = Template((ASSETS / "neo4j.conf").read_text(encoding="utf-8"))
     text = template.substitute(
         home=config.home.resolve(), bolt_port=config.bolt_port, http_port=config.http_port,
-        pagecache=config.pagecache,
+        pagecache=config.pagecache, transaction_memory=config.transaction_memory,
     )  # fmt: skip
     (config.home / "conf" / "neo4j.conf").write_text(text, encoding="utf-8")
 
@@ -157,9 +164,10 @@ def _env(config: ServerConfig) -> dict[str, str]:
 
 
 def _set_initial_password(config: ServerConfig, password: str) -> None:
-    if len(password) < 8:
+    if len(password) < 8 or password.startswith("-"):
         raise ServerError(
-            "The Neo4j password must have at least 8 characters (CTGRAPH_NEO4J_PASSWORD)."
+            "The Neo4j password must have at least 8 characters and not start with `-` "
+            "(CTGRAPH_NEO4J_PASSWORD)."
         )
     cmd = _java(config, "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", password)
     done = subprocess.run(cmd, cwd=config.home, env=_env(config), capture_output=True, text=True)
