@@ -1,6 +1,8 @@
-// list_documents: a page of documents by title, with how many entities each mentions.
-// Parameters: $offset, $limit.
+// list_documents: a page of documents by title, with how many entities each mentions, only
+// those loaded at or after $loaded_since when it is given (an ISO date-time, for syncing).
+// Parameters: $loaded_since, $offset, $limit.
 MATCH (d:Document)
+WHERE $loaded_since IS NULL OR d.loaded_at >= datetime($loaded_since)
 WITH d ORDER BY d.title, d.id
 WITH collect(d) AS docs
 RETURN size(docs) AS total,
