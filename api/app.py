@@ -7,10 +7,15 @@ from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi_offline import FastAPIOffline
 
 from api import errors
+from api.caching import CacheHeaders
 from api.deps import Graph, reject_unknown_query
-from api.middleware import BodyLimit
+from api.middleware import BodyLimit, HeadAsGet
+from api.openapi import TAGS, configured_openapi, operation_id
+from api.requestid import REQUEST_ID_HEADER, RequestId
 from api.routes import ROUTERS
 from ctgraph.database import open_driver
 from ctgraph.settings import Settings, get_settings
@@ -20,7 +25,15 @@ co-investigation partners, operations with their evidence, organisations, person
 documents, search, connections, statistics and exports; ingest new texts with a write key.
 
 Send keys in the `X-API-Key` header. Without configured read keys reads are open; writes
-always need a write key. Every error is `{"error": {"status", "code", "message", "details"}}`."""
+always need a write key. Entities are named by their id (`country:RS`); a country also by its
+ISO code (`RS`). Every error is `{"error": {"status", "code", "message", "details"}}`. Reads
+carry an `ETag` (answer `If-None-Match` with 304) and lists `next`/`prev` links."""
+
+# Responses smaller than this are not worth compressing.
+GZIP_MIN_BYTES = 1000
+EXPOSED_HEADERS = [
+    "Content-Disposition", "ETag", "Last-Modified", "Link", "Retry-After", REQUEST_ID_HEADER,
+]  # fmt: skip
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -36,24 +49,36 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             driver.close()
 
-    app = FastAPI(
+    # Swagger UI and ReDoc load their scripts from the installed package, not from a CDN.
+    app = FastAPIOffline(
         title="ctgraph API",
         version="0.1.0",
         description=DESCRIPTION,
         lifespan=lifespan,
         dependencies=[Depends(reject_unknown_query)],
+        openapi_tags=TAGS,
+        generate_unique_id_function=operation_id,
+        redirect_slashes=False,  # a trailing slash gets a relative redirect (errors.py)
     )
     app.state.settings = settings
+    app.openapi = configured_openapi(app, settings)  # type: ignore[method-assign]
     errors.install(app)
     for router in ROUTERS:
         app.include_router(router)
+    # Innermost first: each add_middleware wraps the ones before it.
+    app.add_middleware(CacheHeaders)
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
+    app.add_middleware(HeadAsGet)
+    # Oversized bodies are refused before routing or parsing, but inside CORS, so that a
+    # browser can read the 413.
+    app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
     if settings.api_cors_origins:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.api_cors_origins,
-            allow_methods=["GET", "POST"],
-            allow_headers=["X-API-Key", "Content-Type"],
+            allow_methods=["GET", "HEAD", "POST"],
+            allow_headers=["X-API-Key", "Content-Type", "If-None-Match", REQUEST_ID_HEADER],
+            expose_headers=EXPOSED_HEADERS,
         )
-    # Added last, so it runs first: oversized bodies never reach CORS, routing or parsing.
-    app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
+    app.add_middleware(RequestId)
     return app

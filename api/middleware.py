@@ -1,10 +1,29 @@
-"""A request-body size limit, enforced before the body is read (pure ASGI)."""
+"""Pure ASGI middleware: body-size limit, HEAD served by GET routes."""
 
 from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.errors import PayloadTooLarge, error_response
+
+
+class HeadAsGet:
+    """Answer HEAD with the GET route's status and headers and no body (RFC 9110 9.3.2)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def no_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, no_body)
 
 
 class BodyLimit:

@@ -6,10 +6,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from api.caching import Conditional
 from api.deps import GraphDep, ReadAccess
 from api.errors import NotFound
-from api.params import Iso2, PagingDep, PeriodDep
-from api.schemas.common import ERRORS, Page
+from api.params import Iso2, PagingDep, PeriodDep, country_iso2
+from api.schemas.common import READ_RESPONSES, Page
 from api.schemas.countries import Country, Partners
 from graph.read import countries
 
@@ -18,25 +19,26 @@ WithOperations = Annotated[
 ]
 
 router = APIRouter(
-    prefix="/countries", tags=["countries"], dependencies=[ReadAccess], responses=ERRORS
+    prefix="/countries",
+    tags=["countries"],
+    dependencies=[ReadAccess, Conditional],
+    responses=READ_RESPONSES,
 )
 
 
 @router.get("")
 def list_countries(graph: GraphDep, page: PagingDep) -> Page[Country]:
     """Countries by name, with how many operations they took part in and their partner count."""
-    rows = countries.list_countries(
-        graph.driver, database=graph.database, offset=page.offset, limit=page.limit
-    )
-    return Page[Country](**rows, limit=page.limit, offset=page.offset)
+    rows = countries.list_countries(graph.driver, database=graph.database, **page.window)
+    return Page[Country](**rows, **page.meta(rows["total"]))
 
 
 @router.get("/{iso2}")
 def get_country(graph: GraphDep, iso2: Iso2) -> Country:
-    """One country by its ISO 3166-1 alpha-2 code."""
-    row = countries.get_country(graph.driver, iso2.upper(), database=graph.database)
+    """One country by its ISO 3166-1 alpha-2 code (or its id)."""
+    row = countries.get_country(graph.driver, country_iso2(iso2), database=graph.database)
     if row is None:
-        raise NotFound(f"no country with ISO code {iso2.upper()!r}")
+        raise NotFound(f"no country with ISO code {country_iso2(iso2)!r}")
     return Country(**row)
 
 
@@ -51,12 +53,12 @@ def list_partners(
     """The countries that took part in the same operations, most shared first, filtered by crime and period."""
     row = countries.list_partners(
         graph.driver,
-        iso2.upper(),
+        country_iso2(iso2),
         database=graph.database,
         with_operations=operations,
         **vars(period),
-        **vars(page),
+        **page.window,
     )
     if row is None:
-        raise NotFound(f"no country with ISO code {iso2.upper()!r}")
-    return Partners(**row, limit=page.limit, offset=page.offset)
+        raise NotFound(f"no country with ISO code {country_iso2(iso2)!r}")
+    return Partners(**row, **page.meta(row["total"]))

@@ -10,12 +10,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated
 
-from fastapi import APIRouter, Form, UploadFile, status
+from fastapi import APIRouter, Form, Query, UploadFile, status
 
+from api.caching import Conditional
 from api.deps import GraphDep, ReadAccess, SettingsDep, WriteAccess
 from api.errors import Invalid, NotFound, PayloadTooLarge, Unavailable
-from api.params import EntityId, PagingDep
-from api.schemas.common import ERRORS, Page
+from api.params import EntityId, PagingDep, date_time
+from api.schemas.common import ERRORS, READ_RESPONSES, Page
 from api.schemas.documents import Document, DocumentSummary, Ingested, NewDocument
 from ctgraph.errors import ExtractionUnavailable, InvalidInput
 from ctgraph.ingest import extract_limits, ingest_file, ingest_text
@@ -25,15 +26,33 @@ from graph.read import documents
 
 router = APIRouter(prefix="/documents", tags=["documents"], responses=ERRORS)
 
+LoadedSince = Annotated[
+    str | None,
+    Query(
+        description="Only documents loaded at or after this RFC 3339 date-time, e.g. the "
+        "`loaded_at` of the last document you synced.",
+        examples=["2026-11-23T09:40:00Z"],
+        json_schema_extra={"format": "date-time"},
+    ),
+]
 
-@router.get("", dependencies=[ReadAccess])
-def list_documents(graph: GraphDep, page: PagingDep) -> Page[DocumentSummary]:
-    """Documents by title, with how many entities each mentions."""
-    rows = documents.list_documents(graph.driver, database=graph.database, **vars(page))
-    return Page[DocumentSummary](**rows, limit=page.limit, offset=page.offset)
+
+@router.get("", dependencies=[ReadAccess, Conditional], responses=READ_RESPONSES)
+def list_documents(
+    graph: GraphDep, page: PagingDep, loaded_since: LoadedSince = None
+) -> Page[DocumentSummary]:
+    """Documents by title, with how many entities each mentions; `loaded_since` to sync."""
+    since = date_time(loaded_since, name="loaded_since")
+    rows = documents.list_documents(
+        graph.driver,
+        database=graph.database,
+        loaded_since=since.isoformat() if since else None,
+        **page.window,
+    )
+    return Page[DocumentSummary](**rows, **page.meta(rows["total"]))
 
 
-@router.get("/{document_id}", dependencies=[ReadAccess])
+@router.get("/{document_id}", dependencies=[ReadAccess, Conditional], responses=READ_RESPONSES)
 def get_document(graph: GraphDep, document_id: EntityId) -> Document:
     """One document with the entities it mentions and the facts it gives evidence for."""
     row = documents.get_document(graph.driver, document_id, database=graph.database)

@@ -6,18 +6,35 @@ from typing import Literal
 
 from fastapi import APIRouter, Response
 
+from api.caching import Conditional
 from api.deps import GraphDep, ReadAccess
-from api.schemas.common import ERRORS
+from api.schemas.common import READ_RESPONSES
 from graph.read import exports
 
-router = APIRouter(prefix="/exports", tags=["exports"], dependencies=[ReadAccess], responses=ERRORS)
+router = APIRouter(
+    prefix="/exports",
+    tags=["exports"],
+    dependencies=[ReadAccess, Conditional],
+    responses=READ_RESPONSES,
+)
 
 FORMATS = {
     "graphml": ("application/graphml+xml", exports.to_graphml),
     "gexf": ("application/gexf+xml", exports.to_gexf),
     "csv": ("text/csv", exports.to_csv),
 }
-CONTENT = {media: {"schema": {"type": "string"}} for media, _ in FORMATS.values()}
+EXAMPLES = {
+    "application/graphml+xml": '<?xml version="1.0" encoding="utf-8"?>\n<graphml xmlns='
+    '"http://graphml.graphdrawing.org/xmlns">...<node id="country:RS">...</graphml>',
+    "application/gexf+xml": '<?xml version="1.0" encoding="utf-8"?>\n<gexf version="1.2">'
+    '...<node id="country:RS" label="Serbia">...</gexf>',
+    "text/csv": "source,target,source_iso2,target_iso2,count,years,crimes\n"
+    "country:RO,country:RS,RO,RS,2,2015;2016,both\n",
+}
+CONTENT = {
+    media: {"schema": {"type": "string"}, "example": EXAMPLES[media]}
+    for media, _ in FORMATS.values()
+}
 
 
 @router.get(

@@ -11,7 +11,8 @@ from api.schemas.misc import Status
 from graph.errors import GraphError
 from graph.read.stats import is_ready
 
-router = APIRouter(tags=["health"])
+# Probes refuse unknown query parameters like every route (422), so that is documented too.
+router = APIRouter(tags=["health"], responses={422: ERRORS[422], 500: ERRORS[500]})
 
 
 @router.get("/healthz")

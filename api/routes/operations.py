@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from api.caching import Conditional
 from api.deps import GraphDep, ReadAccess
 from api.errors import NotFound
-from api.params import CountryFilter, EntityId, PagingDep, PeriodDep
-from api.schemas.common import ERRORS, Page
+from api.params import CountryFilter, EntityId, PagingDep, PeriodDep, country_iso2
+from api.schemas.common import READ_RESPONSES, Page
 from api.schemas.operations import Operation, OperationSummary
 from graph.read import operations
 
 router = APIRouter(
-    prefix="/operations", tags=["operations"], dependencies=[ReadAccess], responses=ERRORS
+    prefix="/operations",
+    tags=["operations"],
+    dependencies=[ReadAccess, Conditional],
+    responses=READ_RESPONSES,
 )
 
 
@@ -21,11 +25,11 @@ def list_operations(
     graph: GraphDep, period: PeriodDep, page: PagingDep, country: CountryFilter = None
 ) -> Page[OperationSummary]:
     """Operations, newest first, filtered by participating country, crime and period."""
-    country = country.upper() if country else None
+    country = country_iso2(country) if country else None
     rows = operations.list_operations(
-        graph.driver, database=graph.database, country=country, **vars(period), **vars(page)
+        graph.driver, database=graph.database, country=country, **vars(period), **page.window
     )
-    return Page[OperationSummary](**rows, limit=page.limit, offset=page.offset)
+    return Page[OperationSummary](**rows, **page.meta(rows["total"]))
 
 
 @router.get("/{operation_id}")

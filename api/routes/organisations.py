@@ -4,23 +4,27 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from api.caching import Conditional
 from api.deps import GraphDep, ReadAccess
 from api.errors import NotFound
 from api.params import EntityId, PagingDep
 from api.schemas.actors import Organisation, OrganisationSummary
-from api.schemas.common import ERRORS, Page
+from api.schemas.common import READ_RESPONSES, Page
 from graph.read import organisations
 
 router = APIRouter(
-    prefix="/organisations", tags=["organisations"], dependencies=[ReadAccess], responses=ERRORS
+    prefix="/organisations",
+    tags=["organisations"],
+    dependencies=[ReadAccess, Conditional],
+    responses=READ_RESPONSES,
 )
 
 
 @router.get("")
 def list_organisations(graph: GraphDep, page: PagingDep) -> Page[OrganisationSummary]:
     """Organisations by name, with their operation and member counts."""
-    rows = organisations.list_organisations(graph.driver, database=graph.database, **vars(page))
-    return Page[OrganisationSummary](**rows, limit=page.limit, offset=page.offset)
+    rows = organisations.list_organisations(graph.driver, database=graph.database, **page.window)
+    return Page[OrganisationSummary](**rows, **page.meta(rows["total"]))
 
 
 @router.get("/{organisation_id}")

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from api.caching import Conditional
 from api.deps import GraphDep, ReadAccess
-from api.params import CountryFilter, PagingDep, PeriodDep
-from api.schemas.common import ERRORS, Page
+from api.params import CountryFilter, PagingDep, PeriodDep, country_iso2
+from api.schemas.common import READ_RESPONSES, Page
 from api.schemas.countries import Pair
 from graph.read.countries import list_pairs
 
 router = APIRouter(
-    prefix="/co-investigations", tags=["countries"], dependencies=[ReadAccess], responses=ERRORS
+    prefix="/co-investigations",
+    tags=["co-investigations"],
+    dependencies=[ReadAccess, Conditional],
+    responses=READ_RESPONSES,
 )
 
 
@@ -20,8 +24,8 @@ def list_co_investigations(
     graph: GraphDep, period: PeriodDep, page: PagingDep, country: CountryFilter = None
 ) -> Page[Pair]:
     """Pairs of countries (smaller ISO code first) by shared operations, filtered by country, crime and period."""
-    country = country.upper() if country else None
+    country = country_iso2(country) if country else None
     rows = list_pairs(
-        graph.driver, database=graph.database, country=country, **vars(period), **vars(page)
+        graph.driver, database=graph.database, country=country, **vars(period), **page.window
     )
-    return Page[Pair](**rows, limit=page.limit, offset=page.offset)
+    return Page[Pair](**rows, **page.meta(rows["total"]))

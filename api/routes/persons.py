@@ -4,21 +4,27 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from api.caching import Conditional
 from api.deps import GraphDep, ReadAccess
 from api.errors import NotFound
 from api.params import EntityId, PagingDep
 from api.schemas.actors import Person, PersonSummary
-from api.schemas.common import ERRORS, Page
+from api.schemas.common import READ_RESPONSES, Page
 from graph.read import persons
 
-router = APIRouter(prefix="/persons", tags=["persons"], dependencies=[ReadAccess], responses=ERRORS)
+router = APIRouter(
+    prefix="/persons",
+    tags=["persons"],
+    dependencies=[ReadAccess, Conditional],
+    responses=READ_RESPONSES,
+)
 
 
 @router.get("")
 def list_persons(graph: GraphDep, page: PagingDep) -> Page[PersonSummary]:
     """Persons by name, with their role and organisations."""
-    rows = persons.list_persons(graph.driver, database=graph.database, **vars(page))
-    return Page[PersonSummary](**rows, limit=page.limit, offset=page.offset)
+    rows = persons.list_persons(graph.driver, database=graph.database, **page.window)
+    return Page[PersonSummary](**rows, **page.meta(rows["total"]))
 
 
 @router.get("/{person_id}")

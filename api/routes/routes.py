@@ -6,13 +6,19 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from api.caching import Conditional
 from api.deps import GraphDep, ReadAccess
-from api.params import CountryFilter, PagingDep
+from api.params import CountryFilter, PagingDep, country_iso2
 from api.schemas.actors import Route
-from api.schemas.common import ERRORS, Crime, Page
+from api.schemas.common import READ_RESPONSES, Crime, Page
 from graph.read.routes import list_routes
 
-router = APIRouter(prefix="/routes", tags=["routes"], dependencies=[ReadAccess], responses=ERRORS)
+router = APIRouter(
+    prefix="/routes",
+    tags=["routes"],
+    dependencies=[ReadAccess, Conditional],
+    responses=READ_RESPONSES,
+)
 
 
 @router.get("")
@@ -23,8 +29,8 @@ def list_trafficking_routes(
     crime: Annotated[Crime | None, Query(description="Only routes of this crime.")] = None,
 ) -> Page[Route]:
     """Routes between countries, with crime, purpose, kind and evidence, filtered by country and crime."""
-    country = country.upper() if country else None
+    country = country_iso2(country) if country else None
     rows = list_routes(
-        graph.driver, database=graph.database, country=country, crime=crime, **vars(page)
+        graph.driver, database=graph.database, country=country, crime=crime, **page.window
     )
-    return Page[Route](**rows, limit=page.limit, offset=page.offset)
+    return Page[Route](**rows, **page.meta(rows["total"]))

@@ -6,12 +6,19 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
+from api.caching import Conditional
 from api.deps import GraphDep, ReadAccess
-from api.schemas.common import ERRORS
+from api.params import SearchPagingDep
+from api.schemas.common import READ_RESPONSES
 from api.schemas.misc import SearchResults
 from graph.read.search import search
 
-router = APIRouter(prefix="/search", tags=["search"], dependencies=[ReadAccess], responses=ERRORS)
+router = APIRouter(
+    prefix="/search",
+    tags=["search"],
+    dependencies=[ReadAccess, Conditional],
+    responses=READ_RESPONSES,
+)
 
 Label = Literal["Country", "Organisation", "Operation", "Person", "Place", "Event"]
 
@@ -20,9 +27,9 @@ Label = Literal["Country", "Organisation", "Operation", "Person", "Place", "Even
 def search_entities(
     graph: GraphDep,
     q: Annotated[str, Query(min_length=1, max_length=200, description="Words of a name or alias.")],
+    page: SearchPagingDep,
     label: Annotated[Label | None, Query(description="Only entities of this label.")] = None,
-    limit: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> SearchResults:
     """Entities whose names or aliases match the words (misspellings tolerated), best first."""
-    found = search(graph.driver, q, database=graph.database, label=label, limit=limit)
-    return SearchResults(query=q, **found)
+    found = search(graph.driver, q, database=graph.database, label=label, **page.window)
+    return SearchResults(query=q, **found, **page.meta(found["total"]))

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from api.caching import Conditional
 from api.deps import GraphDep, ReadAccess
-from api.schemas.common import ERRORS
+from api.schemas.common import READ_RESPONSES
 from api.schemas.misc import Stats
 from graph.read.stats import graph_stats
 
-router = APIRouter(prefix="/stats", tags=["stats"], dependencies=[ReadAccess], responses=ERRORS)
+router = APIRouter(
+    prefix="/stats",
+    tags=["stats"],
+    dependencies=[ReadAccess, Conditional],
+    responses=READ_RESPONSES,
+)
 
 
 @router.get("")

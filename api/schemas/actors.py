@@ -2,9 +2,38 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import ConfigDict, Field
 
 from api.schemas.common import CountryRef, DocumentRef, EntityRef, OperationRef, Provenance
+
+SELEC: dict[str, Any] = {"id": "organisation:selec", "name": "SELEC"}
+PERSON: dict[str, Any] = {
+    "id": "person:dana-ionescu",
+    "name": "Dana Ionescu",
+    "role": "Director General",
+}
+EVIDENCE: dict[str, Any] = {
+    "document": "selec-mirage-meeting-2016",
+    "start": 0,
+    "end": 58,
+    "text": "Dana Ionescu, Director General of SELEC, opened the meeting.",
+    "confidence": 0.9,
+}
+PROVENANCE: dict[str, Any] = {
+    "confidence": 0.9,
+    "extractor": "ctgraph-extract/0.1",
+    "evidence": [EVIDENCE],
+}
+DOCUMENTS: Any = [
+    {
+        "id": "selec-mirage-meeting-2016",
+        "title": "SELEC Mirage meeting 2016",
+        "source": None,
+        "count": 2,
+    }
+]
 
 
 class OrganisationSummary(EntityRef):
@@ -52,6 +81,33 @@ class Membership(Provenance):
 class Organisation(EntityRef):
     """One organisation with its operations, members, predecessors and successors."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    **SELEC,
+                    "aliases": ["Southeast European Law Enforcement Center"],
+                    "operations": [
+                        {
+                            "operation": {
+                                "id": "operation:mirage-2016",
+                                "name": "Mirage 2016",
+                                "year": 2016,
+                                "crime": "both",
+                            },
+                            "role": "coordinated",
+                            **PROVENANCE,
+                        }
+                    ],
+                    "members": [{"person": PERSON, "role": "Director General", **PROVENANCE}],
+                    "predecessors": [{"id": "organisation:seci-center", "name": "SECI Center"}],
+                    "successors": [],
+                    "documents": DOCUMENTS,
+                }
+            ]
+        }
+    )
+
     aliases: list[str] = Field(default_factory=list)
     operations: list[OperationInvolvement] = Field(default_factory=list)
     members: list[Membership] = Field(default_factory=list)
@@ -61,24 +117,22 @@ class Organisation(EntityRef):
 
 
 class PersonSummary(PersonRef):
-    """A person in a list, with the ids of their organisations."""
+    """A person in a list, with their organisations."""
 
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
                 {
-                    "id": "person:dana-ionescu",
-                    "name": "Dana Ionescu",
-                    "role": "Director General",
+                    **PERSON,
                     "aliases": [],
-                    "organisations": ["organisation:selec"],
+                    "organisations": [SELEC],
                 }
             ]
         }
     )
 
     aliases: list[str] = Field(default_factory=list)
-    organisations: list[str] = Field(default_factory=list)
+    organisations: list[EntityRef] = Field(default_factory=list)
 
 
 class Affiliation(Provenance):
@@ -90,6 +144,21 @@ class Affiliation(Provenance):
 
 class Person(PersonRef):
     """One person with their affiliations and the documents mentioning them."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    **PERSON,
+                    "aliases": [],
+                    "affiliations": [
+                        {"organisation": SELEC, "role": "Director General", **PROVENANCE}
+                    ],
+                    "documents": DOCUMENTS,
+                }
+            ]
+        }
+    )
 
     aliases: list[str] = Field(default_factory=list)
     affiliations: list[Affiliation] = Field(default_factory=list)

@@ -13,12 +13,37 @@ Crime = Literal["migrant smuggling", "human trafficking", "both", "other"]
 COUNTRY_EXAMPLE: dict[str, Any] = {"id": "country:RS", "iso2": "RS", "name": "Serbia"}
 
 
+def page_example(schema: dict[str, Any], cls: type[BaseModel]) -> None:
+    """An example page built from the item model's own example (for every `Page[...]`)."""
+    items = cls.model_fields["items"].annotation
+    item = getattr(items, "__args__", (None,))[0]
+    config = getattr(item, "model_config", {}) or {}
+    extra = config.get("json_schema_extra")
+    examples = extra.get("examples", []) if isinstance(extra, dict) else []
+    url = "/items?limit=1&offset="
+    schema["examples"] = [
+        {
+            "total": 3,
+            "limit": 1,
+            "offset": 1,
+            "next": url + "2",
+            "prev": url + "0",
+            "items": examples[:1],
+        }
+    ]
+
+
 class Page(BaseModel, Generic[T]):
-    """One page of a list: `total` items match, `items` holds `limit` of them from `offset`."""
+    """One page of a list: `total` items match, `items` holds `limit` of them from `offset`;
+    `next` and `prev` are the pages around it (also in the `Link` header), null at the ends."""
+
+    model_config = ConfigDict(json_schema_extra=page_example)
 
     total: int
     limit: int
     offset: int
+    next: str | None = Field(default=None, description="The next page (a relative URL).")
+    prev: str | None = Field(default=None, description="The previous page (a relative URL).")
     items: list[T]
 
 
@@ -118,6 +143,14 @@ ERRORS: dict[int | str, dict[str, Any]] = {
         404: "Unknown id",
         413: "Request body too large",
         422: "Invalid parameters",
-        503: "Neo4j not available",
+        500: "Unexpected failure (logged with the request's X-Request-ID)",
+        503: "Neo4j not available or busy; retry after `Retry-After` seconds",
     }.items()
 }
+ERRORS[503]["headers"] = {
+    "Retry-After": {"description": "Seconds to wait before retrying", "schema": {"type": "integer"}}
+}
+NOT_MODIFIED: dict[int | str, dict[str, Any]] = {
+    304: {"description": "Not modified: `If-None-Match` names the current ETag"}
+}
+READ_RESPONSES = {**ERRORS, **NOT_MODIFIED}

@@ -65,6 +65,22 @@ class Partner(BaseModel):
 class Partners(Page[Partner]):
     """A page of one country's co-investigation partners."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "country": COUNTRY_EXAMPLE,
+                    "total": 1,
+                    "limit": 50,
+                    "offset": 0,
+                    "next": None,
+                    "prev": None,
+                    "items": Partner.model_config["json_schema_extra"]["examples"],  # type: ignore[index]
+                }
+            ]
+        }
+    )
+
     country: CountryRef
 
 

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from api.schemas.common import Evidence, LabelledRef
 
 DOCUMENT_EXAMPLE: dict[str, Any] = {
-    "id": "document:selec-mirage-meeting-2016",
+    "id": "selec-mirage-meeting-2016",
     "title": "SELEC Mirage meeting 2016",
     "source": "data/corpus/selec-mirage-meeting-2016.txt",
     "sha256": "9f2c…",
@@ -122,7 +122,12 @@ class Ingested(BaseModel):
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
-                {"id": "document:2017-05-23", "status": "loaded", "entities": 5, "relations": 3}
+                {
+                    "id": "joint-operation-dismantles-smuggling-ring",
+                    "status": "loaded",
+                    "entities": 5,
+                    "relations": 3,
+                }
             ]
         }
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.schemas.common import LabelledRef
+from api.schemas.common import LabelledRef, Page
 
 
 class SearchHit(LabelledRef):
@@ -14,8 +14,9 @@ class SearchHit(LabelledRef):
     score: float
 
 
-class SearchResults(BaseModel):
-    """Search hits, best first, and which backend answered (`fulltext` index or `fallback`)."""
+class SearchResults(Page[SearchHit]):
+    """A page of search hits, best first, and which backend answered (`fulltext` index or
+    `fallback`)."""
 
     model_config = ConfigDict(
         json_schema_extra={
@@ -23,6 +24,11 @@ class SearchResults(BaseModel):
                 {
                     "query": "mirage",
                     "backend": "fulltext",
+                    "total": 1,
+                    "limit": 20,
+                    "offset": 0,
+                    "next": None,
+                    "prev": None,
                     "items": [
                         {
                             "id": "organisation:mirage-task-force",
@@ -39,7 +45,6 @@ class SearchResults(BaseModel):
 
     query: str
     backend: str
-    items: list[SearchHit]
 
 
 class Link(BaseModel):

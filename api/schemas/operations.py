@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from api.schemas.common import CountryRef, DocumentRef, EntityRef, Provenance
 
 EVIDENCE_EXAMPLE: dict[str, Any] = {
-    "document": "document:selec-mirage-meeting-2016",
+    "document": "selec-mirage-meeting-2016",
     "start": 120,
     "end": 212,
     "text": "Serbia and Romania took part in Operation Mirage 2016.",
@@ -18,7 +18,7 @@ EVIDENCE_EXAMPLE: dict[str, Any] = {
 
 
 class OperationSummary(BaseModel):
-    """An operation in a list: id, name, year, crime and the ISO codes of its countries."""
+    """An operation in a list: id, name, year, crime and its countries."""
 
     model_config = ConfigDict(
         json_schema_extra={
@@ -29,7 +29,10 @@ class OperationSummary(BaseModel):
                     "year": 2016,
                     "crime": "both",
                     "named": True,
-                    "countries": ["RO", "RS"],
+                    "countries": [
+                        {"id": "country:RO", "iso2": "RO", "name": "Romania"},
+                        {"id": "country:RS", "iso2": "RS", "name": "Serbia"},
+                    ],
                 }
             ]
         }
@@ -40,7 +43,7 @@ class OperationSummary(BaseModel):
     year: int | None = None
     crime: str | None = None
     named: bool = False
-    countries: list[str | None] = Field(default_factory=list)
+    countries: list[CountryRef] = Field(default_factory=list)
 
 
 class Participant(Provenance):
@@ -80,7 +83,7 @@ class Operation(BaseModel):
                     ],
                     "organisations": [],
                     "documents": [
-                        {"id": "document:selec-mirage-meeting-2016", "title": "SELEC", "count": 2}
+                        {"id": "selec-mirage-meeting-2016", "title": "SELEC", "count": 2}
                     ],
                 }
             ]

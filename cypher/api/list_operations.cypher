@@ -17,5 +17,5 @@ WITH collect(o) AS ops
 RETURN size(ops) AS total,
        [o IN ops[$offset..$offset + $limit] | o {
          .id, .name, .year, .crime, named: coalesce(o.named, false),
-         countries: [(o)<-[:PARTICIPATED_IN]-(c:Country) | c.iso2]
+         countries: [(o)<-[:PARTICIPATED_IN]-(c:Country) | c {.id, .iso2, .name}]
        }] AS items

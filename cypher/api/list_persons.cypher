@@ -7,5 +7,5 @@ WITH collect(p) AS persons
 RETURN size(persons) AS total,
        [p IN persons[$offset..$offset + $limit] | p {
          .id, .name, .role, aliases: coalesce(p.aliases, []),
-         organisations: [(p)-[:AFFILIATED_WITH]->(g:Organisation) | g.id]
+         organisations: [(p)-[:AFFILIATED_WITH]->(g:Organisation) | g {.id, .name}]
        }] AS items

@@ -7,9 +7,18 @@ from neo4j import Driver
 from graph.read import Row, evidence, read, read_one
 
 
-def list_documents(driver: Driver, *, database: str, offset: int, limit: int) -> Row:
-    """A page of documents, by title."""
-    return read(driver, "list_documents", database=database, offset=offset, limit=limit)[0]
+def list_documents(
+    driver: Driver, *, database: str, offset: int, limit: int, loaded_since: str | None = None
+) -> Row:
+    """A page of documents, by title; only those loaded at or after `loaded_since` (ISO) if given."""
+    return read(
+        driver,
+        "list_documents",
+        database=database,
+        loaded_since=loaded_since,
+        offset=offset,
+        limit=limit,
+    )[0]
 
 
 def get_document(driver: Driver, document_id: str, *, database: str) -> Row | None:

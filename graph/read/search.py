@@ -30,27 +30,35 @@ def lucene_query(words: list[str]) -> str:
 
 
 def search(
-    driver: Driver, text: str, *, database: str, label: str | None = None, limit: int = 20
+    driver: Driver,
+    text: str,
+    *,
+    database: str,
+    label: str | None = None,
+    offset: int = 0,
+    limit: int = 20,
 ) -> Row:
-    """Entities matching `text`, best first, and which backend answered."""
+    """A page of entities matching `text`, best first: `backend`, `total` and `items`."""
     words = terms(text)
     if not words:
-        return {"backend": "none", "items": []}
+        return {"backend": "none", "total": 0, "items": []}
     if read(driver, "has_index", database=database, name=INDEX)[0]["present"]:
-        rows = read(
+        page = read(
             driver,
             "search_names",
             database=database,
             query=lucene_query(words),
             label=label,
+            offset=offset,
             limit=limit,
-        )
-        return {"backend": "fulltext", "items": rows}
-    return {"backend": "fallback", "items": fallback(driver, text, words, database, label, limit)}
+        )[0]
+        return {"backend": "fulltext", **page}
+    ranked = fallback(driver, text, words, database, label)
+    return {"backend": "fallback", "total": len(ranked), "items": ranked[offset : offset + limit]}
 
 
 def fallback(
-    driver: Driver, text: str, words: list[str], database: str, label: str | None, limit: int
+    driver: Driver, text: str, words: list[str], database: str, label: str | None
 ) -> list[Row]:
     """Candidates containing a word prefix, ranked by rapidfuzz similarity to the whole text."""
     prefixes = sorted({w[:4] for w in words})
@@ -66,8 +74,7 @@ def fallback(
     for row in rows:
         names = [row["name"] or "", *row["aliases"]]
         row["score"] = max(fuzz.WRatio(query, n.lower()) for n in names) / 100
-    ranked = sorted(
+    return sorted(
         (r for r in rows if r["score"] * 100 >= FALLBACK_CUTOFF),
         key=lambda r: (-r["score"], r["id"]),
     )
-    return ranked[:limit]

@@ -25,3 +25,8 @@ def is_ready(driver: Driver, *, database: str) -> bool:
     except (DriverError, Neo4jError, OSError) as e:
         raise ConnectionFailed(f"Neo4j does not answer: {e}") from e
     return bool(read(driver, "check_ready", database=database)[0]["ok"] == 1)
+
+
+def graph_version(driver: Driver, *, database: str) -> Row:
+    """`documents`, `last_loaded` (ISO text or None), `nodes`, `relationships`: changes on every load."""
+    return read(driver, "graph_version", database=database)[0]
