@@ -15,19 +15,11 @@ from collections.abc import Iterator
 import pytest
 from neo4j import Driver
 from pydantic import SecretStr
+from server_home import TEST_BOLT_PORT, TEST_HOME, TEST_HTTP_PORT
 
 from ctgraph.database import open_driver, server_config
 from ctgraph.server import local as server
-from ctgraph.settings import PROJECT_ROOT, Settings
-
-TEST_HOME = PROJECT_ROOT / ".neo4j-test"
-TEST_BOLT_PORT = int(os.environ.get("CTGRAPH_TEST_NEO4J_BOLT_PORT", "7688"))
-TEST_HTTP_PORT = int(os.environ.get("CTGRAPH_TEST_NEO4J_HTTP_PORT", "7475"))
-
-
-def uses_own_server() -> bool:
-    """True when the tests run their own local server (no external one is configured)."""
-    return not os.environ.get("CTGRAPH_TEST_NEO4J_URI")
+from ctgraph.settings import Settings
 
 
 @pytest.fixture(scope="session")

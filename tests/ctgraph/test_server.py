@@ -7,8 +7,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import TEST_BOLT_PORT, TEST_HOME, TEST_HTTP_PORT, uses_own_server
 from neo4j import Driver
+from server_home import TEST_BOLT_PORT, TEST_HOME, TEST_HTTP_PORT, uses_own_server
 
 from ctgraph.errors import ServerError
 from ctgraph.server import local as server

@@ -1,0 +1,17 @@
+"""Where the tests' own Neo4j lives: `.neo4j-test` on ports 7688/7475 unless
+`CTGRAPH_TEST_NEO4J_BOLT_PORT` / `CTGRAPH_TEST_NEO4J_HTTP_PORT` move them."""
+
+from __future__ import annotations
+
+import os
+
+from ctgraph.settings import PROJECT_ROOT
+
+TEST_HOME = PROJECT_ROOT / ".neo4j-test"
+TEST_BOLT_PORT = int(os.environ.get("CTGRAPH_TEST_NEO4J_BOLT_PORT", "7688"))
+TEST_HTTP_PORT = int(os.environ.get("CTGRAPH_TEST_NEO4J_HTTP_PORT", "7475"))
+
+
+def uses_own_server() -> bool:
+    """True when the tests run their own local server (no external one is configured)."""
+    return not os.environ.get("CTGRAPH_TEST_NEO4J_URI")
