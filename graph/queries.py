@@ -31,6 +31,8 @@ from neo4j.exceptions import (
 )
 
 from graph.errors import ConnectionFailed, GraphError, QueryError, Retryable
+from graph.filters import PARAMS as FILTER_PARAMS
+from graph.filters import Filters
 
 Folder = Literal["", "api", "analysis", "load"]
 SCHEMA = "schema"
@@ -87,7 +89,13 @@ class NamedQuery:
             raise QueryError(f"query {self.name!r} needs --param {missing[0]}=...")
         for param in self.params:
             param.check(self.name, given.get(param.name))
-        return {p.name: given.get(p.name) for p in self.params}
+        bound = {p.name: given.get(p.name) for p in self.params}
+        if any(p.name in FILTER_PARAMS for p in self.params):
+            try:  # the crime and period filter: one check for every query that takes it
+                Filters.of(bound)
+            except QueryError as e:
+                raise QueryError(f"query {self.name!r}: {e}") from e
+        return bound
 
 
 def parse(name: str, text: str) -> NamedQuery:
