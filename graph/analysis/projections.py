@@ -14,6 +14,7 @@ from typing import Any
 import networkx as nx
 from neo4j import Driver
 
+from graph import queries
 from graph.analysis._cypher import read
 from graph.filters import NO_FILTERS, Crime, Filters
 
@@ -38,13 +39,16 @@ def cooperation_graph(
     for row in read(driver, "list_participations", database=database, **params):
         _add_country(graph, row["country"], row["country_name"], row["iso2"])
         graph.nodes[row["country"]]["operations"] += 1
-    for row in read(driver, "list_co_investigations", database=database, **params):
+    # The analysts' library query answers this question too: one file, names and ids.
+    for row in queries.read(
+        driver, "list_co_investigations", folder="", database=database, **params
+    ):
         graph.add_edge(
             row["source"],
             row["target"],
             weight=row["count"],
-            operations=row["operations"],
-            operation_names=row["operation_names"],
+            operations=row["operation_ids"],
+            operation_names=row["operations"],
             years=row["years"],
             crimes=row["crimes"],
         )
