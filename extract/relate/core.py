@@ -11,9 +11,8 @@ from extract.records import DocumentInfo, DocumentRecord, Entity, Mention
 from extract.relate import events, operations, persons, routes, succession
 from extract.relate.context import Context
 from extract.spans import mentions, meta
-from graph.model import model
 
-LABEL_ORDER = list(model().entity_labels)
+LABEL_ORDER = ["Country", "Organisation", "Operation", "Person", "Place", "Event"]
 
 
 def _entity(key: str, label: str, info: dict[str, Any]) -> Entity:

@@ -62,6 +62,7 @@ def test_the_document_record_has_the_models_document_properties() -> None:
 
 
 def test_extraction_orders_the_models_entity_labels() -> None:
+    """`extract/` imports nothing of ctgraph (README, Layout), so it keeps its own list."""
     from extract.relate.core import LABEL_ORDER
 
     assert list(model().entity_labels) == LABEL_ORDER
