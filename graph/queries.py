@@ -89,13 +89,16 @@ class NamedQuery:
             raise QueryError(f"query {self.name!r} needs --param {missing[0]}=...")
         for param in self.params:
             param.check(self.name, given.get(param.name))
-        bound = {p.name: given.get(p.name) for p in self.params}
+        return {p.name: given.get(p.name) for p in self.params}
+
+    def check_filters(self, bound: dict[str, Any]) -> None:
+        """The crime and period filter, when the query takes it, as a `graph.filters.Filters`:
+        an unknown crime or an empty period fails naming the query."""
         if any(p.name in FILTER_PARAMS for p in self.params):
-            try:  # the crime and period filter: one check for every query that takes it
+            try:
                 Filters.of(bound)
             except QueryError as e:
                 raise QueryError(f"query {self.name!r}: {e}") from e
-        return bound
 
 
 def parse(name: str, text: str) -> NamedQuery:
@@ -158,6 +161,8 @@ def run(
     """Run a named query (a READ unless `write`); its column names and records as dicts."""
     query = load(name, folder=folder)
     bound = query.bind(params)
+    if not folder:  # the library: analysts' filters are checked like the notebooks' Filters
+        query.check_filters(bound)
     routing = RoutingControl.WRITE if write else RoutingControl.READ
     with driver_errors(f"the {name!r} query"):
         records, _, keys = driver.execute_query(
