@@ -158,7 +158,7 @@ def _check_relation(
                                (rel.target, labels[rel.target], kind.target)):  # fmt: skip
         if not graph_model.fits(wanted, label):
             raise InvalidFacts(
-                f"{where}: {rel.type} goes {kind.source} → {kind.target}; {end!r} is a {label}"
+                f"{where}: {rel.type} goes {kind.source} → {kind.target}; {end!r} is labelled {label}"
             )
     _check_properties(where, rel.type, rel.properties, kind.property, graph_model)
 

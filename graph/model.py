@@ -58,12 +58,11 @@ class Property:
 
 
 @dataclass(frozen=True, slots=True)
-class Label:
-    """A node label, its own properties (entities share the model's `entity` ones too)."""
+class Declared:
+    """What labels and relationship types share: a name, Browser style, meaning, properties."""
 
     name: str
-    entity: bool
-    caption: str
+    caption: str | None
     color: str
     about: str
     properties: tuple[Property, ...]
@@ -74,22 +73,19 @@ class Label:
 
 
 @dataclass(frozen=True, slots=True)
-class RelationType:
-    """A relationship type: endpoints (a label, or the entity label for any entity), kind,
-    Browser style and own properties."""
+class Label(Declared):
+    """A node label and its own properties (entities share the model's `entity` ones too)."""
 
-    name: str
+    entity: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RelationType(Declared):
+    """A relationship type: endpoints (a label, or the entity label for any entity) and kind."""
+
     source: str
     target: str
     kind: RelationKind
-    color: str
-    caption: str | None
-    about: str
-    properties: tuple[Property, ...]
-
-    def property(self, name: str) -> Property | None:
-        """The declared property of this name, or None."""
-        return next((p for p in self.properties if p.name == name), None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,8 @@ from neo4j.exceptions import (
 )
 
 from graph.errors import ConnectionFailed, GraphError, QueryError, Retryable
+from graph.filters import PARAMS as FILTER_PARAMS
+from graph.filters import Filters
 
 Folder = Literal["", "api", "analysis", "load"]
 SCHEMA = "schema"
@@ -88,6 +90,15 @@ class NamedQuery:
         for param in self.params:
             param.check(self.name, given.get(param.name))
         return {p.name: given.get(p.name) for p in self.params}
+
+    def check_filters(self, bound: dict[str, Any]) -> None:
+        """The crime and period filter, when the query takes it, as a `graph.filters.Filters`:
+        an unknown crime or an empty period fails naming the query."""
+        if any(p.name in FILTER_PARAMS for p in self.params):
+            try:
+                Filters.of(bound)
+            except QueryError as e:
+                raise QueryError(f"query {self.name!r}: {e}") from e
 
 
 def parse(name: str, text: str) -> NamedQuery:
@@ -150,6 +161,8 @@ def run(
     """Run a named query (a READ unless `write`); its column names and records as dicts."""
     query = load(name, folder=folder)
     bound = query.bind(params)
+    if not folder:  # the library: analysts' filters are checked like the notebooks' Filters
+        query.check_filters(bound)
     routing = RoutingControl.WRITE if write else RoutingControl.READ
     with driver_errors(f"the {name!r} query"):
         records, _, keys = driver.execute_query(

@@ -31,11 +31,13 @@ from graph.analysis.tables import (
     country_timeline,
     operations_by_year,
 )
+from graph.filters import Filters
 
 __all__ = [
     "AnalysisError",
     "Centrality",
     "CountryTimeline",
+    "Filters",
     "YearCrime",
     "as_markdown",
     "centrality_table",

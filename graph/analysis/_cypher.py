@@ -8,7 +8,6 @@ from typing import Any
 from neo4j import Driver
 
 from graph import queries
-from graph.errors import QueryError
 
 
 def query_names() -> list[str]:
@@ -19,10 +18,3 @@ def query_names() -> list[str]:
 def read(driver: Driver, name: str, *, database: str | None, **params: Any) -> list[dict[str, Any]]:
     """Run the named analysis query as a read and return its records as dicts."""
     return queries.read(driver, name, folder="analysis", database=database, **params)
-
-
-def filters(*, crime: str | None, year_from: int | None, year_to: int | None) -> dict[str, Any]:
-    """The filter parameters every filtered query takes, checked once here."""
-    if year_from is not None and year_to is not None and year_from > year_to:
-        raise QueryError(f"empty period: year_from {year_from} is after year_to {year_to}")
-    return {"crime": crime, "year_from": year_from, "year_to": year_to}

@@ -2,7 +2,8 @@
 
 Node keys are the graph's deterministic entity ids (`country:RO`, `operation:<slug>`), so the
 projections can be joined with each other and with the API; `name` and `iso2` ride along as
-node attributes for labels. Every projection can be narrowed to one crime and a period.
+node attributes for labels. Every projection can be narrowed to one crime and a period by a
+`graph.filters.Filters`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from typing import Any
 import networkx as nx
 from neo4j import Driver
 
-from graph.analysis._cypher import filters, read
+from graph import queries
+from graph.analysis._cypher import read
+from graph.filters import NO_FILTERS, Crime, Filters
 
 COORDINATING_ROLES = ("coordinated", "led")
 
@@ -22,9 +25,7 @@ def cooperation_graph(
     driver: Driver,
     *,
     database: str | None = None,
-    crime: str | None = None,
-    year_from: int | None = None,
-    year_to: int | None = None,
+    filters: Filters = NO_FILTERS,
 ) -> nx.Graph:
     """The weighted country co-investigation graph: an edge per pair of countries that took part
     in the same operations, `weight` the number of such operations.
@@ -33,18 +34,21 @@ def cooperation_graph(
     stored `CO_INVESTIGATED`, because only per-operation facts can be filtered by crime and year.
     Countries with no partner in the period stay in as isolated nodes.
     """
-    params = filters(crime=crime, year_from=year_from, year_to=year_to)
+    params = filters.params()
     graph = nx.Graph(kind="cooperation", **_graph_filters(params))
     for row in read(driver, "list_participations", database=database, **params):
         _add_country(graph, row["country"], row["country_name"], row["iso2"])
         graph.nodes[row["country"]]["operations"] += 1
-    for row in read(driver, "list_co_investigations", database=database, **params):
+    # The analysts' library query answers this question too: one file, names and ids.
+    for row in queries.read(
+        driver, "list_co_investigations", folder="", database=database, **params
+    ):
         graph.add_edge(
             row["source"],
             row["target"],
             weight=row["count"],
-            operations=row["operations"],
-            operation_names=row["operation_names"],
+            operations=row["operation_ids"],
+            operation_names=row["operations"],
             years=row["years"],
             crimes=row["crimes"],
         )
@@ -55,12 +59,10 @@ def country_operation_graph(
     driver: Driver,
     *,
     database: str | None = None,
-    crime: str | None = None,
-    year_from: int | None = None,
-    year_to: int | None = None,
+    filters: Filters = NO_FILTERS,
 ) -> nx.Graph:
     """The bipartite country–operation graph (`bipartite` 0: countries, 1: operations)."""
-    params = filters(crime=crime, year_from=year_from, year_to=year_to)
+    params = filters.params()
     graph = nx.Graph(kind="country-operation", **_graph_filters(params))
     for row in read(driver, "list_participations", database=database, **params):
         graph.add_node(
@@ -75,12 +77,10 @@ def organisation_operation_graph(
     driver: Driver,
     *,
     database: str | None = None,
-    crime: str | None = None,
-    year_from: int | None = None,
-    year_to: int | None = None,
+    filters: Filters = NO_FILTERS,
 ) -> nx.Graph:
     """The bipartite organisation–operation graph; each edge keeps the organisation's `role`."""
-    params = filters(crime=crime, year_from=year_from, year_to=year_to)
+    params = filters.params()
     graph = nx.Graph(kind="organisation-operation", **_graph_filters(params))
     for row in read(driver, "list_involvements", database=database, **params):
         graph.add_node(
@@ -98,13 +98,11 @@ def coordination_graph(
     *,
     database: str | None = None,
     roles: Iterable[str] = COORDINATING_ROLES,
-    crime: str | None = None,
-    year_from: int | None = None,
-    year_to: int | None = None,
+    filters: Filters = NO_FILTERS,
 ) -> nx.DiGraph:
     """Who coordinates whom: organisation → country when the organisation coordinated (or led)
     an operation the country took part in; `weight` counts such operations."""
-    params = filters(crime=crime, year_from=year_from, year_to=year_to)
+    params = filters.params()
     graph = nx.DiGraph(kind="coordination", **_graph_filters(params))
     for row in read(driver, "list_coordinations", database=database, roles=list(roles), **params):
         graph.add_node(row["organisation"], kind="Organisation", name=row["organisation_name"])
@@ -116,11 +114,13 @@ def coordination_graph(
 
 
 def route_graph(
-    driver: Driver, *, crime: str | None = None, database: str | None = None
+    driver: Driver, *, crime: Crime | None = None, database: str | None = None
 ) -> nx.DiGraph:
-    """The route graph: country → country along stated routes. Parallel `ROUTE` relationships
-    (different crime, purpose or kind) merge into one edge; `weight` counts their supporting
-    mentions, `routes` the relationships, and their attributes are kept as sorted lists."""
+    """The route graph: country → country along stated routes (which have a crime, no period).
+    Parallel `ROUTE` relationships (different crime, purpose or kind) merge into one edge;
+    `weight` counts their supporting mentions, `routes` the relationships, and their attributes
+    are kept as sorted lists."""
+    crime = Filters(crime=crime).crime
     graph = nx.DiGraph(kind="route", crime=crime or "")
     for row in read(driver, "list_routes", database=database, crime=crime):
         _add_country(graph, row["source"], row["source_name"], row["source_iso2"])

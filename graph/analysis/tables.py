@@ -9,7 +9,8 @@ from typing import Any
 
 from neo4j import Driver
 
-from graph.analysis._cypher import filters, read
+from graph.analysis._cypher import read
+from graph.filters import NO_FILTERS, Filters
 
 UNKNOWN = "unknown"
 
@@ -39,12 +40,10 @@ def operations_by_year(
     driver: Driver,
     *,
     database: str | None = None,
-    crime: str | None = None,
-    year_from: int | None = None,
-    year_to: int | None = None,
+    filters: Filters = NO_FILTERS,
 ) -> list[YearCrime]:
     """Operations per (year, crime type), oldest first; unknown years and crimes come last."""
-    params = filters(crime=crime, year_from=year_from, year_to=year_to)
+    params = filters.params()
     operations: Counter[tuple[int | None, str]] = Counter()
     participations: Counter[tuple[int | None, str]] = Counter()
     for row in read(driver, "list_operations", database=database, **params):
@@ -52,8 +51,8 @@ def operations_by_year(
         operations[key] += 1
         participations[key] += row["countries"]
     return [
-        YearCrime(year, crime_, operations[year, crime_], participations[year, crime_])
-        for year, crime_ in sorted(operations, key=_year_crime_order)
+        YearCrime(year, crime, operations[year, crime], participations[year, crime])
+        for year, crime in sorted(operations, key=_year_crime_order)
     ]
 
 
@@ -61,13 +60,11 @@ def country_timeline(
     driver: Driver,
     *,
     database: str | None = None,
-    crime: str | None = None,
-    year_from: int | None = None,
-    year_to: int | None = None,
+    filters: Filters = NO_FILTERS,
 ) -> list[CountryTimeline]:
     """Which states joined when: per country, its first year and all years of participation,
     earliest joiners first (countries only seen in operations of unknown year last)."""
-    params = filters(crime=crime, year_from=year_from, year_to=year_to)
+    params = filters.params()
     names: dict[str, str] = {}
     years: defaultdict[str, set[int]] = defaultdict(set)
     operations: Counter[str] = Counter()

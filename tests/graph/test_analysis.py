@@ -122,7 +122,9 @@ def test_query_errors_say_what_is_wrong() -> None:
     with pytest.raises(QueryError, match="no query named 'nope'"):
         queries.load("nope", folder="analysis")
     with pytest.raises(QueryError, match="empty period"):
-        ga.cooperation_graph(None, year_from=2018, year_to=2015)  # type: ignore[arg-type]
+        ga.Filters(year_from=2018, year_to=2015)
+    with pytest.raises(QueryError, match="crime must be one of"):
+        ga.route_graph(None, crime="piracy")  # type: ignore[arg-type]
 
 
 def test_figures_draw_on_agg() -> None:
@@ -209,15 +211,19 @@ def test_cooperation_graph_matches_stored_co_investigated(seeded: Driver) -> Non
 
 @pytest.mark.neo4j
 def test_cooperation_graph_filters(seeded: Driver) -> None:
-    smuggling = ga.cooperation_graph(seeded, crime="migrant smuggling")  # 'both' counts too
+    smuggling = ga.cooperation_graph(
+        seeded, filters=ga.Filters(crime="migrant smuggling")
+    )  # 'both' counts too
     assert weights(smuggling) == pairs(
         "HU-RO", "RO-RS", "HU-RS", "GR-RS", "BG-RS", "BG-GR", "GR-TR", "MD-UA", "RO-UA", "MD-RO"
     )
     assert smuggling.graph["crime"] == "migrant smuggling"
-    late = ga.cooperation_graph(seeded, year_from=2017)
+    late = ga.cooperation_graph(seeded, filters=ga.Filters(year_from=2017))
     assert weights(late) == pairs("MD-RO:2", "GR-TR", "MD-UA", "RO-UA")
     assert "country:HU" not in late  # its only other operation has no year
-    assert weights(ga.cooperation_graph(seeded, year_to=2015)) == pairs("MD-RO", "BG-MD", "BG-RO")
+    assert weights(ga.cooperation_graph(seeded, filters=ga.Filters(year_to=2015))) == pairs(
+        "MD-RO", "BG-MD", "BG-RO"
+    )
 
 
 @pytest.mark.neo4j

@@ -56,7 +56,7 @@ BAD = {
     "derived relation": (_record(relations__0__type="CO_INVESTIGATED"), "not an extracted"),
     "wrong endpoints": (
         _record(relations__0__source="operation:kanis", relations__0__target="country:MK"),
-        r"PARTICIPATED_IN goes Country → Operation; 'operation:kanis' is a Operation",
+        r"PARTICIPATED_IN goes Country → Operation; 'operation:kanis' is labelled Operation",
     ),
     "relation property": (_record(relations__0__properties={"role": 1}), r"property 'role'"),
     "document date": (_record(document__date="last spring"), r"document\.date must be an ISO"),

@@ -52,7 +52,17 @@ def test_the_crime_values_agree_across_layers() -> None:
     assert set(get_args(Crime)) == set(CRIMES) == set(declared)
 
 
+def test_the_document_record_has_the_models_document_properties() -> None:
+    from graph.facts import DocumentIn
+
+    document = model().label("Document")
+    assert document is not None and not document.entity
+    given = {p.name for p in document.properties if not p.loader}
+    assert set(DocumentIn.model_fields) == given | {"id"}
+
+
 def test_extraction_orders_the_models_entity_labels() -> None:
+    """`extract/` imports nothing of ctgraph (README, Layout), so it keeps its own list."""
     from extract.relate.core import LABEL_ORDER
 
     assert list(model().entity_labels) == LABEL_ORDER
