@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -107,3 +108,16 @@ def test_a_too_long_text_in_a_folder_fails_alone(
     assert "5 new, 0 unchanged, 0 updated, 1 failed" in result.output, result.output
     assert "zz-long.txt" in result.output and "more than the limit of 12,000" in result.output
     assert one(cli_env, "MATCH (d:Document) RETURN count(d)") == 5
+
+
+@pytest.mark.timeout(120)
+def test_an_unreadable_path_given_directly_fails_alone(cli_env: Driver, tmp_path: Path) -> None:
+    pipe, folder = tmp_path / "pipe.txt", tmp_path / "folder.jsonl"
+    os.mkfifo(pipe)
+    folder.mkdir()
+    good = CORPUS / "osce-trafficking-migration-routes.txt"
+    result = runner.invoke(
+        app, ["ingest", str(pipe), str(folder), str(tmp_path / "gone.txt"), str(good)]
+    )
+    assert "1 new, 0 unchanged, 0 updated, 3 failed" in result.output, result.output
+    assert result.exit_code == 1 and "not a regular file" in result.output
