@@ -44,9 +44,8 @@ def measure(size: int, chunk_chars: int) -> dict[str, float]:
     text = long_text(size)
     load_nlp()
     start = time.perf_counter()
-    record = extract_text(
-        text, doc_id="bench", source="bench", limits=Limits(chunk_chars=chunk_chars)
-    )
+    limits = Limits(chunk_chars=chunk_chars, max_chars=2 * size)
+    record = extract_text(text, doc_id="bench", source="bench", limits=limits)
     seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"size": size, "seconds": seconds, "peak_mb": peak_mb,
