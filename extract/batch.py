@@ -13,9 +13,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from extract.chunks import DEFAULT_CHUNK_CHARS
 from extract.clean import clean_text
 from extract.errors import EmptyInputError, InputError, TooLongError
+from extract.merge import merge_records
 from extract.pipeline import run
 from extract.reader import DEFAULT_MAX_BYTES, RawText, has_words, read_file
 from extract.records import DocumentRecord
@@ -91,13 +94,26 @@ def _prepare(paths: list[Path], report: BatchReport, limits: Limits) -> Iterator
 def _records(
     items: Iterable[Item], *, n_process: int, chunk_chars: int
 ) -> Iterator[DocumentRecord]:
-    for doc, context in run(items, n_process=n_process, chunk_chars=chunk_chars):
-        record = doc_to_records(
-            doc, doc_id=str(context["id"]), source=str(context["source"]),
-            sha256=str(context["sha256"]), cleaning={"removed_lines": int(str(context["removed_lines"]))},
-        )  # fmt: skip
+    """Records in input order; a long text's pieces are turned into records and merged."""
+    done: list[tuple[DocumentRecord, int]] = []
+    texts: list[str] = []
+    for doc, piece in run(items, n_process=n_process, chunk_chars=chunk_chars):
+        context = piece.context
+        done.append((_record(doc, context), piece.start))
+        texts.append(doc.text)
+        if not piece.last:
+            continue
+        record = done[0][0] if len(done) == 1 else merge_records(done, "".join(texts))
+        done, texts = [], []
         pages = context["pages"]
         yield with_pages(record, pages) if isinstance(pages, list) else record
+
+
+def _record(doc: Doc, context: dict[str, object]) -> DocumentRecord:
+    return doc_to_records(
+        doc, doc_id=str(context["id"]), source=str(context["source"]),
+        sha256=str(context["sha256"]), cleaning={"removed_lines": int(str(context["removed_lines"]))},
+    )  # fmt: skip
 
 
 def with_pages(record: DocumentRecord, pages: list[int]) -> DocumentRecord:

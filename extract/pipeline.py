@@ -1,27 +1,26 @@
 """Build the pipeline from `config.cfg` once per process and run batches through `nlp.pipe`.
 
-A text longer than the piece size is analysed in pieces (`extract.chunks`) and the pieces'
-`Doc`s merged back into one, so time grows linearly with length and memory stays bounded by
-the piece size; offsets are offsets into the whole text.
+A text longer than the piece size is analysed in consecutive pieces (`extract.chunks`), each a
+`Doc` of its own, so time grows linearly with length and memory stays bounded by the piece
+size; `extract.merge` joins the pieces' records with offsets into the whole text.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from thinc.api import Config
 
 import extract.components
 import extract.gazetteers  # noqa: F401  (registers the ctgraph.* functions)
 from extract.chunks import DEFAULT_CHUNK_CHARS, split_text
-from extract.spans import GROUP, META
 
 CONFIG_PATH = Path(__file__).parent / "config.cfg"
 
@@ -51,69 +50,39 @@ def load_nlp() -> Language:
     return build_nlp(read_config())
 
 
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Where an analysed piece belongs: its text's context, its offset, its number of count."""
+
+    context: Any
+    start: int
+    index: int
+    count: int
+
+    @property
+    def last(self) -> bool:
+        return self.index == self.count - 1
+
+
 def run(
     texts: Iterable[tuple[str, Any]],
     *,
     n_process: int = 1,
     batch_size: int = 8,
     chunk_chars: int = DEFAULT_CHUNK_CHARS,
-) -> Iterator[tuple[Doc, Any]]:
-    """Analyse (text, context) pairs in batches; with n_process > 1, in worker processes."""
+) -> Iterator[tuple[Doc, Piece]]:
+    """Analyse (text, context) pairs in batches, a long text as consecutive pieces; with
+    n_process > 1, in worker processes."""
     nlp = load_nlp()
     nlp.max_length = max(nlp.max_length, chunk_chars + 1)
-    pieces = (
-        (piece, (context, index, len(parts)))
-        for text, context in texts
-        for parts in [split_text(text, chunk_chars)]
-        for index, piece in enumerate(parts)
-    )
-    done: list[Doc] = []
-    for doc, (context, index, count) in nlp.pipe(
-        pieces, as_tuples=True, n_process=n_process, batch_size=batch_size
-    ):
-        done.append(doc)
-        if index == count - 1:
-            yield (done[0] if count == 1 else merge_docs(done)), context
-            done = []
+    yield from nlp.pipe(_pieces(texts, chunk_chars), as_tuples=True, n_process=n_process,
+                        batch_size=batch_size)  # fmt: skip
 
 
-def merge_docs(docs: list[Doc]) -> Doc:
-    """One `Doc` of consecutive pieces: tokens, sentences, mentions and entity metadata.
-
-    Per-document keys (unnamed operations are numbered within a text) get the piece's number,
-    so that two pieces' `unnamed-1` do not become one entity.
-    """
-    merged = Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data", "tensor"])  # type: ignore[call-arg]
-    starts = [0]
-    for doc in docs[:-1]:
-        starts.append(starts[-1] + len(doc.text))
-    store: dict[str, dict[str, Any]] = {}
-    for number, doc in enumerate(docs):
-        for key, values in doc.user_data.get(META, {}).items():
-            _merge_meta(store.setdefault(_piece_key(key, number), {}), values)
-    merged.user_data[META] = store
-    if GROUP in merged.spans:
-        merged.spans[GROUP] = [_renamed(span, starts) for span in merged.spans[GROUP]]
-    return merged
-
-
-def _piece_key(key: str, number: int) -> str:
-    return f"{key}-part{number + 1}" if number and "unnamed" in key else key
-
-
-def _renamed(span: Span, starts: list[int]) -> Span:
-    number = bisect_right(starts, span.start_char) - 1
-    key = _piece_key(span.kb_id_, number)
-    if key == span.kb_id_:
-        return span
-    return Span(span.doc, span.start, span.end, label=span.label_, kb_id=key)
-
-
-def _merge_meta(entry: dict[str, Any], values: dict[str, Any]) -> None:
-    """Lists are unioned in order, other values: the first piece's wins."""
-    for name, value in values.items():
-        if isinstance(value, list):
-            merged = entry.setdefault(name, [])
-            merged.extend(v for v in value if v not in merged)
-        elif value is not None and name not in entry:
-            entry[name] = value
+def _pieces(texts: Iterable[tuple[str, Any]], size: int) -> Iterator[tuple[str, Piece]]:
+    for text, context in texts:
+        parts = split_text(text, size)
+        start = 0
+        for index, part in enumerate(parts):
+            yield part, Piece(context, start, index, len(parts))
+            start += len(part)

@@ -26,13 +26,16 @@ def extract(
     processes: Annotated[
         int, typer.Option("--processes", "-p", min=1, help="Worker processes.")
     ] = 1,
-    max_bytes: Annotated[int, typer.Option(help="Files larger than this are refused.")] = 5_000_000,
+    max_bytes: Annotated[
+        int, typer.Option(help="Files larger than this are refused.")
+    ] = 20_000_000,
 ) -> None:
     """Extract entities and relations from texts and write JSON Lines (one document per line).
 
     Unreadable files (empty, binary, undecodable, too large) are reported on stderr and
     skipped; the exit code is 1 only when no file at all could be processed.
     """
+    from ctgraph.ingest import extract_limits
     from extract.batch import BatchReport, extract_files
     from extract.reader import expand_paths
 
@@ -40,7 +43,10 @@ def extract(
     report = BatchReport()
     sink = out.open("w", encoding="utf-8") if out else sys.stdout
     try:
-        for record in extract_files(files, report, n_process=processes, max_bytes=max_bytes):
+        records = extract_files(
+            files, report, n_process=processes, max_bytes=max_bytes, limits=extract_limits()
+        )
+        for record in records:
             sink.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
     finally:
         if out:

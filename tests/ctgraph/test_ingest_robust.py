@@ -1,0 +1,123 @@
+"""The ingest service under hostile conditions, against the real test Neo4j."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+from graph_builders import counts, document, one, wipe
+from neo4j import Driver
+from typer.testing import CliRunner
+
+from ctgraph.cli import app
+from ctgraph.ingest import Summary, ingest, ingest_text
+from ctgraph.settings import PROJECT_ROOT, Settings, get_settings
+from graph.facts import as_facts
+from graph.load import load_document
+
+pytestmark = pytest.mark.neo4j
+CORPUS = PROJECT_ROOT / "data" / "corpus"
+runner = CliRunner()
+
+
+def evidence_entries(driver: Driver) -> int:
+    """How many evidence entries the relationships hold in all."""
+    return int(one(driver, "MATCH ()-[r]->() RETURN sum(size(coalesce(r.evidence_doc, [])))"))
+
+
+def test_concurrent_writers_of_one_document_load_it_once(empty_graph: Driver) -> None:
+    facts = as_facts(document("doc-a", {"TARA": ["RO", "BG", "RS"], "MIRAGE": ["RO", "HU"]}))
+    with ThreadPoolExecutor(max_workers=10) as pool:
+        statuses = list(pool.map(lambda _: load_document(empty_graph, facts).status, range(20)))
+    assert sorted(statuses) == ["new"] + ["unchanged"] * 19
+    once = counts(empty_graph), evidence_entries(empty_graph)
+    wipe(empty_graph)
+    load_document(empty_graph, facts)
+    assert (counts(empty_graph), evidence_entries(empty_graph)) == once
+
+
+def huge_record(entities: int, name_chars: int) -> dict[str, Any]:
+    """One document with far more facts than a transaction may hold."""
+    text = "Operation HUGE. " * 100
+    ents = [{"id": f"organisation:o{i}", "label": "Organisation", "name": f"Org {i} " + "y" * name_chars,
+             "aliases": [], "properties": {}, "mentions": [{"start": 0, "end": 9, "text": "Operation"}]}
+            for i in range(entities)]  # fmt: skip
+    rels = [{"type": "SUCCEEDED_BY", "source": f"organisation:o{i % entities}", "confidence": 0.5,
+             "target": f"organisation:o{(i * 7 + 1) % entities}", "evidence": {"start": 0, "end": 9, "text": "x"}}
+            for i in range(2 * entities)]  # fmt: skip
+    sha = hashlib.sha256(b"huge").hexdigest()
+    return {"document": {"id": "huge", "source": "huge.jsonl", "title": "huge", "sha256": sha,
+                         "language": "en", "text": text}, "entities": ents, "relations": rels}  # fmt: skip
+
+
+@pytest.mark.timeout(300)
+def test_a_record_too_big_for_a_transaction_fails_alone(empty_graph: Driver) -> None:
+    good = as_facts(document("doc-good", {"TARA": ["RO", "BG"]}))
+    items = [("huge.jsonl:1", as_facts(huge_record(1000, 200_000))), ("good.jsonl:1", good)]
+    summary: Summary = ingest(empty_graph, items)
+    assert summary.new == ["doc-good"]
+    ((name, reason),) = summary.failed
+    assert name == "huge.jsonl:1"
+    assert "document 'huge' is too large to load in one transaction" in reason
+    assert "CTGRAPH_NEO4J_TRANSACTION_MEMORY" in reason
+    assert one(empty_graph, "MATCH (d:Document) RETURN collect(d.id)") == ["doc-good"]
+
+
+def test_posted_texts_with_one_title_from_two_sources_do_not_replace_each_other(
+    empty_graph: Driver,
+) -> None:
+    text_a = (CORPUS / "selec-task-force-mirage.txt").read_text()
+    text_b = (CORPUS / "osce-trafficking-migration-routes.txt").read_text()
+    first = ingest_text(empty_graph, text=text_a, source="https://a.example/1", title="Report")
+    facts_before = evidence_entries(empty_graph)
+    second = ingest_text(empty_graph, text=text_b, source="https://b.example/2", title="Report")
+    assert first.document != second.document and second.status == "new"
+    assert first.document.startswith("report-") and evidence_entries(empty_graph) > facts_before
+    again = ingest_text(empty_graph, text=text_a, source="https://a.example/1", title="Report")
+    assert (again.document, again.status) == (first.document, "unchanged")
+    assert one(empty_graph, "MATCH (d:Document) RETURN count(d)") == 2
+
+
+@pytest.fixture
+def cli_env(
+    empty_graph: Driver, neo4j_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Driver]:
+    """The CLI pointed at the test server, with an empty graph."""
+    assert neo4j_settings.neo4j_password is not None
+    monkeypatch.setenv("CTGRAPH_NEO4J_URI", str(neo4j_settings.neo4j_uri))
+    monkeypatch.setenv("CTGRAPH_NEO4J_PASSWORD", neo4j_settings.neo4j_password.get_secret_value())
+    get_settings.cache_clear()
+    yield empty_graph
+    get_settings.cache_clear()
+
+
+def test_a_too_long_text_in_a_folder_fails_alone(
+    cli_env: Driver, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for path in CORPUS.glob("*.txt"):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    (tmp_path / "zz-long.txt").write_text("Police of Serbia arrested suspects.\n\n" * 400)
+    monkeypatch.setenv("CTGRAPH_EXTRACT_MAX_CHARS", "12000")
+    get_settings.cache_clear()
+    result = runner.invoke(app, ["ingest", str(tmp_path)])
+    assert "5 new, 0 unchanged, 0 updated, 1 failed" in result.output, result.output
+    assert "zz-long.txt" in result.output and "more than the limit of 12,000" in result.output
+    assert one(cli_env, "MATCH (d:Document) RETURN count(d)") == 5
+
+
+@pytest.mark.timeout(120)
+def test_an_unreadable_path_given_directly_fails_alone(cli_env: Driver, tmp_path: Path) -> None:
+    pipe, folder = tmp_path / "pipe.txt", tmp_path / "folder.jsonl"
+    os.mkfifo(pipe)
+    folder.mkdir()
+    good = CORPUS / "osce-trafficking-migration-routes.txt"
+    result = runner.invoke(
+        app, ["ingest", str(pipe), str(folder), str(tmp_path / "gone.txt"), str(good)]
+    )
+    assert "1 new, 0 unchanged, 0 updated, 3 failed" in result.output, result.output
+    assert result.exit_code == 1 and "not a regular file" in result.output
