@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -126,12 +126,22 @@ def date_time(value: str | None, *, name: str) -> datetime | None:
             raise ValueError("not an RFC 3339 date-time")
         fraction = (match["fraction"] or "")[:7]
         zone = "+00:00" if match["zone"] in ("Z", "z") else match["zone"]
-        return datetime.fromisoformat(f"{match['date']}T{match['time']}{fraction}{zone}")
+        parsed = datetime.fromisoformat(f"{match['date']}T{match['time']}{fraction}{zone}")
     except ValueError as e:
         raise Invalid(
             f"{name} is not a date-time like 2026-11-23T09:40:00Z",
             details=[{"loc": ["query", name], "msg": str(e), "type": "datetime_parsing"}],
         ) from e
+    # In UTC, which Neo4j takes whatever the offset (it refuses offsets past 18 hours); an
+    # instant past the ends of Python's calendar is before or after everything loaded.
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:
+        return (
+            datetime.min.replace(tzinfo=UTC)
+            if parsed.year < 2
+            else datetime.max.replace(tzinfo=UTC)
+        )
 
 
 def country_iso2(value: str) -> str:
