@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import Depends, Path, Query, Request, Response
 
-from api.errors import Invalid
+from api.errors import PATH_SAFE, Invalid
 from api.schemas.common import Crime
 
 MAX_LIMIT = 500
@@ -46,7 +46,7 @@ class Paging:
         """This request's path and query with another offset (relative, so right behind proxies)."""
         query = self.request.query_params.multi_items()
         items = [(k, v) for k, v in query if k != "offset"] + [("offset", str(offset))]
-        path = self.request.scope.get("root_path", "") + self.request.url.path
+        path = quote(self.request.scope["path"], safe=PATH_SAFE)  # includes the root path
         return f"{path}?{urlencode(items)}"
 
     def meta(self, total: int) -> dict[str, Any]:

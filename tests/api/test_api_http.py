@@ -126,3 +126,11 @@ def test_cors_headers_on_every_answer(cors: TestClient) -> None:
     exposed = export.headers["access-control-expose-headers"].lower()
     for name in ("content-disposition", "etag", "link", "x-request-id", "retry-after"):
         assert name in exposed
+
+
+def test_links_and_redirects_keep_the_root_path(client: TestClient) -> None:
+    behind = TestClient(client.app, root_path="/ctgraph")  # the app's graph is already open
+    page = behind.get("/ctgraph/operations", params={"limit": 1}).json()
+    assert page["next"] == "/ctgraph/operations?limit=1&offset=1"
+    redirect = behind.get("/ctgraph/countries/RS/", follow_redirects=False)
+    assert redirect.headers["location"] == "/ctgraph/countries/RS"
