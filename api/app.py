@@ -13,7 +13,7 @@ from fastapi_offline import FastAPIOffline
 from api import errors
 from api.caching import CacheHeaders
 from api.deps import Graph, reject_unknown_query
-from api.middleware import BodyLimit, HeadAsGet
+from api.middleware import BodyLimit, DocsPolicy, HeadAsGet
 from api.openapi import TAGS, configured_openapi, operation_id
 from api.requestid import REQUEST_ID_HEADER, RequestId
 from api.routes import ROUTERS
@@ -67,6 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(router)
     # Innermost first: each add_middleware wraps the ones before it.
     app.add_middleware(CacheHeaders)
+    app.add_middleware(DocsPolicy, paths=("/docs", "/redoc"))
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
     app.add_middleware(HeadAsGet)
     # Oversized bodies are refused before routing or parsing, but inside CORS, so that a

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
@@ -25,6 +26,7 @@ from graph.errors import ConnectionFailed, GraphError, Retryable
 log = logging.getLogger("ctgraph.api")
 log.addFilter(RequestIdFilter())
 
+PATH_SAFE = "/:@!$&'()*+,;="  # characters a path segment may hold unescaped (RFC 3986)
 METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 # Seconds a client should wait: Neo4j gone away (restart, leader election) or a transient error
 # (memory pool full, deadlock) that a retry usually gets past.
@@ -144,17 +146,16 @@ def without_trailing_slash(request: Request) -> str | None:
 
     Relative, so that it stays right behind a TLS proxy (Starlette's own redirect is absolute
     and `http://`)."""
-    raw = request.scope.get("raw_path") or request.scope["path"].encode()
-    path = raw.decode("latin-1")
-    if len(path) < 2 or not path.endswith("/"):
+    full, root = request.scope["path"], request.scope.get("root_path", "")
+    route_path = full.removeprefix(root) if root and full.startswith(root) else full
+    if len(route_path) < 2 or not route_path.endswith("/"):
         return None
-    stripped = path.rstrip("/") or "/"
-    scope = {**request.scope, "path": request.scope["path"].rstrip("/") or "/"}
+    path = full.rstrip("/")  # the ASGI path includes the root path
+    scope = {**request.scope, "path": path}
     if not any(route.matches(scope)[0] is not Match.NONE for route in request.app.router.routes):
         return None
     query = request.scope.get("query_string", b"").decode("latin-1")
-    root = request.scope.get("root_path", "")
-    return f"{root}{stripped}" + (f"?{query}" if query else "")
+    return quote(path, safe=PATH_SAFE) + (f"?{query}" if query else "")
 
 
 def allowed_methods(request: Request) -> list[str]:

@@ -60,3 +60,36 @@ class BodyLimit:
     async def too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer 413 without reading the body."""
         await error_response(413, self.message())(scope, receive, send)
+
+
+# Swagger UI and ReDoc start from an inline script and ReDoc runs a blob: worker; nothing may
+# come from elsewhere (ReDoc would otherwise fetch its vendor's logo from a CDN).
+DOCS_POLICY = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline' blob:; worker-src 'self' blob:; "
+    "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+    "connect-src 'self'"
+)
+
+
+class DocsPolicy:
+    """A Content-Security-Policy on the documentation pages: they load from this server only."""
+
+    def __init__(self, app: ASGIApp, *, paths: tuple[str, ...]) -> None:
+        self.app = app
+        self.paths = paths
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] not in self.paths:
+            await self.app(scope, receive, send)
+            return
+
+        async def with_policy(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [
+                    *message.get("headers", []),
+                    (b"content-security-policy", DOCS_POLICY.encode()),
+                ]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, with_policy)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import Depends, Path, Query, Request, Response
 
-from api.errors import Invalid
+from api.errors import PATH_SAFE, Invalid
 from api.schemas.common import Crime
 
 MAX_LIMIT = 500
@@ -46,7 +46,7 @@ class Paging:
         """This request's path and query with another offset (relative, so right behind proxies)."""
         query = self.request.query_params.multi_items()
         items = [(k, v) for k, v in query if k != "offset"] + [("offset", str(offset))]
-        path = self.request.scope.get("root_path", "") + self.request.url.path
+        path = quote(self.request.scope["path"], safe=PATH_SAFE)  # includes the root path
         return f"{path}?{urlencode(items)}"
 
     def meta(self, total: int) -> dict[str, Any]:
@@ -126,12 +126,22 @@ def date_time(value: str | None, *, name: str) -> datetime | None:
             raise ValueError("not an RFC 3339 date-time")
         fraction = (match["fraction"] or "")[:7]
         zone = "+00:00" if match["zone"] in ("Z", "z") else match["zone"]
-        return datetime.fromisoformat(f"{match['date']}T{match['time']}{fraction}{zone}")
+        parsed = datetime.fromisoformat(f"{match['date']}T{match['time']}{fraction}{zone}")
     except ValueError as e:
         raise Invalid(
             f"{name} is not a date-time like 2026-11-23T09:40:00Z",
             details=[{"loc": ["query", name], "msg": str(e), "type": "datetime_parsing"}],
         ) from e
+    # In UTC, which Neo4j takes whatever the offset (it refuses offsets past 18 hours); an
+    # instant past the ends of Python's calendar is before or after everything loaded.
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:
+        return (
+            datetime.min.replace(tzinfo=UTC)
+            if parsed.year < 2
+            else datetime.max.replace(tzinfo=UTC)
+        )
 
 
 def country_iso2(value: str) -> str:

@@ -7,11 +7,14 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver, GraphDatabase, RoutingControl
+from neo4j.exceptions import Neo4jError
 from pydantic import SecretStr
 
 from api.app import create_app
 from api.deps import Graph
+from api.errors import graph_error_status
 from ctgraph.settings import Settings
+from graph.errors import ConnectionFailed, QueryError
 
 pytestmark = pytest.mark.neo4j
 
@@ -85,7 +88,9 @@ def test_streamed_bodies_are_counted(small_body: TestClient) -> None:
     assert_error(response, 413, "payload_too_large")
 
 
-def test_neo4j_down_is_503(neo4j_settings: Settings, loaded: Driver) -> None:
+def test_neo4j_down_is_503(
+    neo4j_settings: Settings, loaded: Driver, caplog: pytest.LogCaptureFixture
+) -> None:
     with TestClient(create_app(neo4j_settings)) as c:
         # No retries: the default driver retries a refused connection for 30 s before failing.
         dead = GraphDatabase.driver(
@@ -93,8 +98,14 @@ def test_neo4j_down_is_503(neo4j_settings: Settings, loaded: Driver) -> None:
         )
         c.app.state.graph = Graph(driver=dead, database="neo4j")  # type: ignore[attr-defined]
         try:
-            assert_error(c.get("/readyz"), 503, "unavailable")
-            assert_error(c.get("/countries"), 503, "unavailable")
+            ready = c.get("/readyz")
+            assert_error(ready, 503, "unavailable")
+            assert ready.headers["retry-after"] == "5"
+            with caplog.at_level("WARNING", logger="ctgraph.api"):
+                down = c.get("/countries", headers={"X-Request-ID": "req-down-1"})
+            assert_error(down, 503, "unavailable")
+            assert down.headers["retry-after"] == "5"
+            assert any("req-down-1" in r.getMessage() for r in caplog.records)
             assert c.get("/healthz").status_code == 200
         finally:
             dead.close()
@@ -125,3 +136,35 @@ def test_every_read_runs_in_a_read_transaction(client: TestClient, loaded: Drive
     finally:
         client.app.state.graph = original  # type: ignore[attr-defined]
     assert spy.routing and set(spy.routing) == {RoutingControl.READ}
+
+
+@pytest.mark.parametrize(
+    ("code", "status", "retry"),
+    [
+        ("Neo.TransientError.General.MemoryPoolOutOfMemoryError", 503, 1),
+        ("Neo.TransientError.Transaction.DeadlockDetected", 503, 1),
+        ("Neo.ClientError.Cluster.NotALeader", 503, 1),
+        ("Neo.TransientError.General.DatabaseUnavailable", 503, 1),
+        ("Neo.ClientError.Statement.SyntaxError", 500, None),
+    ],
+)
+def test_transient_neo4j_errors_map_to_503(code: str, status: int, retry: int | None) -> None:
+    cause = Neo4jError._hydrate_neo4j(code=code, message="from the server")
+    try:
+        raise QueryError("the 'list_countries' query failed") from cause
+    except QueryError as wrapped:
+        assert graph_error_status(wrapped) == (status, retry)
+    assert graph_error_status(ConnectionFailed("gone")) == (503, 5)
+    assert graph_error_status(ValueError("bug")) == (500, None)
+
+
+def test_probes_document_their_422(client: TestClient) -> None:
+    assert_error(client.get("/healthz?x=1"), 422, "invalid_parameters")
+    schema = client.get("/openapi.json").json()
+    for path in ("/healthz", "/readyz"):
+        assert "422" in schema["paths"][path]["get"]["responses"]
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            assert "500" in operation["responses"], (method, path)
+            if path not in ("/healthz",):
+                assert "503" in operation["responses"], (method, path)

@@ -188,3 +188,80 @@ def test_unknown_ids_are_404(client: TestClient, url: str) -> None:
     response = client.get(url)
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "not_found"
+
+
+def test_one_rule_for_ids(client: TestClient) -> None:
+    by_code = client.get("/connections", params={"source": "rs", "target": "HU"}).json()
+    by_id = client.get("/connections", params={"source": "country:RS", "target": "country:HU"})
+    assert by_code == by_id.json() and by_code["source"] == "country:RS"
+    assert client.get("/countries/country:RS").json()["iso2"] == "RS"
+    assert (
+        client.get("/operations", params={"country": "country:RS"}).json()["total"]
+        == (client.get("/operations", params={"country": "rs"}).json()["total"])
+    )
+    # documents have no prefix, in the data and in the examples
+    assert not any(
+        d["id"].startswith("document:") for d in client.get("/documents").json()["items"]
+    )
+    schema = client.get("/openapi.json").json()
+    assert '"document:' not in str(schema).replace("'", '"')
+
+
+def test_one_shape_per_entity(client: TestClient) -> None:
+    op = next(o for o in client.get("/operations").json()["items"] if o["id"] == OP)
+    assert {"id": "country:RS", "iso2": "RS", "name": "Serbia"} in op["countries"]
+    jane = next(
+        p for p in client.get("/persons").json()["items"] if p["id"] == "person:api-jane-doe"
+    )
+    assert jane["organisations"] == [{"id": "organisation:api-selec", "name": "SELEC"}]
+
+
+def test_pages_link_to_their_neighbours(client: TestClient) -> None:
+    first = client.get("/operations", params={"limit": 1, "country": "RS"})
+    body = first.json()
+    assert body["prev"] is None and body["next"] == "/operations?limit=1&country=RS&offset=1"
+    assert first.headers["link"] == f'<{body["next"]}>; rel="next"'
+    second = client.get(body["next"])
+    assert second.json()["prev"] == "/operations?limit=1&country=RS&offset=0"
+    assert 'rel="prev"' in second.headers["link"]
+    last = client.get("/operations", params={"limit": 500}).json()
+    assert last["next"] is None and last["prev"] is None
+
+
+def test_search_pages(client: TestClient) -> None:
+    whole = client.get("/search", params={"q": "serbia hungary", "limit": 100}).json()
+    assert whole["total"] == len(whole["items"]) >= 2
+    second = client.get("/search", params={"q": "serbia hungary", "limit": 1, "offset": 1}).json()
+    assert second["items"] == whole["items"][1:2] and second["total"] == whole["total"]
+    assert second["prev"] is not None
+
+
+def test_reversed_periods_are_422(client: TestClient) -> None:
+    for url in ("/operations", "/co-investigations", "/countries/RS/partners"):
+        response = client.get(url, params={"year_from": 2017, "year_to": 2015})
+        assert response.status_code == 422
+        assert response.json()["error"]["details"][0]["loc"] == ["query", "year_from"]
+
+
+def test_documents_loaded_since(client: TestClient) -> None:
+    everything = client.get("/documents", params={"limit": 500}).json()
+    stamps = sorted(d["loaded_at"] for d in everything["items"])
+    assert (
+        client.get("/documents", params={"loaded_since": "2000-01-01T00:00:00Z"}).json()["total"]
+        == everything["total"]
+    )
+    assert (
+        client.get("/documents", params={"loaded_since": "2999-01-01T00:00:00+02:00"}).json()[
+            "total"
+        ]
+        == 0
+    )
+    latest = client.get("/documents", params={"loaded_since": stamps[-1][:19] + "Z"}).json()
+    assert 1 <= latest["total"] <= everything["total"]
+    for odd in ("0117-03-08T17:05:44.2-20:01", "0001-01-01T00:00:00+14:00"):  # Neo4j refuses these
+        assert (
+            client.get("/documents", params={"loaded_since": odd}).json()["total"]
+            == (everything["total"])
+        )
+    for bad in ("0.5", "2026-11-23", "2026-02-30T00:00:00Z", "yesterday"):
+        assert client.get("/documents", params={"loaded_since": bad}).status_code == 422

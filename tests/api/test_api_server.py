@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
-import uvicorn
+from conftest import serving
 from neo4j import Driver
 
 from api.app import create_app
@@ -18,30 +15,11 @@ from ctgraph.settings import Settings
 pytestmark = pytest.mark.neo4j
 
 
-def free_port() -> int:
-    """A free TCP port on the loopback interface."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def server_url(loaded: Driver, neo4j_settings: Settings) -> Iterator[str]:
     """The base URL of a uvicorn serving the app, stopped after the test."""
-    port = free_port()
-    config = uvicorn.Config(
-        create_app(neo4j_settings), host="127.0.0.1", port=port, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(neo4j_settings)) as url:
+        yield url
 
 
 def test_real_server_answers(server_url: str) -> None:
