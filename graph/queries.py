@@ -32,7 +32,7 @@ from neo4j.exceptions import (
 
 from graph.errors import ConnectionFailed, GraphError, QueryError, Retryable
 
-Folder = Literal["", "api", "analysis", "load"]
+Folder = Literal["", "api", "analysis", "load", "export", "browser"]
 SCHEMA = "schema"
 Row = dict[str, Any]
 

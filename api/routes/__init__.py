@@ -6,6 +6,7 @@ from api.routes import (
     connections,
     countries,
     documents,
+    dumps,
     exports,
     health,
     operations,
@@ -30,4 +31,5 @@ ROUTERS = [
     connections.router,
     stats.router,
     exports.router,
+    dumps.router,
 ]

@@ -13,9 +13,11 @@ app = typer.Typer(
 
 # Each module adds its commands to `app` when imported.
 from ctgraph.cli import (  # noqa: E402,F401
+    export,
     extract,
     graph,
     neo4j,
+    notebooks,
     serve,
     up,
 )
