@@ -23,6 +23,8 @@ from ctgraph.settings import PROJECT_ROOT, Settings
 TEST_HOME = PROJECT_ROOT / ".neo4j-test"
 TEST_BOLT_PORT = int(os.environ.get("CTGRAPH_TEST_NEO4J_BOLT_PORT", "7688"))
 TEST_HTTP_PORT = int(os.environ.get("CTGRAPH_TEST_NEO4J_HTTP_PORT", "7475"))
+# The API port the test server's Browser fetches ctgraph's guide and style from (browser tests).
+TEST_API_PORT = int(os.environ.get("CTGRAPH_TEST_API_PORT", "8765"))
 
 
 def uses_own_server() -> bool:
@@ -39,7 +41,10 @@ def neo4j_settings() -> Iterator[Settings]:
         yield Settings(neo4j_uri=uri, neo4j_password=password)
         return
     local = Settings(
-        neo4j_home=TEST_HOME, neo4j_bolt_port=TEST_BOLT_PORT, neo4j_http_port=TEST_HTTP_PORT
+        neo4j_home=TEST_HOME,
+        neo4j_bolt_port=TEST_BOLT_PORT,
+        neo4j_http_port=TEST_HTTP_PORT,
+        api_port=TEST_API_PORT,
     )
     config = server_config(local)
     server.provision(config)

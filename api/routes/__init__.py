@@ -8,6 +8,7 @@ from api.routes import (
     documents,
     dumps,
     exports,
+    guide,
     health,
     operations,
     organisations,
@@ -32,4 +33,5 @@ ROUTERS = [
     stats.router,
     exports.router,
     dumps.router,
+    guide.router,
 ]

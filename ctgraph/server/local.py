@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from string import Template
+from urllib.parse import urlparse
 
 from ctgraph.errors import ServerError
 
@@ -49,6 +50,7 @@ class ServerConfig:
     heap: str = "512m"
     pagecache: str = "256m"
     start_timeout: float = 120.0
+    api_url: str = "http://127.0.0.1:8000"  # where Browser fetches ctgraph's style and guide
 
     @property
     def bolt_uri(self) -> str:
@@ -140,7 +142,8 @@ def _write_conf(config: ServerConfig) -> None:
     template = Template((ASSETS / "neo4j.conf").read_text(encoding="utf-8"))
     text = template.substitute(
         home=config.home.resolve(), bolt_port=config.bolt_port, http_port=config.http_port,
-        pagecache=config.pagecache,
+        pagecache=config.pagecache, api_url=config.api_url,
+        api_hostname=urlparse(config.api_url).hostname or "127.0.0.1",
     )  # fmt: skip
     (config.home / "conf" / "neo4j.conf").write_text(text, encoding="utf-8")
 
