@@ -45,9 +45,11 @@ def _text(value: Any) -> str:
 
 def command(*, folder: Path, port: int, open_browser: bool, extra: list[str]) -> list[str]:
     """The `jupyter lab` command line."""
+    # A read-only extension manager: JupyterLab then queries no package index at run time.
     cmd = [sys.executable, "-m", "jupyterlab", f"--notebook-dir={folder}", f"--port={port}",
-           "--ServerApp.ip=127.0.0.1"]  # fmt: skip
-    return cmd + ([] if open_browser else ["--no-browser"]) + extra
+           "--ServerApp.ip=127.0.0.1", "--LabApp.extension_manager=readonly"]  # fmt: skip
+    as_root = ["--allow-root"] if os.geteuid() == 0 else []  # containers and CI run as root
+    return cmd + as_root + ([] if open_browser else ["--no-browser"]) + extra
 
 
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
