@@ -20,7 +20,14 @@ def server_config(settings: Settings) -> ServerConfig:
         pagecache=settings.neo4j_pagecache,
         transaction_memory=settings.neo4j_transaction_memory,
         start_timeout=settings.neo4j_start_timeout,
+        api_url=api_url(settings),
     )
+
+
+def api_url(settings: Settings) -> str:
+    """The API's address as a browser on this machine reaches it (a wildcard host is loopback)."""
+    host = "127.0.0.1" if settings.api_host in ("0.0.0.0", "::", "") else settings.api_host
+    return f"http://{host}:{settings.api_port}"
 
 
 def uses_local_server(settings: Settings) -> bool:

@@ -34,7 +34,7 @@ from graph.errors import ConnectionFailed, GraphError, QueryError, Retryable
 from graph.filters import PARAMS as FILTER_PARAMS
 from graph.filters import Filters
 
-Folder = Literal["", "api", "analysis", "load"]
+Folder = Literal["", "api", "analysis", "load", "export", "browser"]
 SCHEMA = "schema"
 Row = dict[str, Any]
 

@@ -1,17 +1,18 @@
-"""Screenshot of the demo graph in the real Neo4j Browser, driven by headless Debian chromium.
+"""Screenshots of the real Neo4j Browser as an analyst first sees it, in headless Debian chromium.
 
-    .venv/bin/python scripts/screenshot_browser.py [--browser-url URL] [--out PNG]
+    .venv/bin/python scripts/screenshot_browser.py [--browser-url URL] [--out-dir DIR]
 
 Connects the Browser to the Bolt server of ctgraph's settings (`CTGRAPH_NEO4J_URI`,
-`CTGRAPH_NEO4J_PASSWORD`, or the local server), applies `graph/browser/style.grass` with
-`:style <grass>`, runs the demo query (Serbia's partners in migrant smuggling operations) and
-saves the picture. Needs `/usr/bin/chromium` (apt-get install chromium); no browser download.
+`CTGRAPH_NEO4J_PASSWORD`, or the local server). The server's `browser.post_connect_cmd` applies
+ctgraph's style and opens ctgraph's guide, both served by the API (`ctgraph up` or `ctgraph serve`
+must be running). Saves `browser-connected.png` (right after connecting: guide open, style
+applied), then clicks the guide's demo question, runs it and saves `browser-demo.png`.
+Needs `/usr/bin/chromium` (apt-get install chromium); no browser download.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -23,11 +24,8 @@ from ctgraph.settings import PROJECT_ROOT, get_settings
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
-STYLE = PROJECT_ROOT / "graph" / "browser" / "style.grass"
-DEMO_QUERY = """MATCH (rs:Country {iso2: 'RS'})-[p:PARTICIPATED_IN]->(o:Operation)<-[q:PARTICIPATED_IN]-(c:Country)
-WHERE o.crime IN ['migrant smuggling', 'both']
-OPTIONAL MATCH (g:Organisation)-[i:INVOLVED_IN]->(o)
-RETURN rs, p, o, q, c, g, i"""
+GUIDE_TITLE = "ctgraph: who cooperates against trafficking and smuggling"
+DEMO_SLIDE = "Demo: which states co-investigated migrant smuggling with Serbia?"
 
 
 def connect(page: Page, *, browser_url: str, bolt_uri: str, user: str, password: str) -> None:
@@ -36,7 +34,13 @@ def connect(page: Page, *, browser_url: str, bolt_uri: str, user: str, password:
     page.goto(f"{browser_url}?dbms=bolt://{user}@{bolt.hostname}:{bolt.port}")
     page.locator("[data-testid=password]").fill(password)
     page.locator("[data-testid=connect]").click()
-    page.get_by_text("You are connected as user", exact=False).first.wait_for(timeout=30_000)
+    connected = page.get_by_text("You are connected as user", exact=False).first
+    connected.wait_for(state="attached", timeout=30_000)  # post-connect frames may cover it
+
+
+def wait_for_guide(page: Page) -> None:
+    """Wait until the post-connect command has opened ctgraph's guide in the sidebar."""
+    page.get_by_text(GUIDE_TITLE).first.wait_for(timeout=30_000)
 
 
 def run_command(page: Page, command: str) -> None:
@@ -47,40 +51,47 @@ def run_command(page: Page, command: str) -> None:
     page.locator("[data-testid=editor-Run]").click()
 
 
-def grass(path: Path = STYLE) -> str:
-    """The style file as one line (`:style` takes the grass as its argument)."""
-    return re.sub(r"\s+", " ", path.read_text(encoding="utf-8")).strip()
+def run_demo_from_guide(page: Page) -> None:
+    """Go to the guide's demo slide, set its parameters, put its query in the editor, run it."""
+    page.locator("[data-testid=guideNextSlide]").click()
+    page.get_by_text(DEMO_SLIDE).first.wait_for(timeout=10_000)
+    page.locator("pre.params:visible").first.click()
+    page.get_by_text("Successfully set your parameters", exact=False).first.wait_for(timeout=10_000)
+    page.locator("pre.runnable:visible").first.click()
+    page.locator("[data-testid=editor-Run]").click()
+    page.locator("svg.neod3viz").first.wait_for(timeout=30_000)
 
 
-def screenshot(*, browser_url: str, out: Path) -> None:
-    """Connect, style, run the demo query, save the PNG of the result frame."""
+def screenshots(*, browser_url: str, out_dir: Path) -> list[Path]:
+    """Connect, save the first view; run the demo from the guide, save the graph."""
     settings = get_settings()
     bolt_uri, (user, password) = connection(settings)
+    connected, demo = out_dir / "browser-connected.png", out_dir / "browser-demo.png"
+    out_dir.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1600, "height": 1000})
         connect(page, browser_url=browser_url, bolt_uri=bolt_uri, user=user, password=password)
-        # "Connect result nodes" is the setting `autoComplete`: off, the picture shows the query only.
-        run_command(page, ":config autoComplete: false")
-        run_command(page, f":style {grass()}")
-        run_command(page, DEMO_QUERY)
-        page.locator("svg.neod3viz").first.wait_for(timeout=30_000)
+        wait_for_guide(page)
+        page.get_by_text("node.Country", exact=False).first.wait_for(timeout=30_000)
+        page.wait_for_timeout(1_000)
+        page.screenshot(path=str(connected))
+        run_command(page, ":config autoComplete: false")  # the picture shows the query's graph only
+        run_demo_from_guide(page)
         page.wait_for_timeout(6_000)  # let the force layout settle
-        out.parent.mkdir(parents=True, exist_ok=True)
-        page.locator("[data-testid=frame]").first.screenshot(path=str(out))
+        page.screenshot(path=str(demo))
         browser.close()
+    return [connected, demo]
 
 
 def main() -> None:
-    """Command line: where the Browser is and where the PNG goes."""
+    """Command line: where the Browser is and where the PNGs go."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--browser-url", default=server_config(get_settings()).browser_url)
-    parser.add_argument(
-        "--out", type=Path, default=PROJECT_ROOT / "docs" / "img" / "browser-demo.png"
-    )
+    parser.add_argument("--out-dir", type=Path, default=PROJECT_ROOT / "docs" / "img")
     args = parser.parse_args()
-    screenshot(browser_url=args.browser_url, out=args.out)
-    print(f"saved {args.out}")
+    for path in screenshots(browser_url=args.browser_url, out_dir=args.out_dir):
+        print(f"saved {path}")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 from neo4j import Driver
 from pydantic import SecretStr
-from server_home import TEST_BOLT_PORT, TEST_HOME, TEST_HTTP_PORT
+from server_home import TEST_API_PORT, TEST_BOLT_PORT, TEST_HOME, TEST_HTTP_PORT
 
 from ctgraph.database import open_driver, server_config
 from ctgraph.server import local as server
@@ -31,7 +31,10 @@ def neo4j_settings() -> Iterator[Settings]:
         yield Settings(neo4j_uri=uri, neo4j_password=password)
         return
     local = Settings(
-        neo4j_home=TEST_HOME, neo4j_bolt_port=TEST_BOLT_PORT, neo4j_http_port=TEST_HTTP_PORT
+        neo4j_home=TEST_HOME,
+        neo4j_bolt_port=TEST_BOLT_PORT,
+        neo4j_http_port=TEST_HTTP_PORT,
+        api_port=TEST_API_PORT,
     )
     config = server_config(local)
     server.provision(config)

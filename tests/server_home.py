@@ -15,3 +15,7 @@ TEST_HTTP_PORT = int(os.environ.get("CTGRAPH_TEST_NEO4J_HTTP_PORT", "7475"))
 def uses_own_server() -> bool:
     """True when the tests run their own local server (no external one is configured)."""
     return not os.environ.get("CTGRAPH_TEST_NEO4J_URI")
+
+
+# The API port the test server's Browser fetches ctgraph's guide and style from (browser tests).
+TEST_API_PORT = int(os.environ.get("CTGRAPH_TEST_API_PORT", "8765"))

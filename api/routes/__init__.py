@@ -6,7 +6,9 @@ from api.routes import (
     connections,
     countries,
     documents,
+    dumps,
     exports,
+    guide,
     health,
     operations,
     organisations,
@@ -30,4 +32,6 @@ ROUTERS = [
     connections.router,
     stats.router,
     exports.router,
+    dumps.router,
+    guide.router,
 ]

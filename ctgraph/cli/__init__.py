@@ -26,9 +26,11 @@ def _quiet() -> None:
 
 # Each module adds its commands to `app` when imported.
 from ctgraph.cli import (  # noqa: E402,F401
+    export,
     extract,
     graph,
     neo4j,
+    notebooks,
     serve,
     up,
 )

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from string import Template
+from urllib.parse import urlparse
 
 from ctgraph.errors import ServerError
 
@@ -51,6 +52,7 @@ class ServerConfig:
     pagecache: str = "256m"
     transaction_memory: str = "256m"
     start_timeout: float = 120.0
+    api_url: str = "http://127.0.0.1:8000"  # where Browser fetches ctgraph's style and guide
 
     @property
     def bolt_uri(self) -> str:
@@ -148,6 +150,7 @@ def _write_conf(config: ServerConfig) -> None:
     text = template.substitute(
         home=config.home.resolve(), bolt_port=config.bolt_port, http_port=config.http_port,
         pagecache=config.pagecache, transaction_memory=config.transaction_memory,
+        api_url=config.api_url, api_hostname=urlparse(config.api_url).hostname or "127.0.0.1",
     )  # fmt: skip
     (config.home / "conf" / "neo4j.conf").write_text(text, encoding="utf-8")
 

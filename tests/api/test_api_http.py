@@ -12,7 +12,7 @@ from neo4j import Driver
 from test_api_errors import assert_error
 
 from api.app import create_app
-from api.settings import Settings
+from ctgraph.settings import Settings
 
 pytestmark = pytest.mark.neo4j
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import socket
 import urllib.request
 from pathlib import Path
@@ -13,19 +12,9 @@ from server_home import TEST_BOLT_PORT, TEST_HOME, TEST_HTTP_PORT, uses_own_serv
 
 from ctgraph.errors import ServerError
 from ctgraph.server import local as server
-from ctgraph.settings import PROJECT_ROOT, Settings
+from ctgraph.settings import Settings
 
 pytestmark = pytest.mark.neo4j
-# As in tests/conftest.py; imported by value because `conftest` may name tests/api/conftest.py
-# when the API tests were collected first.
-TEST_HOME = PROJECT_ROOT / ".neo4j-test"
-TEST_BOLT_PORT = int(os.environ.get("CTGRAPH_TEST_NEO4J_BOLT_PORT", "7688"))
-TEST_HTTP_PORT = int(os.environ.get("CTGRAPH_TEST_NEO4J_HTTP_PORT", "7475"))
-
-
-def uses_own_server() -> bool:
-    """True when the tests run their own local server (no external one is configured)."""
-    return not os.environ.get("CTGRAPH_TEST_NEO4J_URI")
 
 
 def test_round_trip(empty_graph: Driver) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from graph_builders import wipe
@@ -15,7 +16,7 @@ from graph.errors import QueryError
 from graph.load import apply_schema
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "facts" / "sample.jsonl"
-FOLDERS: tuple[queries.Folder, ...] = ("", "api", "analysis", "load")
+FOLDERS: tuple[queries.Folder, ...] = get_args(queries.Folder)
 OWN_FILES = [
     (folder, f.name.removesuffix(".cypher"))
     for folder in FOLDERS

@@ -1,0 +1,122 @@
+"""Whole-graph exports: the Cypher dump loads into an empty Neo4j and gives the same graph back,
+the GraphML reads in networkx with every node and edge, every FtM entity passes its schema."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+from analysis_seed import statements
+from followthemoney import model
+from graph_builders import wipe
+from neo4j import Driver
+from neo4j.time import DateTime
+
+from ctgraph.ingest import ingest, jsonl_items
+from graph.exchange import cypher_script, ftm, pages
+from graph.exchange.formats import Format, stream
+from graph.read.stats import graph_stats
+
+SAMPLE = Path(__file__).parents[1] / "fixtures" / "facts" / "sample.jsonl"
+PAGE = 7  # small, so that the sample graph takes many pages
+
+
+@pytest.fixture
+def sample_graph(driver: Driver) -> Driver:
+    """The sample facts, loaded afresh (the dump test wipes the graph)."""
+    ingest(wipe(driver), jsonl_items([SAMPLE]))
+    return driver
+
+
+def text(driver: Driver, fmt: Format) -> str:
+    return "".join(stream(driver, fmt, database=None, page=PAGE))
+
+
+def snapshot(driver: Driver) -> tuple[Counter[Any], Counter[Any]]:
+    """Every node (labels, properties) and relationship (type, ends, properties), as counters."""
+
+    def key(props: dict[str, Any]) -> str:
+        return json.dumps(props, sort_keys=True, default=str)
+
+    nodes = Counter((n.labels, key(n.properties)) for n in pages.nodes(driver, database=None))
+    rels = Counter((r.type, r.source, r.target, key(r.properties))
+                   for r in pages.relationships(driver, database=None))  # fmt: skip
+    return nodes, rels
+
+
+def test_literals_escape_what_cypher_needs() -> None:
+    assert cypher_script.literal("it's a \\ line\nbreak") == "'it\\'s a \\\\ line\\nbreak'"
+    assert cypher_script.literal({"a`b": [1, 2.5, True, None]}) == "{`a``b`: [1, 2.5, true, null]}"
+    assert cypher_script.literal(math.inf) == "1.0 / 0.0"
+    assert cypher_script.literal("\x01") == "'\\u0001'"
+
+
+@pytest.mark.neo4j
+def test_cypher_dump_loads_into_an_empty_graph_and_gives_it_back(sample_graph: Driver) -> None:
+    before_stats, before = graph_stats(sample_graph, database="neo4j"), snapshot(sample_graph)
+    dump = text(sample_graph, Format.cypher)
+    wipe(sample_graph)
+    for statement in statements(dump):
+        sample_graph.execute_query(statement)
+    assert graph_stats(sample_graph, database="neo4j") == before_stats
+    assert snapshot(sample_graph) == before
+    assert before_stats["nodes"]["Document"] > 0 and before_stats["relationships"]["MENTIONS"] > 0
+
+
+@pytest.mark.neo4j
+def test_dump_keeps_temporal_values(sample_graph: Driver) -> None:
+    doc = next(n for n in pages.nodes(sample_graph, database=None) if n.kind == "Document")
+    assert isinstance(doc.properties["loaded_at"], DateTime)
+    assert "datetime('" in text(sample_graph, Format.cypher)
+
+
+@pytest.mark.neo4j
+def test_graphml_has_every_node_and_edge(sample_graph: Driver) -> None:
+    stats = graph_stats(sample_graph, database="neo4j")
+    read = nx.read_graphml(io.BytesIO(text(sample_graph, Format.graphml).encode()))
+    labels = Counter(label for _, d in read.nodes(data=True) for label in d["labels"].split(":"))
+    assert {k: labels[k] for k in stats["nodes"]} == stats["nodes"]
+    types = Counter(d["label"] for _, _, d in read.edges(data=True))
+    assert {k: types[k] for k in stats["relationships"]} == stats["relationships"]
+    country = read.nodes["country:RS"]
+    assert country["name"] == "Serbia" and country["iso2"] == "RS"
+
+
+@pytest.mark.neo4j
+def test_every_ftm_entity_passes_its_schema(sample_graph: Driver) -> None:
+    entities = [json.loads(line) for line in text(sample_graph, Format.ftm).splitlines()]
+    by_id = {e["id"]: e for e in entities}
+    assert len(by_id) == len(entities)
+    for data in entities:
+        schema = model.get(data["schema"])
+        assert schema is not None
+        schema.validate(data)
+        assert set(schema.required) <= set(data["properties"]), data
+        assert model.get_proxy(data, cleaned=False).to_dict() == data  # nothing dropped
+        for name, values in data["properties"].items():
+            prop = schema.get(name)
+            if prop is not None and prop.range is not None and prop.type.name == "entity":
+                assert all(by_id[v]["schema"] in {s.name for s in prop.range.descendants} | {prop.range.name}
+                           for v in values), (data, name)  # fmt: skip
+    schemas = Counter(e["schema"] for e in entities)
+    stats = graph_stats(sample_graph, database="neo4j")
+    assert schemas["PublicBody"] == stats["nodes"]["Country"]
+    assert schemas["Project"] == stats["nodes"]["Operation"]
+    participants = schemas["ProjectParticipant"]
+    assert (
+        participants
+        == stats["relationships"]["PARTICIPATED_IN"] + stats["relationships"]["INVOLVED_IN"]
+    )
+    link = next(e for e in entities if e["schema"] == "ProjectParticipant")
+    assert link["properties"]["description"][0].startswith("[")
+
+
+def test_ftm_ids_are_readable_and_safe() -> None:
+    assert ftm.entity_id("operation:kanis-2009") == "ctgraph-operation-kanis-2009"
+    assert ftm.entity_id("country:RS") == "ctgraph-country-rs"
