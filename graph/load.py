@@ -1,25 +1,30 @@
-"""The loader: one document's facts into Neo4j in one transaction, idempotently, with provenance.
+"""The loader: documents' facts into Neo4j, a batch per transaction, idempotently, with provenance.
 
 Every write is a batched `UNWIND $rows` query from `cypher/load/`, never a query per row.
 A document whose `sha256` is stored already is skipped; a changed one first forgets its own
 evidence and mentions, then loads its facts, then prunes what nothing supports any more
-(docs/graph-model.md, "Document lifecycle").
+(docs/graph-model.md, "Document lifecycle"). The same transaction updates the CO_INVESTIGATED
+pairs of the operations it touched, and only those.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from neo4j import Driver, ManagedTransaction
 
-from graph import rows
+from graph import pairs, rows
 from graph.errors import LoadFailed
 from graph.facts import Facts
 from graph.queries import driver_errors, load, schema_statements
 
 Status = Literal["new", "unchanged", "updated"]
+
+# Most evidence entries a relationship keeps as its sample (docs/graph-model.md, "Evidence").
+EVIDENCE_SAMPLE = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,11 +46,21 @@ def apply_schema(driver: Driver, *, database: str | None = None) -> None:
 
 def load_document(driver: Driver, facts: Facts, *, database: str | None = None) -> Loaded:
     """Write one document's facts in one transaction; unchanged documents are left alone."""
-    with (
-        _errors(f"loading document {facts.document.id!r}"),
-        driver.session(database=database) as session,
-    ):
-        return session.execute_write(_load, facts)
+    return load_documents(driver, [facts], database=database)[0]
+
+
+def load_documents(
+    driver: Driver, batch: Sequence[Facts], *, database: str | None = None
+) -> list[Loaded]:
+    """Write several documents' facts in one transaction (one set of `UNWIND` queries for all:
+    fewer round trips and commits); a document id that repeats starts a new transaction."""
+    loaded: list[Loaded] = []
+    for part in _distinct_runs(batch):
+        ids = [facts.document.id for facts in part]
+        doing = f"loading document {ids[0]!r}" + (f" (+{len(ids) - 1} more)" if ids[1:] else "")
+        with _errors(doing), driver.session(database=database) as session:
+            loaded += session.execute_write(_load, part)
+    return loaded
 
 
 def remove_document(driver: Driver, doc_id: str, *, database: str | None = None) -> bool:
@@ -55,7 +70,8 @@ def remove_document(driver: Driver, doc_id: str, *, database: str | None = None)
 
 
 def refresh_co_investigated(driver: Driver, *, database: str | None = None) -> int:
-    """Recompute the derived CO_INVESTIGATED relationships; return how many pairs there are."""
+    """Recompute every CO_INVESTIGATED pair from scratch (a repair: loads keep them up to date);
+    return how many pairs there are."""
     with _errors("refreshing CO_INVESTIGATED"):
         records, _, _ = driver.execute_query(
             load("refresh_co_investigated", folder="load").text, database_=database
@@ -63,35 +79,107 @@ def refresh_co_investigated(driver: Driver, *, database: str | None = None) -> i
     return int(records[0]["pairs"])
 
 
-def _load(tx: ManagedTransaction, facts: Facts) -> Loaded:
-    doc_id = facts.document.id
-    stored = _single(tx, "find_document", doc_id=doc_id)
-    entity_rows, relation_rows = rows.entity_rows(facts), rows.relation_rows(facts)
-    if stored is not None and stored["sha256"] == facts.document.sha256:
-        return Loaded(doc_id, "unchanged", len(entity_rows), len(relation_rows))
-    previous = _forget(tx, doc_id) if stored is not None else []
-    _run(tx, "merge_document", doc_id=doc_id, props=rows.document_props(facts))
-    _run(tx, "merge_entities", rows=entity_rows)
-    _run(tx, "merge_mentions", doc_id=doc_id, rows=rows.mention_rows(facts))
-    _run(tx, "merge_relations", rows=relation_rows)
+def co_investigated_pairs(driver: Driver, *, database: str | None = None) -> int:
+    """How many CO_INVESTIGATED pairs the graph holds."""
+    with _errors("counting CO_INVESTIGATED"):
+        records, _, _ = driver.execute_query(
+            load("count_co_investigated", folder="load").text, database_=database
+        )
+    return int(records[0]["pairs"])
+
+
+def _load(tx: ManagedTransaction, batch: Sequence[Facts]) -> list[Loaded]:
+    found = _records(tx, "find_documents", ids=[f.document.id for f in batch])
+    stored = {r["id"]: r["sha256"] for r in found}
+    todo = [f for f in batch if stored.get(f.document.id) != f.document.sha256]
+    changed = [f.document.id for f in todo if f.document.id in stored]
+    operations = _touched_operations(tx, todo, changed)
+    before = _operations(tx, operations)
+    previous = [entity for doc_id in changed for entity in _forget(tx, doc_id)]
+    _write(tx, todo)
     _run(tx, "prune_entities", ids=previous)
-    status: Status = "new" if stored is None else "updated"
-    return Loaded(doc_id, status, len(entity_rows), len(relation_rows))
+    _update_pairs(tx, before, _operations(tx, operations))
+    return [_loaded(facts, stored) for facts in batch]
+
+
+def _write(tx: ManagedTransaction, batch: Sequence[Facts]) -> None:
+    """The batch's documents, entities, mentions (with their evidence) and relations."""
+    if not batch:
+        return
+    documents = [{"id": f.document.id, "props": rows.document_props(f)} for f in batch]
+    _run(tx, "merge_documents", rows=documents)
+    _run(tx, "merge_entities", rows=rows.batch_entity_rows(list(batch)))
+    _run(tx, "merge_mentions", rows=[row for f in batch for row in rows.mention_rows(f)])
+    relations = rows.batch_relation_rows(list(batch))
+    _run(tx, "merge_relations", rows=relations, cap=EVIDENCE_SAMPLE)
 
 
 def _remove(tx: ManagedTransaction, doc_id: str) -> bool:
-    if _single(tx, "find_document", doc_id=doc_id) is None:
+    if not _records(tx, "find_documents", ids=[doc_id]):
         return False
+    operations = _touched_operations(tx, [], [doc_id])
+    before = _operations(tx, operations)
     _run(tx, "prune_entities", ids=_forget(tx, doc_id))
     _run(tx, "delete_document", doc_id=doc_id)
+    _update_pairs(tx, before, _operations(tx, operations))
     return True
 
 
 def _forget(tx: ManagedTransaction, doc_id: str) -> list[str]:
-    """Drop the document's evidence and MENTIONS; return the ids of the entities it mentioned."""
-    _run(tx, "forget_evidence", doc_id=doc_id)
-    found = _single(tx, "forget_mentions", doc_id=doc_id)
-    return list(found["ids"]) if found else []
+    """Drop the document's support and MENTIONS, refill the evidence samples it was part of;
+    return the ids of the entities it mentioned."""
+    stale = _records(tx, "forget_evidence", doc_id=doc_id)[0]["stale"]
+    found = _records(tx, "forget_mentions", doc_id=doc_id)
+    if stale:
+        _run(tx, "refill_evidence", ids=stale, cap=EVIDENCE_SAMPLE)
+    return list(found[0]["ids"]) if found else []
+
+
+def _touched_operations(
+    tx: ManagedTransaction, batch: Sequence[Facts], stored: list[str]
+) -> list[str]:
+    """The operations a change touches: those the batch names and those stored documents did."""
+    ids = {e.id for f in batch for e in f.entities if e.label == "Operation"}
+    if stored:
+        ids.update(_records(tx, "document_operations", ids=stored)[0]["ids"])
+    return sorted(ids)
+
+
+def _operations(tx: ManagedTransaction, ids: list[str]) -> pairs.Operations:
+    return {r["id"]: r for r in _records(tx, "operation_countries", ids=ids)} if ids else {}
+
+
+def _update_pairs(
+    tx: ManagedTransaction, before: pairs.Operations, after: pairs.Operations
+) -> None:
+    changes = pairs.pair_changes(before, after)
+    if changes:
+        _run(tx, "update_co_investigated", rows=changes)
+
+
+def _loaded(facts: Facts, stored: dict[str, str]) -> Loaded:
+    doc = facts.document
+    status: Status = (
+        "new"
+        if doc.id not in stored
+        else "unchanged"
+        if stored[doc.id] == doc.sha256
+        else "updated"
+    )
+    relations = {(r.source, r.type, r.target) for r in facts.relations}
+    return Loaded(doc.id, status, len(facts.entities), len(relations))
+
+
+def _distinct_runs(batch: Sequence[Facts]) -> Iterator[list[Facts]]:
+    """The batch cut wherever a document id repeats (two versions cannot share a transaction)."""
+    run: list[Facts] = []
+    for facts in batch:
+        if any(f.document.id == facts.document.id for f in run):
+            yield run
+            run = []
+        run.append(facts)
+    if run:
+        yield run
 
 
 def _run(tx: ManagedTransaction, name: str, **params: Any) -> None:
@@ -99,10 +187,9 @@ def _run(tx: ManagedTransaction, name: str, **params: Any) -> None:
     tx.run(query.text, query.bind(params)).consume()
 
 
-def _single(tx: ManagedTransaction, name: str, **params: Any) -> dict[str, Any] | None:
+def _records(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
     query = load(name, folder="load")
-    record = tx.run(query.text, query.bind(params)).single()
-    return record.data() if record is not None else None
+    return [record.data() for record in tx.run(query.text, query.bind(params))]
 
 
 def _errors(doing: str) -> AbstractContextManager[None]:
