@@ -2,15 +2,25 @@
 // target. `evidence_count` counts the supporting documents and `confidence` is the highest; the
 // parallel evidence lists are a sample, appended to only while they hold fewer than `$cap`
 // entries, so a fact's 10,001st document costs what its first did (the full provenance is on
-// MENTIONS). The existing relationship is found by expanding between the two endpoints (a MERGE
-// with a dynamic type would scan every relationship in Neo4j 5.26).
+// MENTIONS). The existing relationship is found by expanding from the endpoint with fewer
+// relationships (a MERGE with a dynamic type would scan every relationship in Neo4j 5.26, and an
+// expansion between the two endpoints walks a busy country's thousands of relationships).
 // @param rows: list — list of maps {source, target, type, props, extractor, documents, confidence, evidence_doc, evidence_start, evidence_end, evidence_text, evidence_confidence}
 // @param cap: int — most evidence entries a relationship keeps as its sample
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.source})
 MATCH (t:Entity {id: row.target})
-OPTIONAL MATCH (s)-[old]->(t)
-WHERE type(old) = row.type
+CALL (s, t, row) {
+  WITH * WHERE COUNT { (t)<--() } <= COUNT { (s)-->() }
+  OPTIONAL MATCH (t)<-[found]-()
+  WHERE type(found) = row.type AND startNode(found) = s
+  RETURN found AS old
+  UNION
+  WITH * WHERE COUNT { (t)<--() } > COUNT { (s)-->() }
+  OPTIONAL MATCH (s)-[found]->()
+  WHERE type(found) = row.type AND endNode(found) = t
+  RETURN found AS old
+}
 CALL (s, t, row, old) {
   WITH * WHERE old IS NULL
   CREATE (s)-[new:$(row.type)]->(t)
