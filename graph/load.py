@@ -25,6 +25,9 @@ Status = Literal["new", "unchanged", "updated"]
 
 # Most evidence entries a relationship keeps as its sample (docs/graph-model.md, "Evidence").
 EVIDENCE_SAMPLE = 20
+# Pairs updated per query: each rewrites its pair's operation lists, and a query's working
+# memory must stay well inside the server's transaction memory pool.
+PAIRS_PER_QUERY = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,8 +156,8 @@ def _update_pairs(
     tx: ManagedTransaction, before: pairs.Operations, after: pairs.Operations
 ) -> None:
     changes = pairs.pair_changes(before, after)
-    if changes:
-        _run(tx, "update_co_investigated", rows=changes)
+    for start in range(0, len(changes), PAIRS_PER_QUERY):
+        _run(tx, "update_co_investigated", rows=changes[start : start + PAIRS_PER_QUERY])
 
 
 def _loaded(facts: Facts, stored: dict[str, str]) -> Loaded:
