@@ -14,6 +14,7 @@ from graph.load import (
     refresh_co_investigated,
     remove_document,
 )
+from graph.read.documents import get_document
 
 pytestmark = pytest.mark.neo4j
 
@@ -65,6 +66,10 @@ def test_evidence_is_a_capped_sample_with_a_count_and_refills(clean: Driver) -> 
     rel = one(clean, RS_MK)
     assert rel["evidence_count"] == many and len(rel["evidence_doc"]) == EVIDENCE_SAMPLE
     assert rel["evidence_doc"][0] == "d00"
+    beyond = get_document(clean, f"d{many - 1}", database="neo4j")
+    assert beyond is not None and [f["evidence"][0]["document"] for f in beyond["facts"]] == [
+        f"d{many - 1}"
+    ]
     remove_document(clean, "d00")
     rel = one(clean, RS_MK)
     assert rel["evidence_count"] == many - 1 and len(rel["evidence_doc"]) == EVIDENCE_SAMPLE
