@@ -191,14 +191,17 @@ async def load(base: str, path: str, label: str, args: Any) -> Result:
 
 
 def run_round(base: str, bare: str, title: str, targets: list[tuple[str, str]], args: Any) -> None:
-    """Every target under load, each with its ratio to the bare endpoint measured first."""
+    """Every target under load, each with its ratio to the bare endpoint, which is measured
+    before and after the round (the mean is the reference: the machine's load drifts)."""
     print(f"\n{title}  ({args.workers} concurrent clients, up to {args.requests} requests or "
           f"{args.cap:.0f} s each; then {args.serial} serial)")  # fmt: skip
     print(HEADER)
-    reference = asyncio.run(load(bare, "/", "bare FastAPI endpoint (constant)", args))
-    print(reference.row(reference.rps), flush=True)
-    for label, path in targets:
-        print(asyncio.run(load(base, path, label, args)).row(reference.rps), flush=True)
+    before = asyncio.run(load(bare, "/", "bare FastAPI endpoint (before)", args))
+    results = [asyncio.run(load(base, path, label, args)) for label, path in targets]
+    after = asyncio.run(load(bare, "/", "bare FastAPI endpoint (after)", args))
+    reference = (before.rps + after.rps) / 2
+    for result in [before, after, *results]:
+        print(result.row(reference), flush=True)
 
 
 def time_exports(base: str, args: Any) -> None:
@@ -233,8 +236,15 @@ def check_plans(driver: Driver, database: str, targets: dict[str, dict[str, Any]
 
 def first_id(base: str, path: str) -> str:
     """The id of the first item of a list route (for its detail route)."""
-    items = httpx.get(f"{base}{path}?limit=1", timeout=30).json()["items"]
+    separator = "&" if "?" in path else "?"
+    items = httpx.get(f"{base}{path}{separator}limit=1", timeout=30).json()["items"]
     return str(items[0]["id"]) if items else "none"
+
+
+def partner(base: str, country: str) -> str:
+    """The id of a country's first partner (the far end of /connections)."""
+    items = httpx.get(f"{base}/countries/{country}/partners?limit=1", timeout=60).json()["items"]
+    return str(items[0]["country"]["id"]) if items else f"country:{country.lower()}"
 
 
 def routes(base: str, country: str, operation: str, partner: str) -> list[tuple[str, str]]:
@@ -313,7 +323,7 @@ def main() -> None:
     base, bare = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{bare_port}"
     try:
         operation = first_id(base, f"/operations?country={args.country}")
-        targets = routes(base, args.country, operation, "country:mk")
+        targets = routes(base, args.country, operation, partner(base, args.country))
         run_round(base, bare, "sample graph", targets, args)
         time_exports(base, args)
         if not args.skip_synthetic:
@@ -340,7 +350,7 @@ def large_round(driver: Driver, database: str, base: str, bare: str, args: Any) 
     busiest = CODES[0]
     operation = "bench:operation:0"
     check_plans(driver, database, plan_params(busiest, operation))
-    targets = routes(base, busiest, operation, f"bench:country:{CODES[1]}")
+    targets = routes(base, busiest, operation, partner(base, busiest))
     run_round(base, bare, f"synthetic graph (+{args.operations} operations)", targets, args)
     time_exports(base, args)
 

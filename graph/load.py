@@ -73,13 +73,18 @@ def remove_document(driver: Driver, doc_id: str, *, database: str | None = None)
 
 
 def refresh_co_investigated(driver: Driver, *, database: str | None = None) -> int:
-    """Recompute every CO_INVESTIGATED pair from scratch (a repair: loads keep them up to date);
-    return how many pairs there are."""
+    """Recompute every CO_INVESTIGATED pair from scratch (a repair: loads keep them up to date),
+    one transaction per country so that memory stays bounded; return how many pairs there are."""
     with _errors("refreshing CO_INVESTIGATED"):
-        records, _, _ = driver.execute_query(
-            load("refresh_co_investigated", folder="load").text, database_=database
+        countries, _, _ = driver.execute_query(
+            load("list_countries", folder="load").text, database_=database
         )
-    return int(records[0]["pairs"])
+        query = load("refresh_co_investigated", folder="load")
+        for country in countries:
+            driver.execute_query(
+                query.text, query.bind({"country": country["id"]}), database_=database
+            )
+    return co_investigated_pairs(driver, database=database)
 
 
 def co_investigated_pairs(driver: Driver, *, database: str | None = None) -> int:
