@@ -74,16 +74,15 @@ def remove_document(driver: Driver, doc_id: str, *, database: str | None = None)
 
 def refresh_co_investigated(driver: Driver, *, database: str | None = None) -> int:
     """Recompute every CO_INVESTIGATED pair from scratch (a repair: loads keep them up to date),
-    one transaction per country so that memory stays bounded; return how many pairs there are."""
+    one transaction per pair so that memory stays bounded; return how many pairs there are."""
     with _errors("refreshing CO_INVESTIGATED"):
-        countries, _, _ = driver.execute_query(
-            load("list_countries", folder="load").text, database_=database
+        found, _, _ = driver.execute_query(
+            load("list_co_investigated_pairs", folder="load").text, database_=database
         )
         query = load("refresh_co_investigated", folder="load")
-        for country in countries:
-            driver.execute_query(
-                query.text, query.bind({"country": country["id"]}), database_=database
-            )
+        for pair in found:
+            params = query.bind({"a": pair["a"], "b": pair["b"]})
+            driver.execute_query(query.text, params, database_=database)
     return co_investigated_pairs(driver, database=database)
 
 
