@@ -1,8 +1,10 @@
 """The one ingest service: files, folders, JSON Lines and in-memory texts into the graph.
 
 The command line (`ctgraph ingest | load | up`) and the API (`POST /documents`) both call it.
-A batch applies the schema, loads each document in its own transaction (`graph.load`), counts
-bad inputs as failed and goes on, then refreshes the derived CO_INVESTIGATED once. A lost
+A batch applies the schema, loads its documents in transactions of up to `BATCH_RELATIONS`
+relations (`graph.load.load_documents`, which keeps CO_INVESTIGATED up to date), counts bad
+inputs as failed and goes on: a transaction that fails is retried document by document, so only
+the bad document fails. A lost
 connection stops the batch with a `ConnectionFailed` naming the document; since unchanged
 documents are skipped, running the batch again finishes the job without duplicates.
 
@@ -26,7 +28,7 @@ from ctgraph.errors import ExtractionUnavailable, InvalidInput
 from ctgraph.settings import Settings, get_settings
 from graph.errors import GraphError, InvalidFacts, LoadFailed
 from graph.facts import Facts, as_facts, read_jsonl
-from graph.load import Loaded, apply_schema, load_document, refresh_co_investigated
+from graph.load import Loaded, apply_schema, co_investigated_pairs, load_document, load_documents
 
 if TYPE_CHECKING:
     from extract.batch import Limits
@@ -34,6 +36,11 @@ if TYPE_CHECKING:
 
 # One item of a batch: a name to report (file:line or path) and the facts, or why there are none.
 Item = tuple[str, Facts | GraphError]
+
+# Documents are loaded in transactions of up to this many relations (and BATCH_DOCUMENTS
+# documents): many small documents share a transaction's round trips and commit.
+BATCH_RELATIONS = 5_000
+BATCH_DOCUMENTS = 500
 
 
 @dataclass(slots=True)
@@ -62,21 +69,48 @@ def ingest(
     database: str | None = None,
     on_item: Callable[[str], None] | None = None,
 ) -> Summary:
-    """Load every item in its own transaction, then refresh CO_INVESTIGATED once."""
+    """Load the items in batched transactions; report each and count the CO_INVESTIGATED pairs."""
     summary = Summary()
     apply_schema(driver, database=database)
-    for name, item in items:
-        if isinstance(item, GraphError):
-            summary.failed.append((name, str(item)))
-        else:
-            try:
-                summary.add(load_document(driver, item, database=database))
-            except LoadFailed as e:
-                summary.failed.append((name, str(e)))
-        if on_item is not None:
-            on_item(name)
-    summary.co_investigated = refresh_co_investigated(driver, database=database)
+    for chunk in _chunks(items):
+        _load_chunk(driver, chunk, summary, database)
+        for name, _ in chunk:
+            if on_item is not None:
+                on_item(name)
+    summary.co_investigated = co_investigated_pairs(driver, database=database)
     return summary
+
+
+def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
+    """The items in groups of up to BATCH_RELATIONS relations and BATCH_DOCUMENTS documents."""
+    chunk: list[Item] = []
+    size = 0
+    for name, item in items:
+        chunk.append((name, item))
+        size += len(item.relations) if isinstance(item, Facts) else 0
+        if size >= BATCH_RELATIONS or len(chunk) >= BATCH_DOCUMENTS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _load_chunk(driver: Driver, chunk: list[Item], summary: Summary, database: str | None) -> None:
+    """One transaction for the chunk's facts; if it fails, each document alone, to name the bad."""
+    good = [(name, item) for name, item in chunk if isinstance(item, Facts)]
+    summary.failed += [(name, str(item)) for name, item in chunk if not isinstance(item, Facts)]
+    if len(good) > 1:
+        try:
+            for loaded in load_documents(driver, [facts for _, facts in good], database=database):
+                summary.add(loaded)
+            return
+        except LoadFailed:
+            pass  # one bad document: load them one by one below, to fail only that one
+    for name, facts in good:
+        try:
+            summary.add(load_document(driver, facts, database=database))
+        except LoadFailed as e:
+            summary.failed.append((name, str(e)))
 
 
 def path_items(paths: Iterable[Path]) -> tuple[Iterator[Item], int]:
@@ -139,11 +173,9 @@ def ingest_text(
     database: str | None = None,
     limits: Limits | None = None,
 ) -> Loaded:
-    """Extract one text in memory, load it in one transaction, refresh CO_INVESTIGATED."""
+    """Extract one text in memory and load it in one transaction (with its CO_INVESTIGATED)."""
     facts = text_facts(text, source=source, title=title, limits=limits)
-    loaded = load_document(driver, facts, database=database)
-    refresh_co_investigated(driver, database=database)
-    return loaded
+    return load_document(driver, facts, database=database)
 
 
 def ingest_file(
@@ -155,11 +187,9 @@ def ingest_file(
     database: str | None = None,
     limits: Limits | None = None,
 ) -> Loaded:
-    """Read an uploaded file (text, PDF, DOCX), extract and load it, refresh CO_INVESTIGATED."""
+    """Read an uploaded file (text, PDF, DOCX), extract and load it (with its CO_INVESTIGATED)."""
     facts = file_facts(data, source=source, title=title, limits=limits)
-    loaded = load_document(driver, facts, database=database)
-    refresh_co_investigated(driver, database=database)
-    return loaded
+    return load_document(driver, facts, database=database)
 
 
 def text_facts(text: str, *, source: str, title: str | None, limits: Limits | None = None) -> Facts:

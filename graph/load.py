@@ -1,14 +1,15 @@
-"""The loader: one document's facts into Neo4j in one transaction, idempotently, with provenance.
+"""The loader: documents' facts into Neo4j, a batch per transaction, idempotently, with provenance.
 
 Every write is a batched `UNWIND $rows` query from `cypher/load/`, never a query per row.
 A document whose `sha256` is stored already is skipped; a changed one first forgets its own
 evidence and mentions, then loads its facts, then prunes what nothing supports any more
-(docs/graph-model.md, "Document lifecycle").
+(docs/graph-model.md, "Document lifecycle"). The same transaction updates the CO_INVESTIGATED
+pairs of the operations it touched, and only those.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -16,12 +17,18 @@ from typing import Any, Literal
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import Neo4jError
 
-from graph import rows
+from graph import pairs, rows
 from graph.errors import DocumentTooLarge, LoadFailed
 from graph.facts import Facts
 from graph.queries import driver_errors, load, schema_statements
 
 Status = Literal["new", "unchanged", "updated"]
+
+# Most evidence entries a relationship keeps as its sample (docs/graph-model.md, "Evidence").
+EVIDENCE_SAMPLE = 20
+# Pairs updated per query: each rewrites its pair's operation lists, and a query's working
+# memory must stay well inside the server's transaction memory pool.
+PAIRS_PER_QUERY = 200
 # Neo4j's answers when a transaction needs more memory than its limit (or the global pool).
 MEMORY_LIMIT_CODES = {
     "Neo.ClientError.General.TransactionOutOfMemoryError",
@@ -49,32 +56,46 @@ def apply_schema(driver: Driver, *, database: str | None = None) -> None:
 
 def load_document(driver: Driver, facts: Facts, *, database: str | None = None) -> Loaded:
     """Write one document's facts in one transaction; unchanged documents are left alone."""
-    with (
-        _errors(f"loading document {facts.document.id!r}"),
-        driver.session(database=database) as session,
-    ):
-        return session.execute_write(_load_within_limit, facts)
+    return load_documents(driver, [facts], database=database)[0]
 
 
-def _load_within_limit(tx: ManagedTransaction, facts: Facts) -> Loaded:
+def load_documents(
+    driver: Driver, batch: Sequence[Facts], *, database: str | None = None
+) -> list[Loaded]:
+    """Write several documents' facts in one transaction (one set of `UNWIND` queries for all:
+    fewer round trips and commits); a document id that repeats starts a new transaction. Over
+    Neo4j's transaction memory limit the batch fails with `DocumentTooLarge` (the ingest service
+    then loads its documents one by one, so that only the one too large fails)."""
+    loaded: list[Loaded] = []
+    for part in _distinct_runs(batch):
+        ids = [facts.document.id for facts in part]
+        doing = f"loading document {ids[0]!r}" + (f" (+{len(ids) - 1} more)" if ids[1:] else "")
+        with _errors(doing), driver.session(database=database) as session:
+            loaded += session.execute_write(_load_within_limit, part)
+    return loaded
+
+
+def _load_within_limit(tx: ManagedTransaction, part: list[Facts]) -> list[Loaded]:
     """`_load`, where hitting the memory limit fails at once instead of being retried."""
-    with _too_large(facts):
-        return _load(tx, facts)
+    with _too_large(part):
+        return _load(tx, part)
 
 
 @contextmanager
-def _too_large(facts: Facts) -> Iterator[None]:
-    """Neo4j's transaction memory limit hit by one document: a `DocumentTooLarge` naming it."""
+def _too_large(part: list[Facts]) -> Iterator[None]:
+    """Neo4j's transaction memory limit hit: a `DocumentTooLarge` naming the document(s)."""
     try:
         yield
     except Neo4jError as e:
         if e.code not in MEMORY_LIMIT_CODES:
             raise
+        first = part[0]
+        what = f"document {first.document.id!r}" if len(part) == 1 else f"{len(part)} documents"
         raise DocumentTooLarge(
-            f"document {facts.document.id!r} is too large to load in one transaction "
-            f"({len(facts.entities):,} entities, {len(facts.relations):,} relations): "
-            f"Neo4j's transaction memory limit was reached ({e.message}). Split the document, "
-            "or raise the limit (CTGRAPH_NEO4J_TRANSACTION_MEMORY)."
+            f"{what} too large to load in one transaction ({len(first.entities):,} entities, "
+            f"{len(first.relations):,} relations): Neo4j's transaction memory limit was reached "
+            f"({e.message}). Split the document, or raise the limit "
+            "(CTGRAPH_NEO4J_TRANSACTION_MEMORY)."
         ) from e
 
 
@@ -85,44 +106,122 @@ def remove_document(driver: Driver, doc_id: str, *, database: str | None = None)
 
 
 def refresh_co_investigated(driver: Driver, *, database: str | None = None) -> int:
-    """Recompute the derived CO_INVESTIGATED relationships; return how many pairs there are."""
+    """Recompute every CO_INVESTIGATED pair from scratch (a repair: loads keep them up to date),
+    one transaction per pair so that memory stays bounded; return how many pairs there are."""
     with _errors("refreshing CO_INVESTIGATED"):
+        found, _, _ = driver.execute_query(
+            load("list_co_investigated_pairs", folder="load").text, database_=database
+        )
+        query = load("refresh_co_investigated", folder="load")
+        for pair in found:
+            params = query.bind({"a": pair["a"], "b": pair["b"]})
+            driver.execute_query(query.text, params, database_=database)
+    return co_investigated_pairs(driver, database=database)
+
+
+def co_investigated_pairs(driver: Driver, *, database: str | None = None) -> int:
+    """How many CO_INVESTIGATED pairs the graph holds."""
+    with _errors("counting CO_INVESTIGATED"):
         records, _, _ = driver.execute_query(
-            load("refresh_co_investigated", folder="load").text, database_=database
+            load("count_co_investigated", folder="load").text, database_=database
         )
     return int(records[0]["pairs"])
 
 
-def _load(tx: ManagedTransaction, facts: Facts) -> Loaded:
-    doc_id = facts.document.id
-    locked = _single(tx, "lock_document", doc_id=doc_id)  # a second writer waits here
-    stored = None if locked is None or locked["created"] else locked
-    entity_rows, relation_rows = rows.entity_rows(facts), rows.relation_rows(facts)
-    if stored is not None and stored["sha256"] == facts.document.sha256:
-        return Loaded(doc_id, "unchanged", len(entity_rows), len(relation_rows))
-    previous = _forget(tx, doc_id) if stored is not None else []
-    _run(tx, "merge_document", doc_id=doc_id, props=rows.document_props(facts))
-    _run(tx, "merge_entities", rows=entity_rows)
-    _run(tx, "merge_mentions", doc_id=doc_id, rows=rows.mention_rows(facts))
-    _run(tx, "merge_relations", rows=relation_rows)
+def _load(tx: ManagedTransaction, batch: Sequence[Facts]) -> list[Loaded]:
+    # The documents' write locks first: a concurrent writer of one of them waits here, then
+    # sees it stored (not a check-then-write race).
+    locked = _records(tx, "lock_documents", ids=sorted({f.document.id for f in batch}))
+    stored = {r["id"]: r["sha256"] for r in locked if not r["created"]}
+    todo = [f for f in batch if stored.get(f.document.id) != f.document.sha256]
+    changed = [f.document.id for f in todo if f.document.id in stored]
+    operations = _touched_operations(tx, todo, changed)
+    before = _operations(tx, operations)
+    previous = [entity for doc_id in changed for entity in _forget(tx, doc_id)]
+    _write(tx, todo)
     _run(tx, "prune_entities", ids=previous)
-    status: Status = "new" if stored is None else "updated"
-    return Loaded(doc_id, status, len(entity_rows), len(relation_rows))
+    _update_pairs(tx, before, _operations(tx, operations))
+    return [_loaded(facts, stored) for facts in batch]
+
+
+def _write(tx: ManagedTransaction, batch: Sequence[Facts]) -> None:
+    """The batch's documents, entities, mentions (with their evidence) and relations."""
+    if not batch:
+        return
+    documents = [{"id": f.document.id, "props": rows.document_props(f)} for f in batch]
+    _run(tx, "merge_documents", rows=documents)
+    _run(tx, "merge_entities", rows=rows.batch_entity_rows(list(batch)))
+    _run(tx, "merge_mentions", rows=[row for f in batch for row in rows.mention_rows(f)])
+    relations = rows.batch_relation_rows(list(batch))
+    _run(tx, "merge_relations", rows=relations, cap=EVIDENCE_SAMPLE)
 
 
 def _remove(tx: ManagedTransaction, doc_id: str) -> bool:
-    if _single(tx, "find_document", doc_id=doc_id) is None:
+    if not _records(tx, "find_documents", ids=[doc_id]):
         return False
+    operations = _touched_operations(tx, [], [doc_id])
+    before = _operations(tx, operations)
     _run(tx, "prune_entities", ids=_forget(tx, doc_id))
     _run(tx, "delete_document", doc_id=doc_id)
+    _update_pairs(tx, before, _operations(tx, operations))
     return True
 
 
 def _forget(tx: ManagedTransaction, doc_id: str) -> list[str]:
-    """Drop the document's evidence and MENTIONS; return the ids of the entities it mentioned."""
-    _run(tx, "forget_evidence", doc_id=doc_id)
-    found = _single(tx, "forget_mentions", doc_id=doc_id)
-    return list(found["ids"]) if found else []
+    """Drop the document's support and MENTIONS, refill the evidence samples it was part of;
+    return the ids of the entities it mentioned."""
+    stale = _records(tx, "forget_evidence", doc_id=doc_id)[0]["stale"]
+    found = _records(tx, "forget_mentions", doc_id=doc_id)
+    if stale:
+        _run(tx, "refill_evidence", ids=stale, cap=EVIDENCE_SAMPLE)
+    return list(found[0]["ids"]) if found else []
+
+
+def _touched_operations(
+    tx: ManagedTransaction, batch: Sequence[Facts], stored: list[str]
+) -> list[str]:
+    """The operations a change touches: those the batch names and those stored documents did."""
+    ids = {e.id for f in batch for e in f.entities if e.label == "Operation"}
+    if stored:
+        ids.update(_records(tx, "document_operations", ids=stored)[0]["ids"])
+    return sorted(ids)
+
+
+def _operations(tx: ManagedTransaction, ids: list[str]) -> pairs.Operations:
+    return {r["id"]: r for r in _records(tx, "operation_countries", ids=ids)} if ids else {}
+
+
+def _update_pairs(
+    tx: ManagedTransaction, before: pairs.Operations, after: pairs.Operations
+) -> None:
+    changes = pairs.pair_changes(before, after)
+    for start in range(0, len(changes), PAIRS_PER_QUERY):
+        _run(tx, "update_co_investigated", rows=changes[start : start + PAIRS_PER_QUERY])
+
+
+def _loaded(facts: Facts, stored: dict[str, str]) -> Loaded:
+    doc = facts.document
+    status: Status = (
+        "new"
+        if doc.id not in stored
+        else "unchanged"
+        if stored[doc.id] == doc.sha256
+        else "updated"
+    )
+    relations = {(r.source, r.type, r.target) for r in facts.relations}
+    return Loaded(doc.id, status, len(facts.entities), len(relations))
+
+
+def _distinct_runs(batch: Sequence[Facts]) -> Iterator[list[Facts]]:
+    """The batch cut wherever a document id repeats (two versions cannot share a transaction)."""
+    run: list[Facts] = []
+    for facts in batch:
+        if any(f.document.id == facts.document.id for f in run):
+            yield run
+            run = []
+        run.append(facts)
+    if run:
+        yield run
 
 
 def _run(tx: ManagedTransaction, name: str, **params: Any) -> None:
@@ -130,10 +229,9 @@ def _run(tx: ManagedTransaction, name: str, **params: Any) -> None:
     tx.run(query.text, query.bind(params)).consume()
 
 
-def _single(tx: ManagedTransaction, name: str, **params: Any) -> dict[str, Any] | None:
+def _records(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
     query = load(name, folder="load")
-    record = tx.run(query.text, query.bind(params)).single()
-    return record.data() if record is not None else None
+    return [record.data() for record in tx.run(query.text, query.bind(params))]
 
 
 def _errors(doing: str) -> AbstractContextManager[None]:

@@ -3,6 +3,8 @@
 Values are shaped here, once: nested maps are flattened (`figures.detained` becomes
 `figure_detained`), nulls dropped (Neo4j stores none), an unnamed operation gets a readable
 name, and a document's several mentions of one relation become one row of parallel lists.
+A batch of documents is written by the same queries: its rows carry their document's id, and
+a relation several documents of the batch support is one row (`batch_relation_rows`).
 """
 
 from __future__ import annotations
@@ -43,15 +45,30 @@ def entity_rows(facts: Facts) -> list[dict[str, Any]]:
 
 
 def mention_rows(facts: Facts) -> list[dict[str, Any]]:
-    """One row per entity (even one without mentions): the offsets of its mentions."""
-    return [
-        {
+    """One row per entity (even one without mentions): the offsets of its mentions, and the
+    document's evidence of every relation the entity is the source of (`fact_*` lists)."""
+    rows: dict[str, dict[str, Any]] = {
+        e.id: {
+            "doc": facts.document.id,
             "id": e.id,
             "starts": [m.start for m in e.mentions],
             "ends": [m.end for m in e.mentions],
+            **{f"fact_{column}": [] for column in FACT_COLUMNS},
         }
         for e in facts.entities
-    ]
+    }
+    for rel in facts.relations:
+        row = rows[rel.source]
+        row["fact_type"].append(rel.type)
+        row["fact_target"].append(rel.target)
+        row["fact_start"].append(rel.evidence.start)
+        row["fact_end"].append(rel.evidence.end)
+        row["fact_text"].append(rel.evidence.text)
+        row["fact_confidence"].append(float(rel.confidence))
+    return list(rows.values())
+
+
+FACT_COLUMNS = ("type", "target", "start", "end", "text", "confidence")
 
 
 def relation_rows(facts: Facts) -> list[dict[str, Any]]:
@@ -68,6 +85,41 @@ def relation_rows(facts: Facts) -> list[dict[str, Any]]:
         row["evidence_text"].append(rel.evidence.text)
         row["evidence_confidence"].append(float(rel.confidence))
     return list(rows.values())
+
+
+def batch_entity_rows(batch: list[Facts]) -> list[dict[str, Any]]:
+    """The entity rows of several documents, one per id: aliases joined, later values win."""
+    merged: dict[str, dict[str, Any]] = {}
+    for facts in batch:
+        for row in entity_rows(facts):
+            old = merged.get(row["id"])
+            if old is not None:
+                row["aliases"] = sorted({*old["aliases"], *row["aliases"]})
+                row["props"] = {**old["props"], **row["props"]}
+            merged[row["id"]] = row
+    return list(merged.values())
+
+
+def batch_relation_rows(batch: list[Facts]) -> list[dict[str, Any]]:
+    """One row per relation over several documents: how many of them support it, the highest
+    confidence, and the evidence of each in load order (the query keeps a bounded sample)."""
+    merged: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for facts in batch:
+        for row in relation_rows(facts):
+            key = (row["source"], row["type"], row["target"])
+            old = merged.get(key)
+            row["documents"] = 1
+            row["confidence"] = max(row["evidence_confidence"])
+            if old is not None:
+                row["documents"] += old["documents"]
+                row["confidence"] = max(row["confidence"], old["confidence"])
+                for column in EVIDENCE_COLUMNS:
+                    row[column] = old[column] + row[column]
+            merged[key] = row
+    return list(merged.values())
+
+
+EVIDENCE_COLUMNS = tuple(f"evidence_{c}" for c in ("doc", "start", "end", "text", "confidence"))
 
 
 def _new_relation_row(rel: RelationIn, default_extractor: str) -> dict[str, Any]:

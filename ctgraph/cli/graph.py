@@ -24,7 +24,7 @@ from ctgraph.ingest import Item, Summary, count_jsonl_records, jsonl_items, path
 from ctgraph.settings import get_settings
 from graph import queries
 from graph.errors import GraphError, QueryError
-from graph.load import refresh_co_investigated, remove_document
+from graph.load import remove_document
 
 out = Console()
 err = Console(stderr=True)
@@ -110,12 +110,11 @@ def ingest_paths(paths: list[Path]) -> Summary:
 
 @app.command()
 def remove(doc_id: Annotated[str, typer.Argument(help="Id of the document.")]) -> None:
-    """Remove a document and every fact only it supported; refresh CO_INVESTIGATED."""
+    """Remove a document and every fact only it supported (its CO_INVESTIGATED pairs too)."""
     database = get_settings().neo4j_database
     try:
         with _driver(start=False) as driver:
             found = remove_document(driver, doc_id, database=database)
-            refresh_co_investigated(driver, database=database)
     except GraphError as e:
         raise _fail(e) from e
     if not found:

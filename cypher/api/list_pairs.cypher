@@ -1,25 +1,40 @@
 // Pairs of countries that took part in the same operations (each pair once, smaller iso2 first),
-// filtered by country, crime and period, most shared first.
+// filtered by country, crime and period, most shared first. Read from the derived CO_INVESTIGATED
+// pairs (a scan of that relationship type, at most one per pair of countries) and their
+// per-operation years and crimes (0 and '' when unknown); the shared operations (up to 25, newest
+// first) are looked up for the page only.
 // @param country = null: string — ISO alpha-2 code of a country; null: any
 // @param crime = null: string — migrant smuggling, human trafficking (each includes both), both or other; null: any
 // @param limit: int — page size
 // @param offset: int — rows to skip
 // @param year_from = null: int — first year of the period; null: no lower bound
 // @param year_to = null: int — last year of the period; null: no upper bound
-MATCH (a:Country)-[:PARTICIPATED_IN]->(o:Operation)<-[:PARTICIPATED_IN]-(b:Country)
-WHERE a.iso2 < b.iso2
-  AND ($country IS NULL OR a.iso2 = $country OR b.iso2 = $country)
-  AND ($crime IS NULL OR o.crime = $crime
-       OR (o.crime = 'both' AND $crime IN ['migrant smuggling', 'human trafficking']))
-  AND ($year_from IS NULL OR o.year >= $year_from)
-  AND ($year_to IS NULL OR o.year <= $year_to)
-WITH a, b, o ORDER BY coalesce(o.year, 0) DESC, o.id
-WITH a, b, count(o) AS shared, collect(o)[..25] AS ops,
-     [y IN collect(DISTINCT o.year) WHERE y IS NOT NULL] AS years,
-     [k IN collect(DISTINCT o.crime) WHERE k IS NOT NULL] AS crimes
-ORDER BY shared DESC, a.iso2, b.iso2
-WITH collect({
-  a: a {.id, .iso2, .name}, b: b {.id, .iso2, .name}, count: shared, years: years,
-  crimes: crimes, operations: [o IN ops | o {.id, .name, .year, .crime}]
-}) AS pairs
-RETURN size(pairs) AS total, pairs[$offset..$offset + $limit] AS items
+CALL () {
+  MATCH (a)-[r:CO_INVESTIGATED]->(b)
+  WHERE $country IS NULL OR a.iso2 = $country OR b.iso2 = $country
+  WITH a, b, r, coalesce(r.operation_years, []) AS ys, coalesce(r.operation_crimes, []) AS ks
+  WITH a, b, r, ys, ks, [i IN range(0, size(ys) - 1)
+    WHERE ($year_from IS NULL OR ys[i] >= $year_from)
+      AND ($year_to IS NULL OR (ys[i] > 0 AND ys[i] <= $year_to))
+      AND ($crime IS NULL OR ks[i] = $crime
+           OR (ks[i] = 'both' AND $crime IN ['migrant smuggling', 'human trafficking']))] AS hits
+  WHERE size(hits) > 0
+  WITH a, b, r, ys, ks, hits, size(hits) AS shared
+  ORDER BY shared DESC, a.iso2, b.iso2
+  RETURN collect({a: a {.id, .iso2, .name}, b: b {.id, .iso2, .name}, count: shared,
+                  years: COLLECT { UNWIND hits AS i WITH DISTINCT ys[i] AS y WHERE y > 0 RETURN y ORDER BY y },
+                  crimes: COLLECT { UNWIND hits AS i WITH DISTINCT ks[i] AS k WHERE k <> '' RETURN k ORDER BY k },
+                  ids: [i IN reverse(hits)[..25] | r.operations[i]]}) AS pairs
+}
+WITH size(pairs) AS total, pairs[$offset..$offset + $limit] AS page
+CALL (page) {
+  UNWIND page AS x
+  CALL (x) {
+    UNWIND x.ids AS id
+    MATCH (o:Operation {id: id})
+    RETURN collect(o {.id, .name, .year, .crime}) AS ops
+  }
+  RETURN collect({a: x.a, b: x.b, count: x.count, years: x.years, crimes: x.crimes,
+                  operations: ops}) AS items
+}
+RETURN total, items

@@ -1,25 +1,29 @@
-// Remove one document's entries from the evidence lists of the relationships it supported, and
-// delete the relationships left without evidence; what other documents support stays.
+// Take one document's support away from the relationships it supported (found through its
+// MENTIONS evidence, not by scanning lists): one document less in `evidence_count`, its entries
+// out of the sample; relationships left without support are deleted. Returns the relationships
+// whose sample or confidence must be refilled from the other documents' evidence.
 // @param doc_id: string — id of the document
-MATCH (:Document {id: $doc_id})-[:MENTIONS]->(:Entity)-[r]-(:Entity)
-WHERE $doc_id IN r.evidence_doc
-WITH DISTINCT r
-WITH r, [i IN range(0, size(r.evidence_doc) - 1) WHERE r.evidence_doc[i] <> $doc_id] AS keep
-WITH r, keep,
-     [i IN keep | r.evidence_doc[i]] AS docs,
-     [i IN keep | r.evidence_start[i]] AS starts,
-     [i IN keep | r.evidence_end[i]] AS ends,
-     [i IN keep | r.evidence_text[i]] AS texts,
-     [i IN keep | r.evidence_confidence[i]] AS confidences
-SET r.evidence_doc = docs,
-    r.evidence_start = starts,
-    r.evidence_end = ends,
-    r.evidence_text = texts,
-    r.evidence_confidence = confidences,
-    r.confidence = reduce(m = 0.0, c IN confidences | CASE WHEN c > m THEN c ELSE m END)
-WITH r, size(keep) AS left
-CALL (r, left) {
-  WITH r WHERE left = 0
+MATCH (:Document {id: $doc_id})-[m:MENTIONS]->(s:Entity)
+WHERE size(coalesce(m.fact_type, [])) > 0
+UNWIND range(0, size(m.fact_type) - 1) AS i
+WITH s, m.fact_type[i] AS type, m.fact_target[i] AS target, max(m.fact_confidence[i]) AS mine
+MATCH (t:Entity {id: target})
+MATCH (s)-[r]->(t)
+WHERE type(r) = type
+WITH r, mine, [i IN range(0, size(r.evidence_doc) - 1) WHERE r.evidence_doc[i] <> $doc_id] AS keep
+SET r.evidence_count = r.evidence_count - 1
+WITH r, mine, keep, size(keep) < size(r.evidence_doc) AS sampled
+CALL (r, keep, sampled) {
+  WITH * WHERE sampled
+  SET r.evidence_doc = [i IN keep | r.evidence_doc[i]],
+      r.evidence_start = [i IN keep | r.evidence_start[i]],
+      r.evidence_end = [i IN keep | r.evidence_end[i]],
+      r.evidence_text = [i IN keep | r.evidence_text[i]],
+      r.evidence_confidence = [i IN keep | r.evidence_confidence[i]]
+}
+WITH r, r.evidence_count > 0 AND (sampled OR mine >= r.confidence) AS stale, elementId(r) AS id
+CALL (r) {
+  WITH r WHERE r.evidence_count <= 0
   DELETE r
 }
-RETURN count(*) AS relationships
+RETURN collect(CASE WHEN stale THEN id END) AS stale

@@ -1,13 +1,26 @@
 // Create or extend extracted relationships in one batch: one relationship per source, type and
-// target; the document's evidence is appended to the parallel evidence lists. The existing
-// relationship is found by expanding between the two endpoints (a MERGE with a dynamic type would
-// scan every relationship in Neo4j 5.26).
-// @param rows: list — list of maps {source, target, type, props, extractor, evidence_doc, evidence_start, evidence_end, evidence_text, evidence_confidence}
+// target. `evidence_count` counts the supporting documents and `confidence` is the highest; the
+// parallel evidence lists are a sample, appended to only while they hold fewer than `$cap`
+// entries, so a fact's 10,001st document costs what its first did (the full provenance is on
+// MENTIONS). The existing relationship is found by expanding from the endpoint with fewer
+// relationships (a MERGE with a dynamic type would scan every relationship in Neo4j 5.26, and an
+// expansion between the two endpoints walks a busy country's thousands of relationships).
+// @param rows: list — list of maps {source, target, type, props, extractor, documents, confidence, evidence_doc, evidence_start, evidence_end, evidence_text, evidence_confidence}
+// @param cap: int — most evidence entries a relationship keeps as its sample
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.source})
 MATCH (t:Entity {id: row.target})
-OPTIONAL MATCH (s)-[old]->(t)
-WHERE type(old) = row.type
+CALL (s, t, row) {
+  WITH * WHERE COUNT { (t)<--() } <= COUNT { (s)-->() }
+  OPTIONAL MATCH (t)<-[found]-()
+  WHERE type(found) = row.type AND startNode(found) = s
+  RETURN found AS old
+  UNION
+  WITH * WHERE COUNT { (t)<--() } > COUNT { (s)-->() }
+  OPTIONAL MATCH (s)-[found]->()
+  WHERE type(found) = row.type AND endNode(found) = t
+  RETURN found AS old
+}
 CALL (s, t, row, old) {
   WITH * WHERE old IS NULL
   CREATE (s)-[new:$(row.type)]->(t)
@@ -16,13 +29,16 @@ CALL (s, t, row, old) {
   WITH * WHERE old IS NOT NULL
   RETURN old AS r
 }
-WITH r, row, coalesce(r.evidence_confidence, []) + row.evidence_confidence AS confidences
+WITH r, row, $cap - size(coalesce(r.evidence_doc, [])) AS room
 SET r += row.props,
     r.extractor = row.extractor,
-    r.evidence_doc = coalesce(r.evidence_doc, []) + row.evidence_doc,
-    r.evidence_start = coalesce(r.evidence_start, []) + row.evidence_start,
-    r.evidence_end = coalesce(r.evidence_end, []) + row.evidence_end,
-    r.evidence_text = coalesce(r.evidence_text, []) + row.evidence_text,
-    r.evidence_confidence = confidences,
-    r.confidence = reduce(m = 0.0, c IN confidences | CASE WHEN c > m THEN c ELSE m END)
-RETURN count(r) AS relationships
+    r.evidence_count = coalesce(r.evidence_count, 0) + row.documents,
+    r.confidence = CASE WHEN r.confidence >= row.confidence THEN r.confidence ELSE row.confidence END
+WITH r, row, room
+WHERE room > 0
+SET r.evidence_doc = coalesce(r.evidence_doc, []) + row.evidence_doc[..room],
+    r.evidence_start = coalesce(r.evidence_start, []) + row.evidence_start[..room],
+    r.evidence_end = coalesce(r.evidence_end, []) + row.evidence_end[..room],
+    r.evidence_text = coalesce(r.evidence_text, []) + row.evidence_text[..room],
+    r.evidence_confidence = coalesce(r.evidence_confidence, []) + row.evidence_confidence[..room]
+RETURN count(r) AS sampled

@@ -1,22 +1,43 @@
-// Derive (:Country)-[:CO_INVESTIGATED]->(:Country) from countries that PARTICIPATED_IN the same
-// operation: one relationship per pair, from the smaller iso2 to the larger, with the shared
-// operations, their names, count, years and crimes; stale pairs are deleted. Idempotent.
-// (no parameters)
-MATCH (a:Country)-[:PARTICIPATED_IN]->(o:Operation)<-[:PARTICIPATED_IN]-(b:Country)
-WHERE coalesce(a.iso2, a.id) < coalesce(b.iso2, b.id)
-WITH a, b, o
-ORDER BY o.year, o.id
-WITH a, b, collect(DISTINCT o) AS ops
-MERGE (a)-[c:CO_INVESTIGATED]->(b)
-SET c.operations = [op IN ops | op.id],
-    c.operation_names = [op IN ops | op.name],
-    c.count = size(ops),
-    c.years = COLLECT { UNWIND ops AS op WITH DISTINCT op.year AS y WHERE y IS NOT NULL RETURN y ORDER BY y },
-    c.crimes = COLLECT { UNWIND ops AS op WITH DISTINCT op.crime AS k WHERE k IS NOT NULL RETURN k ORDER BY k }
-WITH collect(elementId(c)) AS keep
-CALL (keep) {
-  MATCH (:Country)-[stale:CO_INVESTIGATED]->(:Country)
-  WHERE NOT elementId(stale) IN keep
+// Derive one pair's CO_INVESTIGATED from scratch: the operations both countries PARTICIPATED_IN,
+// walked from the country with fewer of them, as parallel lists (ids, names, years with 0 for
+// unknown, crimes with '' for unknown, ordered by year and id), their count, years and crimes,
+// stored from the smaller iso2 to the larger; a pair that shares none is deleted. The loader keeps
+// pairs up to date incrementally (update_co_investigated); this pass, run for every pair of
+// `list_co_investigated_pairs`, repairs a graph. Idempotent.
+// @param a: string — id of the country with the smaller iso2
+// @param b: string — id of the other country
+MATCH (a:Country {id: $a})
+MATCH (b:Country {id: $b})
+CALL (a, b) {
+  CALL (a, b) {
+    WITH * WHERE COUNT { (a)-[:PARTICIPATED_IN]->() } <= COUNT { (b)-[:PARTICIPATED_IN]->() }
+    MATCH (a)-[:PARTICIPATED_IN]->(o:Operation)
+    WHERE EXISTS { (o)<-[:PARTICIPATED_IN]-(b) }
+    RETURN DISTINCT o
+    UNION
+    WITH * WHERE COUNT { (a)-[:PARTICIPATED_IN]->() } > COUNT { (b)-[:PARTICIPATED_IN]->() }
+    MATCH (b)-[:PARTICIPATED_IN]->(o:Operation)
+    WHERE EXISTS { (o)<-[:PARTICIPATED_IN]-(a) }
+    RETURN DISTINCT o
+  }
+  WITH o, coalesce(o.year, 0) AS year
+  ORDER BY year, o.id
+  RETURN collect({id: o.id, name: coalesce(o.name, o.id), year: year, crime: coalesce(o.crime, '')}) AS ops
+}
+CALL (a, b, ops) {
+  WITH * WHERE size(ops) = 0
+  OPTIONAL MATCH (a)-[stale:CO_INVESTIGATED]->(b)
   DELETE stale
 }
-RETURN size(keep) AS pairs
+CALL (a, b, ops) {
+  WITH * WHERE size(ops) > 0
+  MERGE (a)-[c:CO_INVESTIGATED]->(b)
+  SET c.operations = [op IN ops | op.id],
+      c.operation_names = [op IN ops | op.name],
+      c.operation_years = [op IN ops | op.year],
+      c.operation_crimes = [op IN ops | op.crime],
+      c.count = size(ops),
+      c.years = COLLECT { UNWIND ops AS op WITH DISTINCT op.year AS y WHERE y > 0 RETURN y ORDER BY y },
+      c.crimes = COLLECT { UNWIND ops AS op WITH DISTINCT op.crime AS k WHERE k <> '' RETURN k ORDER BY k }
+}
+RETURN size(ops) AS shared

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from neo4j import Driver
 
-from graph.read import Row, evidence, read, read_one
+from graph.read import Row, read, read_one
 
 
 def list_documents(
@@ -29,7 +29,7 @@ def get_document(driver: Driver, document_id: str, *, database: str) -> Row | No
     facts = []
     for f in row["facts"]:
         rel = f["rel"]
-        props = {k: rel[k] for k in ("role", "crime", "purpose", "kind") if k in rel}
+        props = {k: rel[k] for k in ("role", "crime", "purpose", "kind") if rel.get(k) is not None}
         facts.append(
             {
                 "type": f["type"],
@@ -37,7 +37,7 @@ def get_document(driver: Driver, document_id: str, *, database: str) -> Row | No
                 "target": f["target"],
                 "properties": props,
                 "confidence": rel.get("confidence"),
-                "evidence": evidence(rel, document=document_id),
+                "evidence": f["evidence"],
             }
         )
     return {

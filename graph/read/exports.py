@@ -1,52 +1,137 @@
-"""The cooperation graph (countries and CO_INVESTIGATED pairs) as networkx, GraphML, GEXF or CSV."""
+"""The cooperation graph (countries and CO_INVESTIGATED pairs) streamed as GraphML, GEXF or CSV.
+
+Rows come from Neo4j as they are read (`export_countries`, then `export_pairs` with the
+filters) and each is written out at once, so the server holds one row at a time, not the graph.
+Values of lists are joined by ';' (years, crimes, operation ids), as the analysis exports do.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable, Iterator
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
 
-import networkx as nx
-from neo4j import Driver
+from neo4j import READ_ACCESS, Driver
 
-from graph.read import read
+from graph import queries
 
+Row = dict[str, Any]
 CSV_COLUMNS = ("source", "target", "source_iso2", "target_iso2", "count", "years", "crimes")
+NODE_KEYS = (("iso2", "string"), ("name", "string"), ("label", "string"))
+EDGE_KEYS = (
+    ("weight", "long"),
+    ("years", "string"),
+    ("crimes", "string"),
+    ("operations", "string"),
+)
 
 
-def cooperation_graph(driver: Driver, *, database: str) -> nx.Graph:
-    """Countries as nodes and co-investigation pairs as weighted edges (list values joined by ';')."""
-    row = read(driver, "export_cooperation", database=database)[0]
-    graph = nx.Graph(name="ctgraph cooperation")
-    for c in row["countries"]:
-        graph.add_node(c["id"], iso2=c["iso2"] or "", name=c["name"] or "", label=c["name"] or "")
-    for p in row["pairs"]:
-        graph.add_edge(
-            p["source"],
-            p["target"],
-            weight=int(p["count"] or 0),
-            years=";".join(str(y) for y in p["years"]),
-            crimes=";".join(p["crimes"]),
-            operations=";".join(p["operations"]),
+def stream_rows(driver: Driver, name: str, *, database: str, **params: Any) -> Iterator[Row]:
+    """The rows of `cypher/api/<name>.cypher`, fetched from Neo4j as they are consumed."""
+    query = queries.load(name, folder="api")
+    with (
+        queries.driver_errors(f"exporting {name}"),
+        driver.session(database=database, default_access_mode=READ_ACCESS) as session,
+    ):
+        for record in session.run(query.text, query.bind(params)):
+            yield record.data()
+
+
+def edge_values(pair: Row) -> Row:
+    """A pair's edge attributes: its count as the weight, lists joined by ';'."""
+    return {
+        "weight": int(pair["count"] or 0),
+        "years": ";".join(str(y) for y in pair["years"]),
+        "crimes": ";".join(pair["crimes"]),
+        "operations": ";".join(pair["operations"]),
+    }
+
+
+def graphml(countries: Iterator[Row], pairs: Iterator[Row]) -> Iterator[str]:
+    """GraphML, one element per line: keys, nodes, then edges."""
+    yield '<?xml version="1.0" encoding="utf-8"?>\n'
+    yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
+    for domain, keys in (("node", NODE_KEYS), ("edge", EDGE_KEYS)):
+        for key, kind in keys:
+            yield f'<key id="{key}" for="{domain}" attr.name="{key}" attr.type="{kind}"/>\n'
+    yield '<graph edgedefault="undirected" id="ctgraph cooperation">\n'
+    for c in countries:
+        data = {"iso2": c["iso2"], "name": c["name"], "label": c["name"]}
+        yield f"<node id={quoteattr(c['id'])}>{_graphml_data(data)}</node>\n"
+    for p in pairs:
+        ends = f"source={quoteattr(p['source'])} target={quoteattr(p['target'])}"
+        yield f"<edge {ends}>{_graphml_data(edge_values(p))}</edge>\n"
+    yield "</graph>\n</graphml>\n"
+
+
+def _graphml_data(values: Row) -> str:
+    return "".join(f'<data key="{k}">{escape(str(v))}</data>' for k, v in values.items())
+
+
+def gexf(countries: Iterator[Row], pairs: Iterator[Row]) -> Iterator[str]:
+    """GEXF 1.2, one element per line: attributes, nodes, then edges."""
+    yield '<?xml version="1.0" encoding="utf-8"?>\n'
+    yield '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">\n'
+    yield '<graph defaultedgetype="undirected" mode="static">\n'
+    yield '<attributes class="node" mode="static">'
+    yield '<attribute id="0" title="iso2" type="string"/></attributes>\n'
+    yield '<attributes class="edge" mode="static">'
+    for n, key in enumerate(("years", "crimes", "operations")):
+        yield f'<attribute id="{n}" title="{key}" type="string"/>'
+    yield "</attributes>\n<nodes>\n"
+    for c in countries:
+        values = '<attvalues><attvalue for="0" value={}/></attvalues>'.format(quoteattr(c["iso2"]))
+        yield f"<node id={quoteattr(c['id'])} label={quoteattr(c['name'])}>{values}</node>\n"
+    yield "</nodes>\n<edges>\n"
+    for n, p in enumerate(pairs):
+        edge = edge_values(p)
+        values = "".join(
+            f'<attvalue for="{i}" value={quoteattr(edge[k])}/>'
+            for i, k in enumerate(("years", "crimes", "operations"))
         )
-    return graph
+        ends = f"source={quoteattr(p['source'])} target={quoteattr(p['target'])}"
+        yield f'<edge id="{n}" {ends} weight="{edge["weight"]}"><attvalues>{values}</attvalues></edge>\n'
+    yield "</edges>\n</graph>\n</gexf>\n"
 
 
-def to_graphml(graph: nx.Graph) -> bytes:
-    """The graph as GraphML."""
-    return "\n".join(nx.generate_graphml(graph)).encode()
-
-
-def to_gexf(graph: nx.Graph) -> bytes:
-    """The graph as GEXF 1.2."""
-    return "\n".join(nx.generate_gexf(graph)).encode()
-
-
-def to_csv(graph: nx.Graph) -> bytes:
-    """The graph's edges as CSV, one pair per line."""
+def csv_lines(countries: Iterator[Row], pairs: Iterator[Row]) -> Iterator[str]:
+    """CSV of the pairs (edges), one per line; the countries are not needed."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for a, b, data in sorted(graph.edges(data=True)):
-        row = (a, b, graph.nodes[a]["iso2"], graph.nodes[b]["iso2"], data["weight"])
-        writer.writerow((*row, data["years"], data["crimes"]))
-    return out.getvalue().encode()
+    for p in pairs:
+        edge = edge_values(p)
+        writer.writerow(
+            (p["source"], p["target"], p["source_iso2"], p["target_iso2"], edge["weight"],
+             edge["years"], edge["crimes"])
+        )  # fmt: skip
+        yield out.getvalue()
+        out.seek(0)
+        out.truncate()
+    yield out.getvalue()
+
+
+Writer = Callable[[Iterator[Row], Iterator[Row]], Iterator[str]]
+WRITERS: dict[str, Writer] = {"graphml": graphml, "gexf": gexf, "csv": csv_lines}
+
+
+def export_cooperation(
+    driver: Driver, fmt: str, *, database: str, **filters: Any
+) -> Iterator[bytes]:
+    """The cooperation graph in `fmt`, as chunks of about 64 KB, filtered by country and period."""
+    countries = stream_rows(driver, "export_countries", database=database)
+    pairs = stream_rows(driver, "export_pairs", database=database, **filters)
+    chunk: list[str] = []
+    size = 0
+    for piece in WRITERS[fmt](countries, pairs):
+        chunk.append(piece)
+        size += len(piece)
+        if size >= CHUNK:
+            yield "".join(chunk).encode()
+            chunk, size = [], 0
+    yield "".join(chunk).encode()
+
+
+CHUNK = 64 * 1024

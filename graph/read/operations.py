@@ -20,12 +20,13 @@ def list_operations(
     offset: int = 0,
     limit: int = 50,
 ) -> Row:
-    """A page of operations, newest first."""
+    """A page of operations, newest first (walked from the country when one is named)."""
+    by_country = {"country": country} if country is not None else {}
     return read(
         driver,
-        "list_operations",
+        "list_country_operations" if country is not None else "list_operations",
         database=database,
-        country=country,
+        **by_country,
         crime=crime,
         year_from=year_from,
         year_to=year_to,

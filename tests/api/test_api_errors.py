@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from neo4j import Driver, GraphDatabase, RoutingControl
+from neo4j import READ_ACCESS, Driver, GraphDatabase, RoutingControl
 from neo4j.exceptions import Neo4jError
 from pydantic import SecretStr
 
@@ -120,6 +120,12 @@ class Spy:
     def execute_query(self, *args: object, **kwargs: object) -> object:
         self.routing.append(kwargs.get("routing_"))
         return self.driver.execute_query(*args, **kwargs)  # type: ignore[arg-type]
+
+    def session(self, **kwargs: object) -> object:
+        """A session (streamed exports): its access mode counts as its routing."""
+        read = kwargs.get("default_access_mode") == READ_ACCESS
+        self.routing.append(RoutingControl.READ if read else RoutingControl.WRITE)
+        return self.driver.session(**kwargs)  # type: ignore[arg-type]
 
     def verify_connectivity(self) -> None:
         self.driver.verify_connectivity()

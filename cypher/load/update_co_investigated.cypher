@@ -1,0 +1,31 @@
+// Apply a change of shared operations to CO_INVESTIGATED pairs: per pair, drop the operations in
+// `remove`, add those in `add`, and recompute count, years and crimes from the pair's own
+// per-operation lists (no walk over the pair's operations); a pair left with none is deleted.
+// The count is written first so that the pair is locked before its lists are read.
+// @param rows: list — list of maps {a, b, remove: [operation ids], add: [{id, name, year, crime}]}; a, b are country ids, a's iso2 the smaller
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.a})
+MATCH (b:Entity {id: row.b})
+MERGE (a)-[c:CO_INVESTIGATED]->(b)
+SET c.count = coalesce(c.count, 0)
+WITH c, row, coalesce(c.operations, []) AS ids
+WITH c, row,
+     [i IN range(0, size(ids) - 1) WHERE NOT ids[i] IN row.remove AND NOT ids[i] IN [x IN row.add | x.id] |
+       {id: ids[i], name: c.operation_names[i], year: c.operation_years[i], crime: c.operation_crimes[i]}]
+     + row.add AS ops
+WITH c, COLLECT { UNWIND ops AS op RETURN op ORDER BY op.year, op.id } AS ops
+CALL (c, ops) {
+  WITH * WHERE size(ops) = 0
+  DELETE c
+}
+CALL (c, ops) {
+  WITH * WHERE size(ops) > 0
+  SET c.operations = [op IN ops | op.id],
+      c.operation_names = [op IN ops | op.name],
+      c.operation_years = [op IN ops | op.year],
+      c.operation_crimes = [op IN ops | op.crime],
+      c.count = size(ops),
+      c.years = COLLECT { UNWIND ops AS op WITH DISTINCT op.year AS y WHERE y > 0 RETURN y ORDER BY y },
+      c.crimes = COLLECT { UNWIND ops AS op WITH DISTINCT op.crime AS k WHERE k <> '' RETURN k ORDER BY k }
+}
+RETURN count(*) AS pairs
