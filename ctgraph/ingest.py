@@ -37,10 +37,9 @@ if TYPE_CHECKING:
 # One item of a batch: a name to report (file:line or path) and the facts, or why there are none.
 Item = tuple[str, Facts | GraphError]
 
-# Documents are loaded in transactions of up to this many relations (and BATCH_DOCUMENTS
-# documents): many small documents share a transaction's round trips and commit.
+# Documents are loaded in transactions of up to this many relations (and
+# `CTGRAPH_LOAD_BATCH_DOCUMENTS` documents): many small documents share round trips and a commit.
 BATCH_RELATIONS = 5_000
-BATCH_DOCUMENTS = 500
 
 
 @dataclass(slots=True)
@@ -82,13 +81,14 @@ def ingest(
 
 
 def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
-    """The items in groups of up to BATCH_RELATIONS relations and BATCH_DOCUMENTS documents."""
+    """The items in groups of up to BATCH_RELATIONS relations and the configured documents."""
+    most = get_settings().load_batch_documents
     chunk: list[Item] = []
     size = 0
     for name, item in items:
         chunk.append((name, item))
         size += len(item.relations) if isinstance(item, Facts) else 0
-        if size >= BATCH_RELATIONS or len(chunk) >= BATCH_DOCUMENTS:
+        if size >= BATCH_RELATIONS or len(chunk) >= most:
             yield chunk
             chunk, size = [], 0
     if chunk:

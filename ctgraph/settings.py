@@ -49,6 +49,12 @@ class Settings(BaseSettings):
         description="Most memory one transaction of the local Neo4j may use "
         "(`db.memory.transaction.max`); a document whose facts need more fails alone.",
     )
+    load_batch_documents: int = Field(
+        default=500,
+        ge=1,
+        description="Most documents loaded in one transaction (fewer round trips and commits); "
+        "1 commits every document on its own.",
+    )
     extract_max_chars: int = Field(
         default=5_000_000,
         description="Longest text (characters after cleaning) extracted; a longer one fails alone.",

@@ -90,7 +90,9 @@ def _too_large(part: list[Facts]) -> Iterator[None]:
         if e.code not in MEMORY_LIMIT_CODES:
             raise
         first = part[0]
-        what = f"document {first.document.id!r}" if len(part) == 1 else f"{len(part)} documents"
+        what = (
+            f"document {first.document.id!r} is" if len(part) == 1 else f"{len(part)} documents are"
+        )
         raise DocumentTooLarge(
             f"{what} too large to load in one transaction ({len(first.entities):,} entities, "
             f"{len(first.relations):,} relations): Neo4j's transaction memory limit was reached "

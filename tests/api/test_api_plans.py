@@ -19,7 +19,7 @@ VALUES: dict[str, Any] = {
     "iso2": "RS", "country": "RS", "id": "operation:kanis", "source": "country:rs",
     "target": "country:mk", "query": "serbia", "terms": ["serbia"], "name": "entity_names",
     "limit": 10, "offset": 0, "with_operations": True, "year_from": 2010, "year_to": 2012,
-    "crime": "human trafficking", "label": None,
+    "crime": "human trafficking", "label": None, "loaded_since": "2026-01-01T00:00:00Z",
 }  # fmt: skip
 
 

@@ -82,3 +82,7 @@ def test_demo_question_on_the_real_corpus(cli_env: Driver) -> None:
     assert {"MK", "AL"} <= set(partners)
     assert any("KANIS" in op for op in partners["MK"]["operations"])
     assert any("KANIS" in sentence for sentence in partners["MK"]["evidence"])
+    # Unnamed operations of different documents stay apart (issue 12): the Belgian-Romanian case
+    # of one text and the Moldovan-Romanian one of another make no Belgium-Moldova pair.
+    moldova = runner.invoke(app, ["query", "find_partners", "-p", "country=MD", "--format", "json"])
+    assert "BE" not in {r["iso2"] for r in json.loads(moldova.output)}

@@ -93,6 +93,8 @@ def server(tmp_path_factory: pytest.TempPathFactory, neo4j_settings: Settings) -
         CTGRAPH_NEO4J_HOME=str(home), CTGRAPH_NEO4J_BOLT_PORT=str(TEST_BOLT_PORT + 10),
         CTGRAPH_NEO4J_HTTP_PORT=str(TEST_HTTP_PORT + 10), CTGRAPH_NEO4J_HEAP="384m",
         CTGRAPH_NEO4J_PAGECACHE="64m", COLUMNS="200",
+        # One document per transaction, so that a kill lands between two commits.
+        CTGRAPH_LOAD_BATCH_DOCUMENTS="1",
     )  # fmt: skip
     up = subprocess.run(
         [*CTGRAPH, "up", "--no-serve", "--corpus", str(corpus)],
