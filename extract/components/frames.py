@@ -221,6 +221,7 @@ class FrameBuilder:
                 "participants": f.participants,
                 "sentences": sorted(set(f.sentences)),
                 "scope": sorted(set(f.scope)),
+                "item": f.item,
             }
             for f in frames
         ]

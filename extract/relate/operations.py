@@ -20,13 +20,18 @@ from extract.spans import meta
 
 SMUGGLING = re.compile(
     r"smuggl|illegal (migration|migrants|immigration|border crossing)|irregular migra|"
-    r"illegal transportation of migrants|facilitat\w+ (of )?(illegal|irregular)|unlawful immigration",
+    r"illegal transportation of migrants|facilitat\w+ (of )?(illegal|irregular)|unlawful immigration|"
+    r"illegal immigrants|irregular migrants|traffick\w*( \w+){0,2} migrants",
     re.I,
 )
 TRAFFICKING = re.compile(
     r"traffick|\bTHB\b|sexual(ly)? exploit|labour exploitation|labor exploitation|forced labou?r|"
     r"forced (begging|criminality|marriage)|slavery|prostitution",
     re.I,
+)
+# "trafficking migrants" and "drug trafficking" are not trafficking in human beings
+MISUSED = re.compile(
+    r"traffick\w*( \w+){0,2} migrants|(drug|cocaine|arms|firearms) trafficking", re.I
 )
 ROLES = [("coordinat", "coordinated"), ("support", "supported"), ("led ", "led"),
          ("lead", "led"), ("organi", "coordinated"), ("assist", "supported")]  # fmt: skip
@@ -63,7 +68,7 @@ def frame_year(
         return int(info["year_in_name"])
     years = [y for s in refs for y in years_in(s.text)]
     if years:
-        return min(years)
+        return years[0]
     headings = [h for s in refs if (h := heading_year(ctx.doc.text, s.start_char))]
     if headings:
         return min(headings)
@@ -121,6 +126,9 @@ def _relate_frame(ctx: Context, frame: dict[str, Any]) -> None:
             figures.setdefault(name, value)
     year = frame_year(ctx, meta(ctx.doc).get(frame["key"], {}), refs, scope)
     crime = frame_crime(refs) or frame_crime(scope)
+    if crime is None and refs and not frame.get("item"):
+        first = frame["sentences"][0]
+        crime = frame_crime(ctx.sents[max(0, first - 3) : first + 4])
     entity.properties.update(year=year, crime=crime, figures=figures)
     for country, (confidence, index, how) in frame["participants"].items():
         ctx.relate("PARTICIPATED_IN", country, entity.id, confidence, ctx.sents[index], how=how)
