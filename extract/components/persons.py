@@ -1,8 +1,9 @@
 """`ctgraph_persons`: people with their role and organisation.
 
-A name counts when it has evidence of being a person in these texts: an honorific
-("Mr.", "Ms"), a role next to it ("INTERPOL Secretary General Jürgen Stock", "Silvia
-Tăbușcă, President"), or a reporting verb ("said"). Surname-only mentions join the full name.
+A name counts when it has evidence of being a person: the model's PERSON entity of two or more
+name words, an honorific ("Mr.", "Ms"), a role next to it ("INTERPOL Secretary General Jürgen
+Stock", "Silvia Tăbușcă, President"), or a reporting verb ("said"). Surname-only mentions join
+the full name.
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ def _name_token(token: Token) -> bool:
 class PersonFinder:
     """Adds `Person` mentions with ids `person:<slug of full name>`; role in metadata."""
 
-    def __init__(self, roles: list[str]) -> None:
+    def __init__(self, roles: list[str], not_names: list[str]) -> None:
         self.roles = set(roles)
+        self.not_names = {w.lower() for w in not_names}
 
     def _is_role_word(self, token: Token) -> bool:
         return token.text in self.roles or token.text.split("-")[-1] in self.roles
@@ -85,7 +87,7 @@ class PersonFinder:
         return None, 0.0
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int, bool]]:
-        found = [(e.start, e.end, False) for e in doc.ents if e.label_ == "PERSON"]
+        found = [(e.start, e.end, True) for e in doc.ents if e.label_ == "PERSON"]
         for token in doc:
             if token.lower_ in HONORIFICS and token.i + 1 < len(doc):
                 end = token.i + 1
@@ -114,6 +116,8 @@ class PersonFinder:
         span = doc[start:end]
         tokens = [t for t in span if t.text not in {"'s", "’s"}]
         if len(tokens) < 2 or not all(_name_token(t) for t in tokens):
+            return
+        if any(t.lower_ in self.not_names for t in tokens):
             return
         if any(self._is_role_word(t) for t in tokens) or covered(doc, start, end, "Country"):
             return
@@ -158,8 +162,11 @@ class PersonFinder:
 
 @Language.factory(
     "ctgraph_persons",
-    default_config={"roles": {"@misc": "ctgraph.word_list.v1", "path": "roles.txt"}},
+    default_config={
+        "roles": {"@misc": "ctgraph.word_list.v1", "path": "roles.txt"},
+        "not_names": {"@misc": "ctgraph.word_list.v1", "path": "not_names.txt"},
+    },
 )
-def make_persons(nlp: Language, name: str, roles: list[str]) -> PersonFinder:
-    """Factory of `PersonFinder`; role words come from `patterns/roles.txt`."""
-    return PersonFinder(roles)
+def make_persons(nlp: Language, name: str, roles: list[str], not_names: list[str]) -> PersonFinder:
+    """Factory of `PersonFinder`; role words and non-name words come from pattern files."""
+    return PersonFinder(roles, not_names)
