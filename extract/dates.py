@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -68,6 +69,17 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[FoundDate]
 def years_in(text: str) -> list[int]:
     """Every plausible year named in a text, in order."""
     return [int(y) for y in YEAR_ONLY.findall(text)]
+
+
+def heading_years(text: str) -> list[tuple[int, int]]:
+    """(offset, year) of every line that holds only a year (list headings), in order."""
+    return [(m.start(), int(m.group(1))) for m in HEADING_YEAR.finditer(text)]
+
+
+def year_above(headings: list[tuple[int, int]], offset: int) -> int | None:
+    """Year of the nearest heading line above `offset`."""
+    index = bisect_left(headings, (offset, 0))
+    return headings[index - 1][1] if index else None
 
 
 def heading_year(text: str, offset: int) -> int | None:

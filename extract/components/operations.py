@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.cues import Cues
-from extract.spans import add_mention, covered, set_meta
+from extract.spans import add_mention, covered, line_of, set_meta
 from extract.text import is_roman, is_year, slug
 
 QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
@@ -22,12 +22,7 @@ STOP_NAMES = {"The", "A", "An", "In", "On", "Of", "And", "For", "To", "With", "W
 
 def _headline(token: Token) -> bool:
     """True inside a line where most words are capitalised (a title, not a sentence)."""
-    doc = token.doc
-    start = doc.text.rfind("\n", 0, token.idx) + 1
-    end = doc.text.find("\n", token.idx)
-    words = [
-        w for w in doc.text[start : end if end >= 0 else len(doc.text)].split() if w[0].isalpha()
-    ]
+    words = [w for w in line_of(token.doc, token.idx).split() if w[0].isalpha()]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 

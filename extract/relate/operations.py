@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from extract.components.frames import FRAMES
-from extract.dates import find_dates, heading_year, years_in
+from extract.dates import find_dates, year_above, years_in
 from extract.records import Entity
 from extract.relate.context import Context
 from extract.relate.figures import find_figures
@@ -69,7 +69,7 @@ def frame_year(
     years = [y for s in refs for y in years_in(s.text)]
     if years:
         return years[0]
-    headings = [h for s in refs if (h := heading_year(ctx.doc.text, s.start_char))]
+    headings = [h for s in refs if (h := year_above(ctx.headings, s.start_char))]
     if headings:
         return min(headings)
     for sent in sorted(scope, key=lambda s: s.start):
