@@ -55,7 +55,28 @@ class PersonFinder:
         span = doc[start:index]
         if len(span) and any(self._is_role_word(t) for t in span):
             return span, index
-        return None, end
+        return self._lower_role_after(doc, start), end
+
+    def _lower_role_after(self, doc: Doc, start: int) -> Span | None:
+        """An apposition in lower case: `, head of the Border Police,` / `, Interpol's executive
+        director of police services,` (up to the next comma or full stop)."""
+        index = start
+        if index < len(doc) and covered(doc, index, index + 1, "Organisation"):
+            while index < len(doc) and covered(doc, index, index + 1, "Organisation"):
+                index += 1
+            if index >= len(doc) or doc[index].text not in {"'s", "’s"}:
+                return None
+            index += 1
+        first = index
+        while (
+            index < len(doc) and index - first < 12 and doc[index].text not in {",", ".", ";", "\n"}
+        ):
+            index += 1
+        words = doc[first:index]
+        titled = [t for t in words[:3] if t.text[:1].islower() and t.text.title() in self.roles]
+        if not titled or index >= len(doc) or doc[index].text not in {",", "."}:
+            return None
+        return words
 
     def _role_before(self, doc: Doc, start: int) -> Span | None:
         """Role phrase right before a name (`Secretary General Jürgen Stock`)."""
