@@ -108,7 +108,7 @@ class PersonFinder:
         return None, 0.0
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int, bool]]:
-        found = [(e.start, e.end, True) for e in doc.ents if e.label_ == "PERSON"]
+        found = [(e.start, e.end, False) for e in doc.ents if e.label_ == "PERSON"]
         for token in doc:
             if token.lower_ in HONORIFICS and token.i + 1 < len(doc):
                 end = token.i + 1
@@ -131,7 +131,9 @@ class PersonFinder:
                 start = end + 1
         return found
 
-    def _accept(self, doc: Doc, start: int, end: int, honorific: bool) -> None:
+    def _accept(
+        self, doc: Doc, start: int, end: int, honorific: bool, *, entity: bool = False
+    ) -> None:
         while start < end and (doc[start].lower_ in HONORIFICS or doc[start].lower_ == "the"):
             start, honorific = start + 1, True
         span = doc[start:end]
@@ -147,7 +149,7 @@ class PersonFinder:
         after, _ = self._role_after(doc, span.end)
         before = self._role_before(doc, start - (1 if honorific else 0))
         near = doc[max(0, start - 3) : min(len(doc), end + 3)]
-        if not (honorific or after or before or any(t.lower_ in REPORTING for t in near)):
+        if not (entity or honorific or after or before or any(t.lower_ in REPORTING for t in near)):
             return
         for other in mentions(doc, "Person"):
             if str(doc.user_data["ctgraph_meta"][other.kb_id_]["name"]).endswith(span.text):
@@ -175,8 +177,9 @@ class PersonFinder:
                     add_mention(doc, start, token.i + 1, "Person", key)
 
     def __call__(self, doc: Doc) -> Doc:
+        entities = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"}
         for start, end, honorific in self._candidates(doc):
-            self._accept(doc, start, end, honorific)
+            self._accept(doc, start, end, honorific, entity=(start, end) in entities)
         self._surnames(doc)
         return doc
 
