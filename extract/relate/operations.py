@@ -26,7 +26,8 @@ SMUGGLING = re.compile(
 )
 TRAFFICKING = re.compile(
     r"traffick|\bTHB\b|sexual(ly)? exploit|labour exploitation|labor exploitation|forced labou?r|"
-    r"forced (begging|criminality|marriage)|slavery|prostitution",
+    r"forced (begging|criminality|marriage)|slavery|prostitution|"
+    r"exploit\w* (\w+ ){0,2}(women|girls|boys|children|minors|victims|workers)",
     re.I,
 )
 # "trafficking migrants" and "drug trafficking" are not trafficking in human beings

@@ -42,9 +42,14 @@ def _before(ctx: Context, country: Span) -> tuple[str, str]:
 
 
 def _people_after(ctx: Context, country: Span) -> bool:
+    """`Nigerian women (were trafficked)`: moved people; `Albanian men who smuggled`: offenders."""
     doc = ctx.doc
-    following = [t.lower_ for t in doc[country.end : country.end + 2]]
-    return bool(following) and (following[0] in PEOPLE or following[-1] in PEOPLE)
+    following = [t.lower_ for t in doc[country.end : country.end + 3]]
+    for position, word in enumerate(following[:2]):
+        if word in PEOPLE:
+            after = following[position + 1] if position + 1 < len(following) else ""
+            return after != "who" and not CRIME_WORD.match(after)
+    return False
 
 
 def _role(ctx: Context, country: Span, crime_at: int) -> str | None:

@@ -75,3 +75,10 @@ def test_routes_with_transit_and_victims_origin(blank: Callable[[list[str]], Lan
     assert _routes(nlp, region) == set()
     offenders = "Syrian nationals smuggled migrants into Hungary.\n"
     assert _routes(nlp, offenders) == set()
+
+
+def test_offenders_nationality_is_no_origin(blank: Callable[[list[str]], Language]) -> None:
+    nlp = blank(["ctgraph_countries"])
+    assert (
+        _routes(nlp, "Five Albanian men who smuggled migrants into Italy were jailed.\n") == set()
+    )
