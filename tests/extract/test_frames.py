@@ -147,3 +147,13 @@ def test_named_later_by_reference(participants: Callable[[str], dict[str, set[st
         "The operation, codenamed Tulip, lasted a year.\n"
     )
     assert participants(text) == {"TULIP": {"BE", "NL"}}
+
+
+def test_meetings_and_plans_are_no_operations(
+    participants: Callable[[str], dict[str, set[str]]],
+) -> None:
+    text = (
+        "On 4 May, the secretariat hosted a meeting of experts from Bulgaria, Greece and Turkey. "
+        "Participants agreed to launch a joint investigation.\n"
+    )
+    assert participants(text) == {}
