@@ -157,3 +157,8 @@ def test_meetings_and_plans_are_no_operations(
         "Participants agreed to launch a joint investigation.\n"
     )
     assert participants(text) == {}
+
+
+def test_name_in_apposition(participants: Callable[[str], dict[str, set[str]]]) -> None:
+    text = "A joint sea operation, Trident, deployed vessels from Malta and Cyprus.\n"
+    assert participants(text) == {"TRIDENT": {"MT", "CY"}}
