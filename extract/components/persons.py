@@ -149,6 +149,8 @@ class PersonFinder:
         after, _ = self._role_after(doc, span.end)
         before = self._role_before(doc, start - (1 if honorific else 0))
         near = doc[max(0, start - 3) : min(len(doc), end + 3)]
+        addressee = start > 0 and doc[start - 1].lower_ in {"told", "reports", "tells"}
+        entity = entity and not addressee  # "told El Espectador": a media outlet, not a person
         if not (entity or honorific or after or before or any(t.lower_ in REPORTING for t in near)):
             return
         for other in mentions(doc, "Person"):

@@ -14,7 +14,8 @@ def test_appositions_and_agencies() -> None:
     text = (
         "Police in Ruritania arrested nine people, the National Crime Agency (NCA) said. "
         '"We will go on," said Anna Berg, head of the Border Police Directorate. '
-        '"It works," Tom Hale, Interpol\'s executive director of police services, said.\n'
+        '"It works," Tom Hale, Interpol\'s executive director of police services, said. '
+        "The raids continue, reports Diario Sur.\n"
     )
     record = doc_to_records(load_nlp()(text), doc_id="t", source="t.txt", sha256="")
     roles = {e.name: e.properties["role"] for e in record.by_label("Person")}
