@@ -3,41 +3,59 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span
+
+_LOWERS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
+
+
+def lowers(doc: Doc) -> list[str]:
+    """The doc's lower-cased tokens, built once per doc."""
+    words = _LOWERS.get(doc)
+    if words is None or len(words) != len(doc):
+        words = _LOWERS[doc] = [t.lower_ for t in doc]
+    return words
 
 
 class Cues:
     """Phrases by kind (from a pattern file), tokenised like the documents they are matched on."""
 
     def __init__(self, table: dict[str, list[str]], tokenize: Callable[[str], Doc]) -> None:
-        self.kinds: dict[str, set[tuple[str, ...]]] = {}
-        self.longest: dict[str, int] = {}
+        self.by_first: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        self.by_last: dict[str, dict[str, list[tuple[str, ...]]]] = {}
         for kind, phrases in table.items():
-            tuples = {tuple(t.lower_ for t in tokenize(p)) for p in phrases}
-            self.kinds[kind] = {t for t in tuples if t}
-            self.longest[kind] = max((len(t) for t in self.kinds[kind]), default=0)
+            tuples = {tuple(t.lower_ for t in tokenize(p)) for p in phrases} - {()}
+            first, last = self.by_first.setdefault(kind, {}), self.by_last.setdefault(kind, {})
+            for phrase in sorted(tuples, key=len, reverse=True):
+                first.setdefault(phrase[0], []).append(phrase)
+                last.setdefault(phrase[-1], []).append(phrase)
 
     def starts(self, doc: Doc, index: int, kind: str) -> int:
         """Length of the longest phrase of `kind` starting at token `index` (0: none)."""
-        phrases = self.kinds.get(kind, set())
-        for size in range(min(self.longest.get(kind, 0), len(doc) - index), 0, -1):
-            if tuple(t.lower_ for t in doc[index : index + size]) in phrases:
-                return size
+        words = lowers(doc)
+        if index >= len(words):
+            return 0
+        for phrase in self.by_first.get(kind, {}).get(words[index], ()):
+            if tuple(words[index : index + len(phrase)]) == phrase:
+                return len(phrase)
         return 0
 
     def ends(self, doc: Doc, index: int, kind: str) -> int:
         """Length of the longest phrase of `kind` ending just before token `index` (0: none)."""
-        phrases = self.kinds.get(kind, set())
-        for size in range(min(self.longest.get(kind, 0), index), 0, -1):
-            if tuple(t.lower_ for t in doc[index - size : index]) in phrases:
+        words = lowers(doc)
+        if index <= 0:
+            return 0
+        for phrase in self.by_last.get(kind, {}).get(words[index - 1], ()):
+            size = len(phrase)
+            if size <= index and tuple(words[index - size : index]) == phrase:
                 return size
         return 0
 
     def find(self, span: Span, kind: str) -> list[int]:
         """Token indexes where a phrase of `kind` starts inside `span`."""
-        return [t.i for t in span if self.starts(span.doc, t.i, kind)]
+        return [i for i in range(span.start, span.end) if self.starts(span.doc, i, kind)]
 
     def has(self, span: Span, kind: str) -> bool:
         """True when a phrase of `kind` occurs inside `span`."""
-        return any(self.starts(span.doc, t.i, kind) for t in span)
+        return any(self.starts(span.doc, i, kind) for i in range(span.start, span.end))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -16,6 +17,7 @@ PATTERNS = [
     re.compile(rf"\b(?P<m>{_M})\.?,?\s+{_DAY}\b(?:,?\s*{_YEAR})?", re.I),
     re.compile(rf"\b(?P<m>{_M})\s+{_YEAR}\b", re.I),
 ]
+NUMERIC = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b")
 YEAR_ONLY = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 HEADING_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*$", re.M)
 
@@ -55,12 +57,29 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[FoundDate]
             if iso:
                 found.append(FoundDate(match.start(), match.end(), iso))
                 taken.append(range(match.start(), match.end()))
+    for match in NUMERIC.finditer(text):
+        if any(match.start() in r for r in taken) or not 1 <= int(match.group("m")) <= 12:
+            continue
+        iso = _iso(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        if iso:
+            found.append(FoundDate(match.start(), match.end(), iso))
     return sorted(found, key=lambda d: d.start)
 
 
 def years_in(text: str) -> list[int]:
     """Every plausible year named in a text, in order."""
     return [int(y) for y in YEAR_ONLY.findall(text)]
+
+
+def heading_years(text: str) -> list[tuple[int, int]]:
+    """(offset, year) of every line that holds only a year (list headings), in order."""
+    return [(m.start(), int(m.group(1))) for m in HEADING_YEAR.finditer(text)]
+
+
+def year_above(headings: list[tuple[int, int]], offset: int) -> int | None:
+    """Year of the nearest heading line above `offset`."""
+    index = bisect_left(headings, (offset, 0))
+    return headings[index - 1][1] if index else None
 
 
 def heading_year(text: str, offset: int) -> int | None:

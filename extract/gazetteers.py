@@ -110,7 +110,7 @@ def country_table(forms: str = "country_forms.csv") -> CountryTable:
                 table.names[" ".join(words)] = data_code
     with pattern_path(forms).open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            found = countrynames.to_code(row["form"])
+            found = row.get("code") or countrynames.to_code(row["form"])
             code = "XK" if row["form"].startswith("Kosov") else found
             if code and (code in table.display or code == "XK"):
                 table.display.setdefault(code, "Kosovo")

@@ -234,11 +234,15 @@ class DocScorer:
             org = self.gold_org_of({fold(org_name)}) or org_name
             gold.add(f"{fold(person['name'])}@{org}")
         names = {e.id: e.name or "" for e in self.record.by_label("Person")}
+        affiliated = [
+            r for r in self.record.relations if r.type == "AFFILIATED_WITH" and r.source in names
+        ]
         found = {
-            f"{self._person_key(names[r.source])}@{self.org_key(r.target)}"
-            for r in self.record.relations
-            if r.type == "AFFILIATED_WITH" and r.source in names
+            f"{self._person_key(names[r.source])}@{self.org_key(r.target)}" for r in affiliated
         }
+        # a person found without any organisation matches a gold person without one
+        alone = set(names) - {r.source for r in affiliated}
+        found |= {f"{self._person_key(names[key])}@" for key in alone}
         match_sets(score, gold, found, self.label)
 
     def roles(self, score: Score) -> None:

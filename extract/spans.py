@@ -50,6 +50,23 @@ class _Index:
 
 
 _INDEXES: WeakKeyDictionary[Doc, _Index] = WeakKeyDictionary()
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per doc (spaCy rebuilds it from the tokens on every access)."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
+def line_of(doc: Doc, char: int) -> str:
+    """The line of the text holding character offset `char`."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _index(doc: Doc) -> _Index:

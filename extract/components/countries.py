@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.gazetteers import CountryTable
-from extract.spans import add_mention, set_meta
+from extract.spans import add_mention, line_of, set_meta
 from extract.text import fold
 
 CONNECTORS = {"and", "of", "the", "&", "-"}
@@ -23,10 +23,7 @@ def _capitalised(token: Token) -> bool:
 
 def _line_is_shouting(token: Token) -> bool:
     """True inside an all-capitals line (a heading), where `US` is a pronoun."""
-    doc = token.doc
-    start = doc.text.rfind("\n", 0, token.idx) + 1
-    end = doc.text.find("\n", token.idx)
-    line = doc.text[start : end if end >= 0 else len(doc.text)]
+    line = line_of(token.doc, token.idx)
     letters = [c for c in line if c.isalpha()]
     return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 

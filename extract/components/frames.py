@@ -135,7 +135,12 @@ class FrameBuilder:
                     frame.members.append(key)
                     by_key[key] = frame
                 refs.append((index, frame))
-        return sorted(refs, key=lambda r: r[0])
+        refs.sort(key=lambda r: r[0])
+        for _, frame in refs:  # most recently referenced last: references resolve to it
+            if frame in frames:
+                frames.remove(frame)
+                frames.append(frame)
+        return refs
 
     def _back(
         self, doc: Doc, earlier: list[Frame], frames: list[Frame], by_key: dict[str, Frame],
@@ -221,6 +226,7 @@ class FrameBuilder:
                 "participants": f.participants,
                 "sentences": sorted(set(f.sentences)),
                 "scope": sorted(set(f.scope)),
+                "item": f.item,
             }
             for f in frames
         ]

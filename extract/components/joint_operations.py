@@ -61,6 +61,8 @@ class JointOperationFinder:
         ):  # fmt: skip
             return False
         word = doc[before].lower_ if before >= 0 else ""
+        if before > 0 and self.forms.ends(doc, before, "not_yet"):
+            return False
         indefinite = word in {"a", "an"}
         determined = indefinite or word in DETERMINERS
         plural = doc[end - 1].lower_.endswith("s") and doc[end - 1].lower_ != "days"

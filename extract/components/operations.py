@@ -12,22 +12,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.cues import Cues
-from extract.spans import add_mention, covered, set_meta
+from extract.spans import add_mention, covered, line_of, set_meta
 from extract.text import is_roman, is_year, slug
 
 QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 DASHES = {"-", "–", "—", ":"}
+REPORTING = {"said", "says", "told", "added", "stated", "reported", "according"}
 STOP_NAMES = {"The", "A", "An", "In", "On", "Of", "And", "For", "To", "With", "Was", "Is"}
 
 
 def _headline(token: Token) -> bool:
     """True inside a line where most words are capitalised (a title, not a sentence)."""
-    doc = token.doc
-    start = doc.text.rfind("\n", 0, token.idx) + 1
-    end = doc.text.find("\n", token.idx)
-    words = [
-        w for w in doc.text[start : end if end >= 0 else len(doc.text)].split() if w[0].isalpha()
-    ]
+    words = [w for w in line_of(token.doc, token.idx).split() if w[0].isalpha()]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -146,8 +142,22 @@ class OperationFinder:
                 break
         return index
 
+    def _apposition(self, doc: Doc, comma: int) -> None:
+        """`a joint operation, Poseidon, supported ...`: a name between commas after the noun."""
+        start = comma + 1
+        end = self._capitalised_run(doc, start)
+        if end == start or end - start > 3 or end >= len(doc) or doc[end].text != ",":
+            return
+        if covered(doc, start, end) or doc[end + 1 : end + 2].text.lower() in REPORTING:
+            return
+        if any(self.forms.starts(doc, i, "generic") for i in range(start, end)):
+            return
+        self._add_named(doc, start, end, doc[start:end].text)
+
     def _cues(self, doc: Doc) -> None:
         for token in doc:
+            if token.text == "," and self.forms.ends(doc, token.i, "op_noun"):
+                self._apposition(doc, token.i)
             size = self.forms.starts(doc, token.i, "name_cue") or self.forms.starts(
                 doc, token.i, "near_name_cue"
             )

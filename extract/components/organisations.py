@@ -81,6 +81,8 @@ class OrganisationFinder:
         if doc[head].text == "Team" and end + 1 < len(doc) and doc[end].is_title:
             end += 1 if not doc[end + 1].is_title else 0  # code-named teams: "JOT Mare"
         while end < len(doc) - 1 and doc[end].lower_ in INNER and doc[end].lower_ != "-":
+            if self._second_name(doc, end):
+                break
             probe = end
             while probe < len(doc) and doc[probe].lower_ in INNER:
                 probe += 1
@@ -90,6 +92,14 @@ class OrganisationFinder:
             while end < len(doc) and (self._name_word(doc[end]) or doc[end].text == "-"):
                 end += 1
         return start, end
+
+    def _second_name(self, doc: Doc, index: int) -> bool:
+        """`X Police and the Y Office`: `and the` after a head noun starts a second name."""
+        return (
+            doc[index].lower_ == "and"
+            and self._is_head(doc[index - 1])
+            and doc[index + 1 : index + 2].text.lower() == "the"
+        )
 
     def _name_word(self, token: Token) -> bool:
         return (

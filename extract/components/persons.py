@@ -1,8 +1,9 @@
 """`ctgraph_persons`: people with their role and organisation.
 
-A name counts when it has evidence of being a person in these texts: an honorific
-("Mr.", "Ms"), a role next to it ("INTERPOL Secretary General Jürgen Stock", "Silvia
-Tăbușcă, President"), or a reporting verb ("said"). Surname-only mentions join the full name.
+A name counts when it has evidence of being a person: the model's PERSON entity of two or more
+name words, an honorific ("Mr.", "Ms"), a role next to it ("INTERPOL Secretary General Jürgen
+Stock", "Silvia Tăbușcă, President"), or a reporting verb ("said"). Surname-only mentions join
+the full name.
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ def _name_token(token: Token) -> bool:
 class PersonFinder:
     """Adds `Person` mentions with ids `person:<slug of full name>`; role in metadata."""
 
-    def __init__(self, roles: list[str]) -> None:
+    def __init__(self, roles: list[str], not_names: list[str]) -> None:
         self.roles = set(roles)
+        self.not_names = {w.lower() for w in not_names}
 
     def _is_role_word(self, token: Token) -> bool:
         return token.text in self.roles or token.text.split("-")[-1] in self.roles
@@ -53,7 +55,28 @@ class PersonFinder:
         span = doc[start:index]
         if len(span) and any(self._is_role_word(t) for t in span):
             return span, index
-        return None, end
+        return self._lower_role_after(doc, start), end
+
+    def _lower_role_after(self, doc: Doc, start: int) -> Span | None:
+        """An apposition in lower case: `, head of the Border Police,` / `, Interpol's executive
+        director of police services,` (up to the next comma or full stop)."""
+        index = start
+        if index < len(doc) and covered(doc, index, index + 1, "Organisation"):
+            while index < len(doc) and covered(doc, index, index + 1, "Organisation"):
+                index += 1
+            if index >= len(doc) or doc[index].text not in {"'s", "’s"}:
+                return None
+            index += 1
+        first = index
+        while (
+            index < len(doc) and index - first < 12 and doc[index].text not in {",", ".", ";", "\n"}
+        ):
+            index += 1
+        words = doc[first:index]
+        titled = [t for t in words[:3] if t.text[:1].islower() and t.text.title() in self.roles]
+        if not titled or index >= len(doc) or doc[index].text not in {",", "."}:
+            return None
+        return words
 
     def _role_before(self, doc: Doc, start: int) -> Span | None:
         """Role phrase right before a name (`Secretary General Jürgen Stock`)."""
@@ -108,12 +131,16 @@ class PersonFinder:
                 start = end + 1
         return found
 
-    def _accept(self, doc: Doc, start: int, end: int, honorific: bool) -> None:
+    def _accept(
+        self, doc: Doc, start: int, end: int, honorific: bool, *, entity: bool = False
+    ) -> None:
         while start < end and (doc[start].lower_ in HONORIFICS or doc[start].lower_ == "the"):
             start, honorific = start + 1, True
         span = doc[start:end]
         tokens = [t for t in span if t.text not in {"'s", "’s"}]
         if len(tokens) < 2 or not all(_name_token(t) for t in tokens):
+            return
+        if any(t.lower_ in self.not_names for t in tokens):
             return
         if any(self._is_role_word(t) for t in tokens) or covered(doc, start, end, "Country"):
             return
@@ -122,7 +149,9 @@ class PersonFinder:
         after, _ = self._role_after(doc, span.end)
         before = self._role_before(doc, start - (1 if honorific else 0))
         near = doc[max(0, start - 3) : min(len(doc), end + 3)]
-        if not (honorific or after or before or any(t.lower_ in REPORTING for t in near)):
+        addressee = start > 0 and doc[start - 1].lower_ in {"told", "reports", "tells"}
+        entity = entity and not addressee  # "told El Espectador": a media outlet, not a person
+        if not (entity or honorific or after or before or any(t.lower_ in REPORTING for t in near)):
             return
         for other in mentions(doc, "Person"):
             if str(doc.user_data["ctgraph_meta"][other.kb_id_]["name"]).endswith(span.text):
@@ -150,16 +179,20 @@ class PersonFinder:
                     add_mention(doc, start, token.i + 1, "Person", key)
 
     def __call__(self, doc: Doc) -> Doc:
+        entities = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"}
         for start, end, honorific in self._candidates(doc):
-            self._accept(doc, start, end, honorific)
+            self._accept(doc, start, end, honorific, entity=(start, end) in entities)
         self._surnames(doc)
         return doc
 
 
 @Language.factory(
     "ctgraph_persons",
-    default_config={"roles": {"@misc": "ctgraph.word_list.v1", "path": "roles.txt"}},
+    default_config={
+        "roles": {"@misc": "ctgraph.word_list.v1", "path": "roles.txt"},
+        "not_names": {"@misc": "ctgraph.word_list.v1", "path": "not_names.txt"},
+    },
 )
-def make_persons(nlp: Language, name: str, roles: list[str]) -> PersonFinder:
-    """Factory of `PersonFinder`; role words come from `patterns/roles.txt`."""
-    return PersonFinder(roles)
+def make_persons(nlp: Language, name: str, roles: list[str], not_names: list[str]) -> PersonFinder:
+    """Factory of `PersonFinder`; role words and non-name words come from pattern files."""
+    return PersonFinder(roles, not_names)

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from extract.dates import heading_years
 from extract.records import Entity, Evidence, Relation
-from extract.spans import mentions, mentions_between
+from extract.spans import doc_text, mentions, mentions_between
 
 
 @dataclass(slots=True)
@@ -23,10 +24,14 @@ class Context:
     sents: list[Span] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
     _seen: dict[tuple[str, str, str], list[Relation]] = field(default_factory=dict)
+    text: str = ""
+    headings: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.sents = list(self.doc.sents)
         self._starts = [s.start for s in self.sents]
+        self.text = doc_text(self.doc)
+        self.headings = heading_years(self.text)
 
     def evidence(self, sent: Span) -> Evidence:
         """A sentence as evidence (offsets into the stored text)."""

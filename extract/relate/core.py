@@ -53,13 +53,28 @@ def build_entities(doc: Doc) -> dict[str, Entity]:
     return entities
 
 
+def drop_operation_names(entities: dict[str, Entity]) -> dict[str, Entity]:
+    """An organisation every mention of which lies inside an operation's name is that name."""
+    spans = [
+        (m.start, m.end) for e in entities.values() if e.label == "Operation" for m in e.mentions
+    ]
+    for key, entity in list(entities.items()):
+        if (
+            entity.label == "Organisation"
+            and entity.mentions
+            and all(any(s <= m.start and m.end <= e for s, e in spans) for m in entity.mentions)
+        ):
+            del entities[key]
+    return entities
+
+
 def doc_to_records(
     doc: Doc, *, doc_id: str, source: str, sha256: str, cleaning: dict[str, int] | None = None
 ) -> DocumentRecord:
     """Entities with mentions and relations with evidence; offsets point into `doc.text`."""
     text = doc.text
     title = next((line.strip() for line in text.split("\n") if line.strip()), "")
-    ctx = Context(doc, build_entities(doc), document_date(text))
+    ctx = Context(doc, drop_operation_names(build_entities(doc)), document_date(text))
     operations.relate(ctx)
     persons.relate(ctx)
     events.relate(ctx)

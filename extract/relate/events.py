@@ -11,7 +11,7 @@ HEADER_LINES = 8
 
 def relate(ctx: Context) -> None:
     """Date from the event's sentence (year from a heading), else the header for a title event."""
-    text = ctx.doc.text
+    text = ctx.text
     header_end = len("\n".join(text.split("\n")[:HEADER_LINES]))
     header_dates = find_dates(text[:header_end])
     for entity in [e for e in ctx.entities.values() if e.label == "Event"]:

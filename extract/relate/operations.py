@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from extract.components.frames import FRAMES
-from extract.dates import find_dates, heading_year, years_in
+from extract.dates import find_dates, year_above, years_in
 from extract.records import Entity
 from extract.relate.context import Context
 from extract.relate.figures import find_figures
@@ -20,13 +20,19 @@ from extract.spans import meta
 
 SMUGGLING = re.compile(
     r"smuggl|illegal (migration|migrants|immigration|border crossing)|irregular migra|"
-    r"illegal transportation of migrants|facilitat\w+ (of )?(illegal|irregular)|unlawful immigration",
+    r"illegal transportation of migrants|facilitat\w+ (of )?(illegal|irregular)|unlawful immigration|"
+    r"illegal immigrants|irregular migrants|traffick\w*( \w+){0,2} migrants",
     re.I,
 )
 TRAFFICKING = re.compile(
     r"traffick|\bTHB\b|sexual(ly)? exploit|labour exploitation|labor exploitation|forced labou?r|"
-    r"forced (begging|criminality|marriage)|slavery|prostitution",
+    r"forced (begging|criminality|marriage)|slavery|prostitution|\bexploited\b|"
+    r"exploit\w* (\w+ ){0,2}(women|girls|boys|children|minors|victims|workers)",
     re.I,
+)
+# "trafficking migrants" and "drug trafficking" are not trafficking in human beings
+MISUSED = re.compile(
+    r"traffick\w*( \w+){0,2} migrants|(drug|cocaine|arms|firearms) trafficking", re.I
 )
 ROLES = [("coordinat", "coordinated"), ("support", "supported"), ("led ", "led"),
          ("lead", "led"), ("organi", "coordinated"), ("assist", "supported")]  # fmt: skip
@@ -40,12 +46,19 @@ def crime_of(text: str) -> str | None:
     return "migrant smuggling" if smuggling else "human trafficking" if trafficking else None
 
 
-def frame_crime(sents: list[Span]) -> str | None:
+def plain_text(ctx: Context, sent: Span) -> str:
+    """A sentence's text with organisation names blanked ("Migrant Smuggling Centre" is no crime)."""
+    text = sent.text
+    for org in ctx.in_sentence(sent, "Organisation"):
+        start, end = org.start_char - sent.start_char, org.end_char - sent.start_char
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def frame_crime(texts: list[str]) -> str | None:
     """The crime most sentences about the operation name; both when they are balanced."""
-    smuggling = sum(bool(SMUGGLING.search(s.text)) for s in sents)
-    trafficking = sum(
-        bool(TRAFFICKING.search(s.text.replace("drug trafficking", ""))) for s in sents
-    )
+    smuggling = sum(bool(SMUGGLING.search(t)) for t in texts)
+    trafficking = sum(bool(TRAFFICKING.search(MISUSED.sub("", t))) for t in texts)
     if not smuggling and not trafficking:
         return None
     if smuggling >= 2 * trafficking:
@@ -63,8 +76,8 @@ def frame_year(
         return int(info["year_in_name"])
     years = [y for s in refs for y in years_in(s.text)]
     if years:
-        return min(years)
-    headings = [h for s in refs if (h := heading_year(ctx.doc.text, s.start_char))]
+        return years[0]
+    headings = [h for s in refs if (h := year_above(ctx.headings, s.start_char))]
     if headings:
         return min(headings)
     for sent in sorted(scope, key=lambda s: s.start):
@@ -120,7 +133,13 @@ def _relate_frame(ctx: Context, frame: dict[str, Any]) -> None:
         for name, value in find_figures(sent.text).items():
             figures.setdefault(name, value)
     year = frame_year(ctx, meta(ctx.doc).get(frame["key"], {}), refs, scope)
-    crime = frame_crime(refs) or frame_crime(scope)
+    crime = frame_crime([plain_text(ctx, s) for s in refs]) or frame_crime(
+        [plain_text(ctx, s) for s in scope]
+    )
+    if crime is None and refs and not frame.get("item"):
+        first = frame["sentences"][0]
+        near = ctx.sents[max(0, first - 3) : first + 4]
+        crime = frame_crime([plain_text(ctx, s) for s in near])
     entity.properties.update(year=year, crime=crime, figures=figures)
     for country, (confidence, index, how) in frame["participants"].items():
         ctx.relate("PARTICIPATED_IN", country, entity.id, confidence, ctx.sents[index], how=how)

@@ -7,12 +7,18 @@ from extract.spans import mentions, meta
 
 
 def relate(ctx: Context) -> None:
-    """Person -> Organisation, with the role; without one in the text, the main organisation."""
+    """Person -> Organisation named with their role (else the main one); no role, no affiliation.
+
+    A person quoted or named without a role (an offender, a defendant) is not assumed to work
+    for the organisation that happens to share their sentence.
+    """
     info = meta(ctx.doc)
     main = ctx.main_organisation()
     for entity in [e for e in ctx.entities.values() if e.label == "Person"]:
         first = next(m for m in mentions(ctx.doc, "Person") if m.kb_id_ == entity.id)
         data = info.get(entity.id, {})
+        if not entity.properties.get("role"):
+            continue
         org = data.get("organisation")
         confidence = float(data.get("confidence") or 0.5)
         if not org and main:
@@ -20,6 +26,7 @@ def relate(ctx: Context) -> None:
         if org:
             entity.properties["organisation"] = org
             ctx.relate(
-                "AFFILIATED_WITH", entity.id, str(org), confidence, first.sent,
+                "AFFILIATED_WITH", entity.id, str(org), confidence,
+                ctx.sents[ctx.sentence_index(first.start)],
                 role=entity.properties.get("role"),
             )  # fmt: skip

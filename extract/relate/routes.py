@@ -1,7 +1,9 @@
 """ROUTE: trafficking or smuggling movements between countries, with crime and purpose.
 
-Origin: "from X", or a demonym on the moved people ("Romanian individuals", "Nigerian women");
-transit: "through/via X"; destination: "to/into/in X" after the crime word.
+Origin: "from X", "recruited in X", or a demonym on the moved people ("Romanian individuals",
+"Nigerian women"), never the offenders' nationality; transit: "through/via/across X";
+destination: "to/into/towards X" or "in X" after the crime word. A sentence with a destination
+but no origin takes the document's one origin of moved people, when there is exactly one.
 """
 
 from __future__ import annotations
@@ -10,36 +12,71 @@ import re
 
 from spacy.tokens import Span
 
+from extract.participation import list_bounds
 from extract.relate.context import Context
 from extract.relate.operations import crime_of
+from extract.spans import mentions
 
-PEOPLE = {"individuals", "women", "girls", "men", "children", "minors", "victims", "nationals",
-          "migrants", "citizens", "people", "persons", "workers", "boys", "refugees"}  # fmt: skip
-CRIME_WORD = re.compile(r"traffick|smuggl", re.I)
+PEOPLE = {"individuals", "women", "girls", "men", "children", "minors", "victims", "migrants",
+          "people", "persons", "workers", "boys", "refugees", "infants", "females"}  # fmt: skip
+CRIME_WORD = re.compile(r"traffick|smuggl|lured|recruit|exploit|prostitut|brothel", re.I)
 PURPOSE = re.compile(
     r"(sexual exploitation|labou?r exploitation|forced labou?r|forced begging|begging|"
     r"forced criminality|organ removal|removal of organs|forced marriage|domestic servitude|"
     r"prostitution)",
     re.I,
 )
+SKIP = {"the", "'", "’", "‘"}
+
+
+def _before(ctx: Context, country: Span) -> tuple[str, str]:
+    """The word before a country (articles and quotes skipped), and the one before that."""
+    doc, index = ctx.doc, country.start - 1
+    while index >= 0 and doc[index].lower_ in SKIP:
+        index -= 1
+    word = doc[index].lower_ if index >= 0 else ""
+    index -= 1
+    while index >= 0 and doc[index].lower_ in SKIP:
+        index -= 1
+    return word, doc[index].lower_ if index >= 0 else ""
+
+
+def _people_after(ctx: Context, country: Span) -> bool:
+    """`Nigerian women (were trafficked)`: moved people; `Albanian men who smuggled`: offenders."""
+    doc = ctx.doc
+    following = [t.lower_ for t in doc[country.end : country.end + 3]]
+    for position, word in enumerate(following[:2]):
+        if word in PEOPLE:
+            after = following[position + 1] if position + 1 < len(following) else ""
+            return after != "who" and not CRIME_WORD.match(after)
+    return False
 
 
 def _role(ctx: Context, country: Span, crime_at: int) -> str | None:
-    doc = ctx.doc
-    before = doc[country.start - 1].lower_ if country.start > 0 else ""
-    after = doc[country.end].lower_ if country.end < len(doc) else ""
-    if before in {"from"}:
+    if country.end < len(ctx.doc) and ctx.doc[country.end].lower_ in {"'s", "’s"}:
+        return None  # "the U.K.'s National Crime Agency" names an owner, not a place
+    start, _ = list_bounds(ctx.doc, country)
+    before, _earlier = _before(ctx, ctx.doc[start : start + 1])
+    recruited = any(t.lower_.startswith("recruit") for t in ctx.doc[max(0, start - 5) : start])
+    if before == "from" or (before == "in" and recruited):
         return "origin"
-    if after in PEOPLE or (after and doc[country.end + 1 : country.end + 2].text.lower() in PEOPLE):
+    if _people_after(ctx, country):
         return "origin"
     if before in {"through", "via", "across"}:
         return "transit"
-    if before in {"to", "into", "in", "towards"} and country.start_char > crime_at:
+    if before in {"to", "into", "towards", "for", "including"} and country.start_char > crime_at:
+        return "destination"
+    if before == "in" and country.start_char > crime_at:
         return "destination"
     return None
 
 
-def _relate_sentence(ctx: Context, sent: Span) -> None:
+def document_origins(ctx: Context) -> set[str]:
+    """Countries whose people are moved ("Thai women", "Iraqi migrants") anywhere in the text."""
+    return {c.kb_id_ for c in mentions(ctx.doc, "Country") if _people_after(ctx, c)}
+
+
+def _relate_sentence(ctx: Context, sent: Span, fallback: set[str]) -> None:
     match = CRIME_WORD.search(sent.text)
     if not match:
         return
@@ -49,6 +86,8 @@ def _relate_sentence(ctx: Context, sent: Span) -> None:
         role = _role(ctx, country, crime_at)
         if role and country.kb_id_ not in roles[role]:
             roles[role].append(country.kb_id_)
+    if roles["destination"] and not roles["origin"] and len(fallback) == 1:
+        roles["origin"] = list(fallback)
     purpose_match = PURPOSE.search(sent.text)
     purpose = purpose_match.group(1).lower() if purpose_match else None
     crime = crime_of(sent.text)
@@ -64,7 +103,8 @@ def _relate_sentence(ctx: Context, sent: Span) -> None:
 
 
 def relate(ctx: Context) -> None:
-    """Scan every sentence that names a crime and at least two countries."""
-    for sent in ctx.doc.sents:
-        if len({c.kb_id_ for c in ctx.in_sentence(sent, "Country")}) >= 2:
-            _relate_sentence(ctx, sent)
+    """Scan every sentence that names a crime or a recruitment and a country."""
+    fallback = document_origins(ctx)
+    for sent in ctx.sents:
+        if ctx.in_sentence(sent, "Country"):
+            _relate_sentence(ctx, sent, fallback)

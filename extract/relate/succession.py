@@ -28,7 +28,7 @@ def relate(ctx: Context) -> None:
         for first, second in itertools.pairwise(orgs):
             if first.kb_id_ == second.kb_id_:
                 continue
-            between = ctx.doc.text[first.end_char : second.start_char]
+            between = ctx.text[first.end_char : second.start_char]
             if FORWARD.match(between):
                 ctx.relate("SUCCEEDED_BY", first.kb_id_, second.kb_id_, 0.8, sent)
             elif BACKWARD.match(between):

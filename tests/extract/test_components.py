@@ -58,3 +58,10 @@ def test_organisations_acronyms_and_junk(blank: Callable[[list[str]], Language])
         "aliases"
     ]
     assert "GDSACP" in aliases
+
+
+def test_irregular_adjectives(blank: Callable[[list[str]], Language]) -> None:
+    nlp = blank(["ctgraph_countries"])
+    doc = nlp("Spanish, Polish, Danish, Ecuadorian and Cape Verdean police met.")
+    codes = [m.kb_id_ for m in mentions(doc, "Country")]
+    assert codes == ["country:ES", "country:PL", "country:DK", "country:EC", "country:CV"]
