@@ -1,13 +1,19 @@
-// The outgoing relationships of one page of Document nodes, in id order, one row per node (with
-// none when it has none, so that the page's last id is known).
-// @param after = null: string — the last id of the previous page; null: the first page
-// @param limit: int — nodes per page
+// One page of the relationships out of Document nodes, in (source id, type, target id) order,
+// which identifies a relationship (the model keeps one per source, type and target); the next
+// page starts after the last row's key. The source's id index gives the first order, so a page
+// costs its rows and the relationships of its first source only.
+// @param after_source = null: string — source id of the last row of the previous page; null: the first page
+// @param after_type = null: string — type of the last row of the previous page
+// @param after_target = null: string — target id of the last row of the previous page
+// @param limit: int — relationships per page
 MATCH (n:Document)
-WHERE n.id > coalesce($after, '')
-WITH n ORDER BY n.id LIMIT $limit
-RETURN n.id AS id,
-       COLLECT {
-         MATCH (n)-[r]->(m)
-         RETURN {type: type(r), target: m.id, target_kind: CASE WHEN m:Entity THEN 'Entity' ELSE 'Document' END,
-                 properties: properties(r)}
-       } AS relationships
+WHERE n.id >= coalesce($after_source, '')
+MATCH (n)-[r]->(m)
+WITH n.id AS source, type(r) AS type, m.id AS target, r, m
+WHERE $after_source IS NULL OR source > $after_source
+   OR (source = $after_source
+       AND (type > $after_type OR (type = $after_type AND target > $after_target)))
+RETURN source, type, target, CASE WHEN m:Entity THEN 'Entity' ELSE 'Document' END AS target_kind,
+       properties(r) AS properties
+ORDER BY source, type, target
+LIMIT $limit

@@ -1,7 +1,7 @@
 """ctgraph's Neo4j Browser guide, generated from the query library so that it never drifts: a
 slide on the model (`model.html`), the demo question as a graph, then one slide per query of
-`cypher/*.cypher` with its description, its typed parameters and a clickable block that sets
-example parameters (`examples.json`) and runs it."""
+`cypher/*.cypher` with its description, its typed parameters, a block that sets example
+parameters in one click (`examples.json`) and a block that puts the query into the editor."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ def blocks(query: queries.NamedQuery) -> str:
 
 
 def slide(query: queries.NamedQuery, *, title: str) -> str:
-    """One slide: title, description, parameters, the runnable block."""
+    """One slide: title, description, parameters, the clickable blocks."""
     params = "".join(
         f"<li><code>{p.name}</code> ({p.type}{'' if p.required else ', optional'}): "
         f"{escape(p.description)}</li>"

@@ -67,16 +67,23 @@ def nodes(driver: Driver, *, database: str | None, page: int = PAGE) -> Iterator
 def relationships(
     driver: Driver, *, database: str | None, page: int = PAGE
 ) -> Iterator[Relationship]:
-    """Every relationship, by source node in id order (entities first, then documents)."""
+    """Every relationship, in (source id, type, target id) order: out of entities, then out of
+    documents; a page is `page` relationships however many a source has."""
     for kind in KINDS:
         name = f"list_{kind.lower()}_relationships"
-        for rows in _pages(driver, name, database=database, page=page):
+        after: dict[str, Any] = {"after_source": None, "after_type": None, "after_target": None}
+        while True:
+            rows = queries.read(
+                driver, name, folder="export", database=database, limit=page, **after
+            )
             for row in rows:
-                for rel in row["relationships"]:
-                    yield Relationship(
-                        rel["type"], row["id"], kind, rel["target"], rel["target_kind"],
-                        rel["properties"],
-                    )  # fmt: skip
+                yield Relationship(row["type"], row["source"], kind, row["target"],
+                                   row["target_kind"], row["properties"])  # fmt: skip
+            if len(rows) < page:
+                break
+            last = rows[-1]
+            after = {"after_source": last["source"], "after_type": last["type"],
+                     "after_target": last["target"]}  # fmt: skip
 
 
 def property_types(driver: Driver, *, database: str | None) -> dict[str, dict[str, set[str]]]:
