@@ -23,7 +23,12 @@ TAGS = [
     {"name": "search", "description": "Fuzzy search over names and aliases."},
     {"name": "connections", "description": "Shortest chains of facts between entities."},
     {"name": "stats", "description": "Counts and the span of years."},
-    {"name": "exports", "description": "The cooperation graph as GraphML, GEXF or CSV."},
+    {
+        "name": "exports",
+        "description": "The cooperation graph as GraphML, GEXF or CSV; the whole "
+        "graph as a Cypher script, GraphML or FollowTheMoney entities.",
+    },
+    {"name": "browser", "description": "Neo4j Browser's style and guide (no key: no data)."},
 ]
 READ_METHODS = {"get", "head"}
 # Statuses a read cannot answer when reads are open: no key is checked.

@@ -6,7 +6,6 @@ from api.routes import (
     connections,
     countries,
     documents,
-    dumps,
     exports,
     guide,
     health,
@@ -32,6 +31,5 @@ ROUTERS = [
     connections.router,
     stats.router,
     exports.router,
-    dumps.router,
     guide.router,
 ]

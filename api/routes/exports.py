@@ -1,4 +1,5 @@
-"""Exports of the cooperation graph (countries and CO_INVESTIGATED pairs), streamed.
+"""Exports, streamed: the cooperation graph (countries and CO_INVESTIGATED pairs) as GraphML,
+GEXF or CSV, and the whole graph as a Cypher script, GraphML or FollowTheMoney entities.
 
 The body is written while Neo4j's rows arrive (bounded memory, the first bytes at once), and
 gzip-compressed as it goes when the client accepts gzip; the filters are those of the lists.
@@ -9,6 +10,7 @@ from __future__ import annotations
 import itertools
 import zlib
 from collections.abc import Iterator
+from itertools import chain
 from typing import Literal
 
 from fastapi import APIRouter, Request
@@ -18,6 +20,7 @@ from api.caching import Conditional
 from api.deps import GraphDep, ReadAccess
 from api.params import CountryFilter, PeriodDep
 from api.schemas.common import READ_RESPONSES
+from graph.exchange.formats import FILES, Format, stream
 from graph.read import exports
 
 router = APIRouter(
@@ -75,3 +78,66 @@ def _gzip(chunks: Iterator[bytes]) -> Iterator[bytes]:
         if packed := compressor.compress(chunk):
             yield packed
     yield compressor.flush()
+
+
+# The whole graph -------------------------------------------------------------------------
+
+FIRST = 65_536  # bytes read before answering, so that a failure early on is a proper error
+
+
+def _encoded(pieces: Iterator[str]) -> Iterator[bytes]:
+    """The stream as bytes; its first `FIRST` bytes are read at once, the rest as sent."""
+    head: list[bytes] = []
+    size = 0
+    for piece in pieces:
+        head.append(piece.encode("utf-8"))
+        size += len(head[-1])
+        if size >= FIRST:
+            break
+    return chain(head, (piece.encode("utf-8") for piece in pieces))
+
+
+def _file(graph: GraphDep, fmt: Format) -> StreamingResponse:
+    kind = FILES[fmt]
+    pieces = stream(graph.driver, fmt, database=graph.database)
+    disposition = f'attachment; filename="{kind.filename}"'
+    return StreamingResponse(
+        _encoded(pieces), media_type=kind.media_type, headers={"Content-Disposition": disposition}
+    )
+
+
+DUMP_EXAMPLES = {
+    Format.cypher: "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n"
+    "UNWIND [{id: 'country:RS', name: 'Serbia'}] AS row CREATE (n:Entity:Country) SET n = row;\n",
+    Format.graphml: '<?xml version="1.0" encoding="utf-8"?>\n<graphml xmlns='
+    '"http://graphml.graphdrawing.org/xmlns">...<node id="country:RS">...</graphml>',
+    Format.ftm: '{"id": "country-rs", "schema": "PublicBody", "properties": {"name": ["Serbia"]}}\n',
+}
+
+
+def _doc(fmt: Format) -> dict[int | str, dict[str, object]]:
+    media = FILES[fmt].media_type
+    content = {media: {"schema": {"type": "string"}, "example": DUMP_EXAMPLES[fmt]}}
+    return {200: {"content": content, "description": "A file, streamed."}}
+
+
+@router.get("/graph.cypher", response_class=StreamingResponse,
+            responses=_doc(Format.cypher))  # fmt: skip
+def export_graph_cypher(graph: GraphDep) -> StreamingResponse:
+    """The whole graph as a Cypher script that loads it into an empty Neo4j (`cypher-shell -f`)."""
+    return _file(graph, Format.cypher)
+
+
+@router.get("/graph.graphml", response_class=StreamingResponse,
+            responses=_doc(Format.graphml))  # fmt: skip
+def export_graph_graphml(graph: GraphDep) -> StreamingResponse:
+    """The whole graph as GraphML: nodes with labels and properties, edges with type and properties."""
+    return _file(graph, Format.graphml)
+
+
+@router.get("/ftm.jsonl", response_class=StreamingResponse,
+            responses=_doc(Format.ftm))  # fmt: skip
+def export_ftm(graph: GraphDep) -> StreamingResponse:
+    """Countries, organisations, persons, operations, events and places as FollowTheMoney entities,
+    their relations as FtM links with the evidence as description (JSON Lines)."""
+    return _file(graph, Format.ftm)

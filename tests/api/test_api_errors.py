@@ -172,5 +172,5 @@ def test_probes_document_their_422(client: TestClient) -> None:
     for path, operations in schema["paths"].items():
         for method, operation in operations.items():
             assert "500" in operation["responses"], (method, path)
-            if path not in ("/healthz",):
+            if path != "/healthz" and not path.startswith("/browser/"):  # no Neo4j behind them
                 assert "503" in operation["responses"], (method, path)
