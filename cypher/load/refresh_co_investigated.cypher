@@ -32,12 +32,17 @@ CALL (a, b, ops) {
 CALL (a, b, ops) {
   WITH * WHERE size(ops) > 0
   MERGE (a)-[c:CO_INVESTIGATED]->(b)
+  WITH c, ops, COLLECT { UNWIND ops AS op WITH op.year AS year, op.crime AS crime, count(*) AS n
+                         RETURN {year: year, crime: crime, n: n} ORDER BY year, crime } AS tally
   SET c.operations = [op IN ops | op.id],
       c.operation_names = [op IN ops | op.name],
       c.operation_years = [op IN ops | op.year],
       c.operation_crimes = [op IN ops | op.crime],
       c.count = size(ops),
       c.years = COLLECT { UNWIND ops AS op WITH DISTINCT op.year AS y WHERE y > 0 RETURN y ORDER BY y },
-      c.crimes = COLLECT { UNWIND ops AS op WITH DISTINCT op.crime AS k WHERE k <> '' RETURN k ORDER BY k }
+      c.crimes = COLLECT { UNWIND ops AS op WITH DISTINCT op.crime AS k WHERE k <> '' RETURN k ORDER BY k },
+      c.tally_years = [t IN tally | t.year],
+      c.tally_crimes = [t IN tally | t.crime],
+      c.tally_counts = [t IN tally | t.n]
 }
 RETURN size(ops) AS shared

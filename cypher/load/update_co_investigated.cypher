@@ -1,6 +1,7 @@
 // Apply a change of shared operations to CO_INVESTIGATED pairs: per pair, drop the operations in
 // `remove`, add those in `add`, and recompute count, years and crimes from the pair's own
-// per-operation lists (no walk over the pair's operations); a pair left with none is deleted.
+// per-operation lists (no walk over the pair's operations), and the tally of its operations per
+// (year, crime) that filters read; a pair left with none is deleted.
 // The count is written first so that the pair is locked before its lists are read.
 // @param rows: list — list of maps {a, b, remove: [operation ids], add: [{id, name, year, crime}]}; a, b are country ids, a's iso2 the smaller
 UNWIND $rows AS row
@@ -20,12 +21,17 @@ CALL (c, ops) {
 }
 CALL (c, ops) {
   WITH * WHERE size(ops) > 0
+  WITH c, ops, COLLECT { UNWIND ops AS op WITH op.year AS year, op.crime AS crime, count(*) AS n
+                         RETURN {year: year, crime: crime, n: n} ORDER BY year, crime } AS tally
   SET c.operations = [op IN ops | op.id],
       c.operation_names = [op IN ops | op.name],
       c.operation_years = [op IN ops | op.year],
       c.operation_crimes = [op IN ops | op.crime],
       c.count = size(ops),
       c.years = COLLECT { UNWIND ops AS op WITH DISTINCT op.year AS y WHERE y > 0 RETURN y ORDER BY y },
-      c.crimes = COLLECT { UNWIND ops AS op WITH DISTINCT op.crime AS k WHERE k <> '' RETURN k ORDER BY k }
+      c.crimes = COLLECT { UNWIND ops AS op WITH DISTINCT op.crime AS k WHERE k <> '' RETURN k ORDER BY k },
+      c.tally_years = [t IN tally | t.year],
+      c.tally_crimes = [t IN tally | t.crime],
+      c.tally_counts = [t IN tally | t.n]
 }
 RETURN count(*) AS pairs
