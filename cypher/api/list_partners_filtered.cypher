@@ -32,13 +32,14 @@ CALL (page) {
   UNWIND page AS x
   CALL (x) {
     WITH x.pair AS r WHERE $with_operations
-    WITH r, coalesce(r.operation_years, []) AS ys, coalesce(r.operation_crimes, []) AS ks
+    WITH r.operations AS ids, coalesce(r.operation_years, []) AS ys,
+         coalesce(r.operation_crimes, []) AS ks
     UNWIND reverse([i IN range(0, size(ys) - 1)
       WHERE ($year_from IS NULL OR ys[i] >= $year_from)
         AND ($year_to IS NULL OR (ys[i] > 0 AND ys[i] <= $year_to))
         AND ($crime IS NULL OR ks[i] = $crime
              OR (ks[i] = 'both' AND $crime IN ['migrant smuggling', 'human trafficking']))])[..25] AS i
-    MATCH (o:Operation {id: r.operations[i]})
+    MATCH (o:Operation {id: ids[i]})
     RETURN collect(o {.id, .name, .year, .crime}) AS ops
   }
   RETURN collect({country: x.country, count: x.count, years: x.years, operations: ops}) AS items

@@ -2,17 +2,19 @@
 // `remove`, add those in `add`, and recompute count, years and crimes from the pair's own
 // per-operation lists (no walk over the pair's operations), and the tally of its operations per
 // (year, crime) that filters read; a pair left with none is deleted.
-// The count is written first so that the pair is locked before its lists are read.
+// The count is written first so that the pair is locked before its lists are read; each list is
+// read once into a variable (indexing a property in a loop would read it again each time).
 // @param rows: list — list of maps {a, b, remove: [operation ids], add: [{id, name, year, crime}]}; a, b are country ids, a's iso2 the smaller
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.a})
 MATCH (b:Entity {id: row.b})
 MERGE (a)-[c:CO_INVESTIGATED]->(b)
 SET c.count = coalesce(c.count, 0)
-WITH c, row, coalesce(c.operations, []) AS ids
+WITH c, row, coalesce(c.operations, []) AS ids, c.operation_names AS names,
+     c.operation_years AS years, c.operation_crimes AS crimes, [x IN row.add | x.id] AS added
 WITH c, row,
-     [i IN range(0, size(ids) - 1) WHERE NOT ids[i] IN row.remove AND NOT ids[i] IN [x IN row.add | x.id] |
-       {id: ids[i], name: c.operation_names[i], year: c.operation_years[i], crime: c.operation_crimes[i]}]
+     [i IN range(0, size(ids) - 1) WHERE NOT ids[i] IN row.remove AND NOT ids[i] IN added |
+       {id: ids[i], name: names[i], year: years[i], crime: crimes[i]}]
      + row.add AS ops
 WITH c, COLLECT { UNWIND ops AS op RETURN op ORDER BY op.year, op.id } AS ops
 CALL (c, ops) {
