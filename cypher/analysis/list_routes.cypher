@@ -7,5 +7,5 @@ RETURN a.id AS source, a.name AS source_name, a.iso2 AS source_iso2,
        b.id AS target, b.name AS target_name, b.iso2 AS target_iso2,
        r.crime AS crime, r.purpose AS purpose, r.kind AS kind,
        coalesce(r.confidence, 0.0) AS confidence,
-       size(coalesce(r.evidence_doc, [])) AS mentions
+       coalesce(r.evidence_count, size(coalesce(r.evidence_doc, []))) AS documents
 ORDER BY source_iso2, target_iso2

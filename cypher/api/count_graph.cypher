@@ -1,7 +1,16 @@
 // How many nodes of each label and relationships of each type the graph holds, and the span of
-// operation years.
+// operation years (its ends read from the operation_year index, in order, not by a scan).
 // (no parameters)
-CALL () { MATCH (o:Operation) RETURN min(o.year) AS first_year, max(o.year) AS last_year }
+CALL () {
+  OPTIONAL MATCH (o:Operation) WHERE o.year IS NOT NULL
+  WITH o.year AS year ORDER BY year ASC LIMIT 1
+  RETURN year AS first_year
+}
+CALL () {
+  OPTIONAL MATCH (o:Operation) WHERE o.year IS NOT NULL
+  WITH o.year AS year ORDER BY year DESC LIMIT 1
+  RETURN year AS last_year
+}
 RETURN {
   Document: COUNT { (:Document) }, Country: COUNT { (:Country) },
   Organisation: COUNT { (:Organisation) }, Operation: COUNT { (:Operation) },

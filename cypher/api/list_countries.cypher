@@ -1,4 +1,6 @@
 // A page of countries by name, with their operation and partner counts.
+// The counts read the country's degree by type (no walk: PARTICIPATED_IN only reaches operations
+// and CO_INVESTIGATED only countries, so the far label needs no check).
 // @param limit: int — page size
 // @param offset: int — rows to skip
 MATCH (c:Country)
@@ -7,6 +9,6 @@ WITH collect(c) AS countries
 RETURN size(countries) AS total,
        [c IN countries[$offset..$offset + $limit] | c {
          .id, .iso2, .name, aliases: coalesce(c.aliases, []),
-         operations: COUNT { (c)-[:PARTICIPATED_IN]->(:Operation) },
-         partners: COUNT { (c)-[:CO_INVESTIGATED]-(:Country) }
+         operations: COUNT { (c)-[:PARTICIPATED_IN]->() },
+         partners: COUNT { (c)-[:CO_INVESTIGATED]-() }
        }] AS items

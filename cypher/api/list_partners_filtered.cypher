@@ -1,8 +1,9 @@
 // The countries that took part in the same operations as one country (filtered by crime and period;
-// an operation of crime 'both' counts for either crime), most shared first. Read from the derived
-// CO_INVESTIGATED pairs' per-operation years and crimes (0 and '' when unknown), not by walking
-// the country's operations; the shared operations (up to 25, newest first) are looked up for the
-// page only. No row when the country is unknown.
+// an operation of crime 'both' counts for either crime), most shared first. Counted from the
+// derived CO_INVESTIGATED pairs' tally per (year, crime) (0 and '' when unknown: at most a hundred
+// entries a pair), not by walking the country's operations; the shared operations (up to 25,
+// newest first) are picked from the pair's per-operation lists for the page only, when asked for.
+// No row when the country is unknown.
 // @param crime = null: string — migrant smuggling, human trafficking (each includes both), both or other; null: any
 // @param iso2: string — ISO alpha-2 code of the country
 // @param limit: int — page size
@@ -14,26 +15,31 @@ MATCH (c:Country {iso2: $iso2})
 WITH c ORDER BY c.id LIMIT 1
 CALL (c) {
   MATCH (c)-[r:CO_INVESTIGATED]-(p:Country)
-  WITH p, r, coalesce(r.operation_years, []) AS ys, coalesce(r.operation_crimes, []) AS ks
+  WITH p, r, coalesce(r.tally_years, []) AS ys, coalesce(r.tally_crimes, []) AS ks
   WITH p, r, ys, [i IN range(0, size(ys) - 1)
     WHERE ($year_from IS NULL OR ys[i] >= $year_from)
       AND ($year_to IS NULL OR (ys[i] > 0 AND ys[i] <= $year_to))
       AND ($crime IS NULL OR ks[i] = $crime
            OR (ks[i] = 'both' AND $crime IN ['migrant smuggling', 'human trafficking']))] AS hits
   WHERE size(hits) > 0
-  WITH p, r, size(hits) AS shared, hits,
+  WITH p, r, reduce(n = 0, i IN hits | n + r.tally_counts[i]) AS shared,
        COLLECT { UNWIND hits AS i WITH DISTINCT ys[i] AS y WHERE y > 0 RETURN y ORDER BY y } AS years
   ORDER BY shared DESC, p.iso2
-  RETURN collect({country: p {.id, .iso2, .name}, count: shared, years: years,
-                  ids: CASE WHEN $with_operations
-                         THEN [i IN reverse(hits)[..25] | r.operations[i]] ELSE [] END}) AS partners
+  RETURN collect({country: p {.id, .iso2, .name}, count: shared, years: years, pair: r}) AS partners
 }
 WITH c, size(partners) AS total, partners[$offset..$offset + $limit] AS page
 CALL (page) {
   UNWIND page AS x
   CALL (x) {
-    UNWIND x.ids AS id
-    MATCH (o:Operation {id: id})
+    WITH x.pair AS r WHERE $with_operations
+    WITH r.operations AS ids, coalesce(r.operation_years, []) AS ys,
+         coalesce(r.operation_crimes, []) AS ks
+    UNWIND reverse([i IN range(0, size(ys) - 1)
+      WHERE ($year_from IS NULL OR ys[i] >= $year_from)
+        AND ($year_to IS NULL OR (ys[i] > 0 AND ys[i] <= $year_to))
+        AND ($crime IS NULL OR ks[i] = $crime
+             OR (ks[i] = 'both' AND $crime IN ['migrant smuggling', 'human trafficking']))])[..25] AS i
+    MATCH (o:Operation {id: ids[i]})
     RETURN collect(o {.id, .name, .year, .crime}) AS ops
   }
   RETURN collect({country: x.country, count: x.count, years: x.years, operations: ops}) AS items

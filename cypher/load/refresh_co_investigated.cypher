@@ -20,24 +20,32 @@ CALL (a, b) {
     WHERE EXISTS { (o)<-[:PARTICIPATED_IN]-(a) }
     RETURN DISTINCT o
   }
-  WITH o, coalesce(o.year, 0) AS year
-  ORDER BY year, o.id
-  RETURN collect({id: o.id, name: coalesce(o.name, o.id), year: year, crime: coalesce(o.crime, '')}) AS ops
+  WITH o.id AS id, coalesce(o.name, o.id) AS name, coalesce(o.year, 0) AS year,
+       coalesce(o.crime, '') AS crime
+  ORDER BY year, id
+  RETURN collect(id) AS ids, collect(name) AS names, collect(year) AS years, collect(crime) AS crimes
 }
-CALL (a, b, ops) {
-  WITH * WHERE size(ops) = 0
+CALL (a, b, ids) {
+  WITH * WHERE size(ids) = 0
   OPTIONAL MATCH (a)-[stale:CO_INVESTIGATED]->(b)
   DELETE stale
 }
-CALL (a, b, ops) {
-  WITH * WHERE size(ops) > 0
+CALL (a, b, ids, names, years, crimes) {
+  WITH * WHERE size(ids) > 0
   MERGE (a)-[c:CO_INVESTIGATED]->(b)
-  SET c.operations = [op IN ops | op.id],
-      c.operation_names = [op IN ops | op.name],
-      c.operation_years = [op IN ops | op.year],
-      c.operation_crimes = [op IN ops | op.crime],
-      c.count = size(ops),
-      c.years = COLLECT { UNWIND ops AS op WITH DISTINCT op.year AS y WHERE y > 0 RETURN y ORDER BY y },
-      c.crimes = COLLECT { UNWIND ops AS op WITH DISTINCT op.crime AS k WHERE k <> '' RETURN k ORDER BY k }
+  WITH c, ids, names, years, crimes,
+       COLLECT { UNWIND range(0, size(ids) - 1) AS i
+                 WITH years[i] AS year, crimes[i] AS crime, count(*) AS n
+                 RETURN {year: year, crime: crime, n: n} ORDER BY year, crime } AS tally
+  SET c.operations = ids,
+      c.operation_names = names,
+      c.operation_years = years,
+      c.operation_crimes = crimes,
+      c.count = size(ids),
+      c.years = COLLECT { UNWIND tally AS t WITH DISTINCT t.year AS y WHERE y > 0 RETURN y ORDER BY y },
+      c.crimes = COLLECT { UNWIND tally AS t WITH DISTINCT t.crime AS k WHERE k <> '' RETURN k ORDER BY k },
+      c.tally_years = [t IN tally | t.year],
+      c.tally_crimes = [t IN tally | t.crime],
+      c.tally_counts = [t IN tally | t.n]
 }
-RETURN size(ops) AS shared
+RETURN size(ids) AS shared

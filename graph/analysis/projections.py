@@ -118,7 +118,7 @@ def route_graph(
 ) -> nx.DiGraph:
     """The route graph: country → country along stated routes (which have a crime, no period).
     Parallel `ROUTE` relationships (different crime, purpose or kind) merge into one edge;
-    `weight` counts their supporting mentions, `routes` the relationships, and their attributes
+    `weight` counts their supporting documents, `routes` the relationships, and their attributes
     are kept as sorted lists."""
     crime = Filters(crime=crime).crime
     graph = nx.DiGraph(kind="route", crime=crime or "")
@@ -129,7 +129,7 @@ def route_graph(
             graph.add_edge(row["source"], row["target"], weight=0, routes=0, confidence=0.0)
             graph.edges[row["source"], row["target"]].update(crimes=[], purposes=[], kinds=[])
         edge = graph.edges[row["source"], row["target"]]
-        edge["weight"] += max(row["mentions"], 1)
+        edge["weight"] += max(row["documents"], 1)
         edge["routes"] += 1
         edge["confidence"] = max(edge["confidence"], row["confidence"])
         for key, field in (("crimes", "crime"), ("purposes", "purpose"), ("kinds", "kind")):
