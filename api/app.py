@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -36,6 +38,17 @@ EXPOSED_HEADERS = [
 ]  # fmt: skip
 
 
+def warm_extraction() -> None:
+    """Load the extraction pipeline now, so that the first `POST /documents` does not wait for
+    it (over 10 s on a 2-core machine). A failure here is reported by ingestion itself."""
+    try:
+        from extract.pipeline import load_nlp
+
+        load_nlp()
+    except Exception as e:  # a missing model or module: ingestion answers 503 with the reason
+        logging.getLogger("ctgraph.api").warning("extraction pipeline not loaded: %s", e)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The app; its lifespan opens one driver (checked with `verify_connectivity`) and closes it."""
     settings = settings or get_settings()
@@ -44,6 +57,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         driver = open_driver(settings)
         app.state.graph = Graph(driver=driver, database=settings.neo4j_database)
+        if settings.api_write_keys:  # only an app that may ingest needs the pipeline
+            threading.Thread(target=warm_extraction, name="warm-extraction", daemon=True).start()
         try:
             yield
         finally:
