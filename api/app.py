@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -18,6 +19,7 @@ from api.openapi import TAGS, configured_openapi, operation_id
 from api.requestid import REQUEST_ID_HEADER, RequestId
 from api.routes import ROUTERS
 from ctgraph.database import open_driver
+from ctgraph.ingest import warm_up
 from ctgraph.settings import Settings, get_settings
 
 DESCRIPTION = """Read the counter-trafficking knowledge graph: countries and their
@@ -44,6 +46,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         driver = open_driver(settings)
         app.state.graph = Graph(driver=driver, database=settings.neo4j_database)
+        if settings.api_write_keys:  # only an app that may ingest needs the pipeline
+            threading.Thread(target=warm_up, name="warm-extraction", daemon=True).start()
         try:
             yield
         finally:

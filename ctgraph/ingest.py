@@ -17,6 +17,7 @@ unchanged), never replaces another source's document.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -263,3 +264,14 @@ def _text_files(paths: list[Path]) -> list[Path]:
     from extract.reader import expand_paths
 
     return expand_paths(paths) if paths else []
+
+
+def warm_up() -> None:
+    """Load the extraction pipeline now, so that the first posted text does not wait for it
+    (over 10 s on a 2-core machine); a failure is reported by ingestion itself (503 and why)."""
+    try:
+        from extract.pipeline import load_nlp
+
+        load_nlp()
+    except Exception as e:  # a missing model or module
+        logging.getLogger("ctgraph.ingest").warning("extraction pipeline not loaded: %s", e)

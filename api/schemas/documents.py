@@ -18,6 +18,15 @@ DOCUMENT_EXAMPLE: dict[str, Any] = {
 }
 
 
+# At least one character that no regex dialect counts as white space. Spelt out, because `\w`
+# or `\S` mean different things in the schema's dialect (ECMA-262, ASCII `\w`) and in
+# pydantic's (Unicode); this class is every `str.isspace()` character plus U+FEFF.
+NOT_ONLY_SPACE = (
+    r"[^\t\n\v\f\r \x1c-\x1f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f"
+    r"\u3000\ufeff]"
+)
+
+
 class DocumentSummary(BaseModel):
     """A document in a list, with how many entities it mentions."""
 
@@ -111,8 +120,8 @@ class NewDocument(BaseModel):
     title: str | None = Field(default=None, max_length=2000)
     text: str = Field(
         min_length=1,
-        pattern=r"\w",
-        description="The plain text (with at least one word character).",
+        pattern=NOT_ONLY_SPACE,
+        description="The plain text (with at least one character that is not white space).",
     )
 
 

@@ -81,3 +81,17 @@ def test_cors_from_settings(loaded: Driver, neo4j_settings: Settings) -> None:
         assert preflight.headers["access-control-allow-origin"] == "http://app.example"
         other = c.get("/countries", headers={"Origin": "http://elsewhere.example"})
         assert "access-control-allow-origin" not in other.headers
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("extract.pipeline") is None, reason="extraction not available"
+)
+def test_an_app_that_may_ingest_loads_the_pipeline_at_start(keyed: TestClient) -> None:
+    import threading
+
+    from extract.pipeline import load_nlp
+
+    for thread in threading.enumerate():
+        if thread.name == "warm-extraction":
+            thread.join(timeout=120)
+    assert load_nlp.cache_info().currsize == 1

@@ -112,3 +112,17 @@ def test_a_generated_client_works(client: TestClient, open_server: str, tmp_path
         sys.path.remove(str(tmp_path))
         for name in [m for m in sys.modules if m.startswith("ctgraph_client")]:
             del sys.modules[name]
+
+
+def test_the_text_pattern_means_the_same_in_every_dialect(client: TestClient) -> None:
+    from pydantic import ValidationError
+
+    from api.schemas.documents import NOT_ONLY_SPACE, NewDocument
+
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["NewDocument"]
+    assert schema["properties"]["text"]["pattern"] == NOT_ONLY_SPACE
+    for space in [chr(i) for i in range(0x3001) if chr(i).isspace()] + ["\ufeff"]:
+        with pytest.raises(ValidationError):
+            NewDocument(source="s", text=space * 3)
+    for text in ("!!", "å", "\U000853d8å", "Сербия", " a "):  # fuzzing once found "\U000853d8å"
+        assert NewDocument(source="s", text=text).text == text
