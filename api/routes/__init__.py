@@ -16,6 +16,7 @@ from api.routes import (
     routes,
     search,
     stats,
+    uploads,
 )
 
 ROUTERS = [
@@ -27,6 +28,7 @@ ROUTERS = [
     persons.router,
     routes.router,
     documents.router,
+    uploads.router,
     search.router,
     connections.router,
     stats.router,

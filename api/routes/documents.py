@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Query, UploadFile, status
+from fastapi import APIRouter, Query, status
 
 from api.caching import Conditional
 from api.deps import GraphDep, ReadAccess, SettingsDep, WriteAccess
@@ -19,7 +19,7 @@ from api.params import EntityId, PagingDep, date_time
 from api.schemas.common import ERRORS, READ_RESPONSES, Page
 from api.schemas.documents import Document, DocumentSummary, Ingested, NewDocument
 from ctgraph.errors import ExtractionUnavailable, InvalidInput
-from ctgraph.ingest import extract_limits, ingest_file, ingest_text
+from ctgraph.ingest import extract_limits, ingest_text
 from graph.errors import DocumentTooLarge
 from graph.load import Loaded
 from graph.read import documents
@@ -64,37 +64,16 @@ def get_document(graph: GraphDep, document_id: EntityId) -> Document:
 @router.post("", dependencies=[WriteAccess], status_code=status.HTTP_201_CREATED)
 def ingest_document(graph: GraphDep, settings: SettingsDep, new: NewDocument) -> Ingested:
     """Extract the facts of a new text and load them into the graph (needs a write key)."""
-    with _ingest_errors():
+    with ingest_errors():
         loaded = ingest_text(
             graph.driver, text=new.text, source=new.source, title=new.title,
             database=graph.database, limits=extract_limits(settings),
         )  # fmt: skip
-    return _ingested(loaded)
-
-
-@router.post("/files", dependencies=[WriteAccess], status_code=status.HTTP_201_CREATED)
-def ingest_document_file(
-    graph: GraphDep,
-    settings: SettingsDep,
-    file: UploadFile,
-    source: Annotated[str | None, Form(max_length=2000)] = None,
-    title: Annotated[str | None, Form(max_length=2000)] = None,
-) -> Ingested:
-    """Extract and load an uploaded file (multipart `file`): PDF (text layer), DOCX or text.
-
-    `source` defaults to the file's name; a scanned PDF without text is refused (422).
-    """
-    data = file.file.read()
-    with _ingest_errors():
-        loaded = ingest_file(
-            graph.driver, data=data, source=source or file.filename or "upload", title=title,
-            database=graph.database, limits=extract_limits(settings),
-        )  # fmt: skip
-    return _ingested(loaded)
+    return ingested(loaded)
 
 
 @contextmanager
-def _ingest_errors() -> Iterator[None]:
+def ingest_errors() -> Iterator[None]:
     """Ingestion failures as API errors: 503, 422 (bad input), 413 (too large to load)."""
     try:
         yield
@@ -106,7 +85,7 @@ def _ingest_errors() -> Iterator[None]:
         raise PayloadTooLarge(str(e)) from e
 
 
-def _ingested(loaded: Loaded) -> Ingested:
+def ingested(loaded: Loaded) -> Ingested:
     status = "unchanged" if loaded.status == "unchanged" else "loaded"
     return Ingested(
         id=loaded.document, status=status, entities=loaded.entities, relations=loaded.relations

@@ -121,7 +121,8 @@ class NewDocument(BaseModel):
     text: str = Field(
         min_length=1,
         pattern=NOT_ONLY_SPACE,
-        description="The plain text (with at least one character that is not white space).",
+        description="The plain text; it must hold at least one word of two letters (any script), "
+        "else it is refused with 422.",
     )
 
 

@@ -1,4 +1,4 @@
-"""`POST /documents/files`: PDF, DOCX and text uploads; a scan without text is refused."""
+"""`POST /uploads`: PDF, DOCX and text uploads; a scan without text is refused."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ FACT = "Police of Romania and Bulgaria took part in Operation TARA in 2009."
 def test_a_pdf_upload_is_loaded_with_the_page_of_its_evidence(keyed: TestClient) -> None:
     pdf = pdf_bytes(["Joint report on smuggling.", FACT])
     answer = keyed.post(
-        "/documents/files", headers=WRITE, files={"file": ("tara.pdf", pdf, "application/pdf")}
+        "/uploads", headers=WRITE, files={"file": ("tara.pdf", pdf, "application/pdf")}
     )
     assert answer.status_code == 201, answer.text
     body = answer.json()
@@ -28,20 +28,20 @@ def test_a_docx_upload_with_a_title_and_source(keyed: TestClient) -> None:
     docx = docx_bytes(["Joint memo", FACT])
     files = {"file": ("memo.docx", docx, "application/octet-stream")}
     data = {"source": "https://example.org/memo", "title": "Memo"}
-    answer = keyed.post("/documents/files", headers=WRITE, files=files, data=data)
+    answer = keyed.post("/uploads", headers=WRITE, files=files, data=data)
     assert answer.status_code == 201, answer.text
     assert answer.json()["id"].startswith("memo-")
-    again = keyed.post("/documents/files", headers=WRITE, files=files, data=data)
+    again = keyed.post("/uploads", headers=WRITE, files=files, data=data)
     assert again.json() == {**answer.json(), "status": "unchanged"}
 
 
 def test_a_scanned_pdf_is_refused_with_its_reason(keyed: TestClient) -> None:
     files = {"file": ("scan.pdf", scanned_pdf_bytes(), "application/pdf")}
-    answer = keyed.post("/documents/files", headers=WRITE, files=files)
+    answer = keyed.post("/uploads", headers=WRITE, files=files)
     assert answer.status_code == 422
     assert "without a text layer" in answer.json()["error"]["message"]
 
 
 def test_uploads_need_a_write_key(keyed: TestClient) -> None:
     files = {"file": ("a.txt", FACT.encode(), "text/plain")}
-    assert keyed.post("/documents/files", files=files).status_code == 401
+    assert keyed.post("/uploads", files=files).status_code == 401
