@@ -8,7 +8,7 @@ import schemathesis
 from conftest import WRITE_KEY
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
-from schemathesis.checks import negative_data_rejection
+from schemathesis.checks import negative_data_rejection, positive_data_acceptance
 
 pytestmark = pytest.mark.neo4j
 
@@ -30,4 +30,9 @@ def test_no_server_errors(case: schemathesis.Case) -> None:
     # Negative cases that drop the X-API-Key header get it back from `call` above, so the
     # "negative data accepted" check would only see that artefact; unknown parameters and bad
     # values are rejected (422) and tested in test_api_errors.py.
-    case.validate_response(response, excluded_checks=[negative_data_rejection])
+    excluded = [negative_data_rejection]
+    if case.method == "POST" and case.path.startswith("/documents"):
+        # A schema-valid text may still hold no words once cleaned ("0", an empty file, a
+        # scan): ingestion refuses it with 422, which no schema can express.
+        excluded.append(positive_data_acceptance)
+    case.validate_response(response, excluded_checks=excluded)
