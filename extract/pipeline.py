@@ -23,6 +23,7 @@ import extract.gazetteers  # noqa: F401  (registers the ctgraph.* functions)
 from extract.chunks import DEFAULT_CHUNK_CHARS, split_text
 
 CONFIG_PATH = Path(__file__).parent / "config.cfg"
+BATCH_CHARS = 100_000
 
 
 def read_config(path: Path = CONFIG_PATH) -> Config:
@@ -75,6 +76,8 @@ def run(
     n_process > 1, in worker processes."""
     nlp = load_nlp()
     nlp.max_length = max(nlp.max_length, chunk_chars + 1)
+    # Memory grows with the characters of one batch: at most BATCH_CHARS of pieces at once.
+    batch_size = max(1, min(batch_size, BATCH_CHARS // chunk_chars))
     yield from nlp.pipe(_pieces(texts, chunk_chars), as_tuples=True, n_process=n_process,
                         batch_size=batch_size)  # fmt: skip
 
