@@ -30,25 +30,29 @@ def cooperation_graph(
     """The weighted country co-investigation graph: an edge per pair of countries that took part
     in the same operations, `weight` the number of such operations.
 
-    It is computed from `PARTICIPATED_IN` (as `CO_INVESTIGATED` is derived), not read from the
-    stored `CO_INVESTIGATED`, because only per-operation facts can be filtered by crime and year.
-    Countries with no partner in the period stay in as isolated nodes.
+    Edges are the stored CO_INVESTIGATED pairs, read by the query the API's export streams
+    (`cypher/api/export_pairs.cypher`): each pair keeps its operations' years and crimes, so the
+    filters apply without walking to the operations. Nodes are the countries that took part in
+    an operation of the period, so countries with no partner in it stay in, isolated.
     """
     params = filters.params()
     graph = nx.Graph(kind="cooperation", **_graph_filters(params))
+    names: dict[str, str] = {}
     for row in read(driver, "list_participations", database=database, **params):
         _add_country(graph, row["country"], row["country_name"], row["iso2"])
         graph.nodes[row["country"]]["operations"] += 1
-    # The analysts' library query answers this question too: one file, names and ids.
-    for row in queries.read(
-        driver, "list_co_investigations", folder="", database=database, **params
-    ):
+        names[row["operation"]] = row["operation_name"]
+    # One builder: the cooperation graph the API exports, with the same filters.
+    pairs = queries.read(
+        driver, "export_pairs", folder="api", database=database, country=None, **params
+    )
+    for row in pairs:
         graph.add_edge(
             row["source"],
             row["target"],
             weight=row["count"],
-            operations=row["operation_ids"],
-            operation_names=row["operations"],
+            operations=row["operations"],
+            operation_names=[names.get(op, op) for op in row["operations"]],
             years=row["years"],
             crimes=row["crimes"],
         )
