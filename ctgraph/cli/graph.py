@@ -12,6 +12,7 @@ from typing import Annotated, Any
 import typer
 from neo4j import Driver
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
@@ -78,8 +79,8 @@ def _print_summary(summary: Summary) -> None:
         f"entities: {summary.entities}, relations: {summary.relations}, "
         f"co-investigating pairs: {summary.co_investigated}"
     )
-    for name, reason in summary.failed:
-        out.print(f"  [red]failed[/red] {name}: {reason}")
+    for name, reason in summary.failed:  # one line each, never wrapped: paths get copied
+        out.print(f"  [red]failed[/red] {escape(name)}: {escape(reason)}", soft_wrap=True)
 
 
 @app.command()
