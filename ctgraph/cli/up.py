@@ -36,8 +36,14 @@ def up(
     settings = get_settings()
     if uses_local_server(settings):
         config = server_config(settings)
-        out.print(f"Neo4j Browser: {config.browser_url}  (connect to {config.bolt_uri})")
-        out.print(f"  user neo4j, password in {config.home / 'password'}")
-        out.print("  style: drag graph/browser/style.grass onto the Browser; queries: cypher/")
+        out.print(
+            f"Neo4j Browser: {config.browser_url}  (connect to {config.bolt_uri})", soft_wrap=True
+        )
+        out.print(f"  user neo4j, password in {config.home / 'password'}", soft_wrap=True)
+        served = "the API serves" if serve_api else "`ctgraph serve` serves"
+        out.print(
+            f"  on connect it applies ctgraph's style and opens its guide ({served} both)",
+            soft_wrap=True,
+        )
     if serve_api:
         serve(host=None, port=None)
