@@ -9,6 +9,11 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from ctgraph.settings import PROJECT_ROOT
+
+CORPUS = PROJECT_ROOT / "data" / "corpus"
+READ_KEY, WRITE_KEY = "read-key-for-tests", "write-key-for-tests"
+
 DOC_ID = "api-test-balkan-route"
 TEXT = (
     "Police of Serbia, Romania and Hungary detained 42 smugglers in Operation Danube Shield in 2017. "

@@ -7,28 +7,21 @@ graph engineer extracted from it (`tests/fixtures/facts/sample.jsonl`); either w
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
-import uvicorn
-from api_builders import DOC_ID, api_record
-from fastapi import FastAPI
+from api_builders import CORPUS, DOC_ID, READ_KEY, WRITE_KEY, api_record
 from fastapi.testclient import TestClient
 from neo4j import Driver
 from pydantic import SecretStr
+from serving import serving
 
 from api.app import create_app
 from ctgraph.ingest import Item, ingest, jsonl_items
 from ctgraph.settings import PROJECT_ROOT, Settings
 from graph.facts import as_facts
 
-CORPUS = PROJECT_ROOT / "data" / "corpus"
 SAMPLE_FACTS = PROJECT_ROOT / "tests" / "fixtures" / "facts" / "sample.jsonl"
-READ_KEY, WRITE_KEY = "read-key-for-tests", "write-key-for-tests"
 
 
 def corpus_items() -> tuple[str, list[Item]]:
@@ -76,31 +69,6 @@ def keyed(loaded: Driver, neo4j_settings: Settings) -> Iterator[TestClient]:
     )
     with TestClient(create_app(settings)) as c:
         yield c
-
-
-def free_port() -> int:
-    """A free TCP port on the loopback interface."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextmanager
-def serving(app: FastAPI) -> Iterator[str]:
-    """The base URL of a real uvicorn serving the app in a thread, stopped on exit."""
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 @pytest.fixture(scope="module")

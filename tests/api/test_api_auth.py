@@ -6,8 +6,7 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
-from api_builders import DOC_ID
-from conftest import READ_KEY, WRITE_KEY
+from api_builders import DOC_ID, READ_KEY, WRITE_KEY
 from fastapi.testclient import TestClient
 from neo4j import Driver
 from test_api_errors import assert_error

@@ -6,7 +6,7 @@ from __future__ import annotations
 import gzip
 
 import pytest
-from conftest import READ_KEY
+from api_builders import READ_KEY
 from fastapi.testclient import TestClient
 from neo4j import Driver
 from test_api_errors import assert_error

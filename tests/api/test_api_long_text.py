@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from conftest import CORPUS, WRITE_KEY
+from api_builders import CORPUS, WRITE_KEY
 from fastapi.testclient import TestClient
 from neo4j import Driver
 from pydantic import SecretStr

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import READ_KEY
+from api_builders import READ_KEY
 from fastapi.testclient import TestClient
 from openapi_spec_validator import validate
 

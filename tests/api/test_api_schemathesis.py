@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import schemathesis
 import st_hooks  # noqa: F401  (registers the hooks)
-from conftest import WRITE_KEY
+from api_builders import WRITE_KEY
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import positive_data_acceptance

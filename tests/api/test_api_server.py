@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from conftest import serving
 from neo4j import Driver
+from serving import serving
 
 from api.app import create_app
 from ctgraph.settings import Settings

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import WRITE_KEY
+from api_builders import WRITE_KEY
 from document_builders import docx_bytes, pdf_bytes, scanned_pdf_bytes
 from fastapi.testclient import TestClient
 

@@ -3,33 +3,18 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from graph_builders import counts, wipe
+from graph_builders import counts
 from neo4j import Driver
 from typer.testing import CliRunner
 
 from ctgraph.cli import app
-from ctgraph.settings import Settings, get_settings
 
 pytestmark = pytest.mark.neo4j
 FACTS = Path(__file__).parents[1] / "fixtures" / "facts"
 runner = CliRunner()
-
-
-@pytest.fixture
-def cli_env(
-    driver: Driver, neo4j_settings: Settings, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Driver]:
-    """The CLI pointed at the test server, with an empty graph."""
-    assert neo4j_settings.neo4j_password is not None
-    monkeypatch.setenv("CTGRAPH_NEO4J_URI", str(neo4j_settings.neo4j_uri))
-    monkeypatch.setenv("CTGRAPH_NEO4J_PASSWORD", neo4j_settings.neo4j_password.get_secret_value())
-    get_settings.cache_clear()
-    yield wipe(driver)
-    get_settings.cache_clear()
 
 
 def test_load_twice_then_query_and_remove(cli_env: Driver) -> None:

@@ -22,15 +22,13 @@ from typing import Any
 
 import pytest
 from neo4j import Driver, GraphDatabase
+from server_home import TEST_BOLT_PORT, TEST_HOME, TEST_HTTP_PORT
 
 from ctgraph.settings import PROJECT_ROOT, Settings
 from extract.clean import clean_text
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.model, pytest.mark.timeout(900)]
 CTGRAPH = [str(Path(sys.executable).with_name("ctgraph"))]  # the installed command
-TEST_HOME = PROJECT_ROOT / ".neo4j-test"
-TEST_BOLT_PORT = int(os.environ.get("CTGRAPH_TEST_NEO4J_BOLT_PORT", "7688"))
-TEST_HTTP_PORT = int(os.environ.get("CTGRAPH_TEST_NEO4J_HTTP_PORT", "7475"))
 CORPUS = PROJECT_ROOT / "data" / "corpus"
 DOCUMENTS = 8
 

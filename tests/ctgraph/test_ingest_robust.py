@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from typer.testing import CliRunner
 
 from ctgraph.cli import app
 from ctgraph.ingest import Summary, ingest, ingest_text
-from ctgraph.settings import PROJECT_ROOT, Settings, get_settings
+from ctgraph.settings import PROJECT_ROOT, get_settings
 from graph.facts import as_facts
 from graph.load import load_document
 
@@ -81,19 +80,6 @@ def test_posted_texts_with_one_title_from_two_sources_do_not_replace_each_other(
     again = ingest_text(empty_graph, text=text_a, source="https://a.example/1", title="Report")
     assert (again.document, again.status) == (first.document, "unchanged")
     assert one(empty_graph, "MATCH (d:Document) RETURN count(d)") == 2
-
-
-@pytest.fixture
-def cli_env(
-    empty_graph: Driver, neo4j_settings: Settings, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Driver]:
-    """The CLI pointed at the test server, with an empty graph."""
-    assert neo4j_settings.neo4j_password is not None
-    monkeypatch.setenv("CTGRAPH_NEO4J_URI", str(neo4j_settings.neo4j_uri))
-    monkeypatch.setenv("CTGRAPH_NEO4J_PASSWORD", neo4j_settings.neo4j_password.get_secret_value())
-    get_settings.cache_clear()
-    yield empty_graph
-    get_settings.cache_clear()
 
 
 def test_a_too_long_text_in_a_folder_fails_alone(

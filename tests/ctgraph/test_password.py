@@ -6,12 +6,11 @@ import secrets
 from pathlib import Path
 
 import pytest
+from server_home import TEST_HOME
 
 from ctgraph.errors import ServerError
 from ctgraph.server import local as server
-from ctgraph.settings import PROJECT_ROOT, Settings
-
-TEST_HOME = PROJECT_ROOT / ".neo4j-test"
+from ctgraph.settings import Settings
 
 
 @pytest.fixture

@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-import uvicorn
 from graph_builders import wipe
 from neo4j import Driver
+from serving import serving
 
 from api.app import create_app
 from ctgraph.database import server_config
@@ -50,20 +48,8 @@ def _browser_url(settings: Settings) -> str:
 def api(driver: Driver, neo4j_settings: Settings) -> Iterator[None]:
     """The sample graph, and the API where the test server's Browser looks for the guide."""
     ingest(wipe(driver), jsonl_items([SAMPLE]))
-    app = create_app(neo4j_settings)
-    config = uvicorn.Config(
-        app, host="127.0.0.1", port=neo4j_settings.api_port, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
-        time.sleep(0.05)
-    yield
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(neo4j_settings), port=neo4j_settings.api_port):
+        yield
 
 
 @pytest.mark.skipif(
