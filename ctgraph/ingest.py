@@ -29,7 +29,14 @@ from ctgraph.errors import ExtractionUnavailable, InvalidInput
 from ctgraph.settings import Settings, get_settings
 from graph.errors import GraphError, InvalidFacts, LoadFailed
 from graph.facts import Facts, as_facts, read_jsonl
-from graph.load import Loaded, apply_schema, co_investigated_pairs, load_document, load_documents
+from graph.load import (
+    Loaded,
+    apply_schema,
+    co_investigated_pairs,
+    load_document,
+    load_documents,
+    refresh_stale_pairs,
+)
 
 if TYPE_CHECKING:
     from extract.batch import Limits
@@ -77,6 +84,7 @@ def ingest(
         for name, _ in chunk:
             if on_item is not None:
                 on_item(name)
+    refresh_stale_pairs(driver, database=database)
     summary.co_investigated = co_investigated_pairs(driver, database=database)
     return summary
 
@@ -102,14 +110,16 @@ def _load_chunk(driver: Driver, chunk: list[Item], summary: Summary, database: s
     summary.failed += [(name, str(item)) for name, item in chunk if not isinstance(item, Facts)]
     if len(good) > 1:
         try:
-            for loaded in load_documents(driver, [facts for _, facts in good], database=database):
+            for loaded in load_documents(
+                driver, [facts for _, facts in good], database=database, defer_pairs=True
+            ):
                 summary.add(loaded)
             return
         except LoadFailed:
             pass  # one bad document: load them one by one below, to fail only that one
     for name, facts in good:
         try:
-            summary.add(load_document(driver, facts, database=database))
+            summary.add(load_documents(driver, [facts], database=database, defer_pairs=True)[0])
         except LoadFailed as e:
             summary.failed.append((name, str(e)))
 

@@ -9,6 +9,7 @@ a relation several documents of the batch support is one row (`batch_relation_ro
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from graph.facts import EntityIn, Facts, RelationIn
@@ -28,6 +29,15 @@ def document_props(facts: Facts) -> dict[str, Any]:
         "date": doc.date,
     }
     return {k: v for k, v in props.items() if v is not None}
+
+
+def document_row(facts: Facts) -> dict[str, Any]:
+    """The document's row of `write_documents`: its id, properties and mention rows."""
+    return {
+        "id": facts.document.id,
+        "props": document_props(facts),
+        "mentions": mention_rows(facts),
+    }
 
 
 def entity_rows(facts: Facts) -> list[dict[str, Any]]:
@@ -87,7 +97,7 @@ def relation_rows(facts: Facts) -> list[dict[str, Any]]:
     return list(rows.values())
 
 
-def batch_entity_rows(batch: list[Facts]) -> list[dict[str, Any]]:
+def batch_entity_rows(batch: Sequence[Facts]) -> list[dict[str, Any]]:
     """The entity rows of several documents, one per id: aliases joined, later values win."""
     merged: dict[str, dict[str, Any]] = {}
     for facts in batch:
@@ -100,7 +110,7 @@ def batch_entity_rows(batch: list[Facts]) -> list[dict[str, Any]]:
     return list(merged.values())
 
 
-def batch_relation_rows(batch: list[Facts]) -> list[dict[str, Any]]:
+def batch_relation_rows(batch: Sequence[Facts]) -> list[dict[str, Any]]:
     """One row per relation over several documents: how many of them support it, the highest
     confidence, and the evidence of each in load order (the query keeps a bounded sample)."""
     merged: dict[tuple[str, str, str], dict[str, Any]] = {}
