@@ -2,11 +2,13 @@
 
 The command line (`ctgraph ingest | load | up`) and the API (`POST /documents`) both call it.
 A batch applies the schema, loads its documents in transactions of up to `BATCH_RELATIONS`
-relations (`graph.load.load_documents`, which keeps CO_INVESTIGATED up to date), counts bad
-inputs as failed and goes on: a transaction that fails is retried document by document, so only
+relations (`graph.load.load_documents`; the CO_INVESTIGATED pairs they change are marked stale
+and recomputed once, at the end of the batch, by `refresh_stale_pairs`), counts bad inputs as
+failed and goes on: a transaction that fails is retried document by document, so only
 the bad document fails. A lost
 connection stops the batch with a `ConnectionFailed` naming the document; since unchanged
-documents are skipped, running the batch again finishes the job without duplicates.
+documents are skipped, running the batch again finishes the job without duplicates (and
+refreshes the pairs the stopped run had marked).
 
 Document ids follow one rule (`document_id`): the slug of a file's stem; for a posted text the
 slug of its title (else its source) followed by a hash of its source, so that two posts

@@ -4,7 +4,9 @@ Every write is a batched `UNWIND $rows` query from `cypher/load/`, never a query
 A document whose `sha256` is stored already is skipped; a changed one first forgets its own
 evidence and mentions, then loads its facts, then prunes what nothing supports any more
 (docs/graph-model.md, "Document lifecycle"). The same transaction updates the CO_INVESTIGATED
-pairs of the operations it touched, and only those.
+pairs of the operations it touched, and only those; an ingest run of many batches defers that
+(`defer_pairs`): its batches mark the changed pairs stale and `refresh_stale_pairs` recomputes
+each once at its end (docs/graph-model.md, "CO_INVESTIGATED").
 """
 
 from __future__ import annotations
