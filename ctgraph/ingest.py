@@ -2,11 +2,13 @@
 
 The command line (`ctgraph ingest | load | up`) and the API (`POST /documents`) both call it.
 A batch applies the schema, loads its documents in transactions of up to `BATCH_RELATIONS`
-relations (`graph.load.load_documents`, which keeps CO_INVESTIGATED up to date), counts bad
-inputs as failed and goes on: a transaction that fails is retried document by document, so only
+relations (`graph.load.load_documents`; the CO_INVESTIGATED pairs they change are marked stale
+and recomputed once, at the end of the batch, by `refresh_stale_pairs`), counts bad inputs as
+failed and goes on: a transaction that fails is retried document by document, so only
 the bad document fails. A lost
 connection stops the batch with a `ConnectionFailed` naming the document; since unchanged
-documents are skipped, running the batch again finishes the job without duplicates.
+documents are skipped, running the batch again finishes the job without duplicates (and
+refreshes the pairs the stopped run had marked).
 
 Document ids follow one rule (`document_id`): the slug of a file's stem; for a posted text the
 slug of its title (else its source) followed by a hash of its source, so that two posts
@@ -29,7 +31,14 @@ from ctgraph.errors import ExtractionUnavailable, InvalidInput
 from ctgraph.settings import Settings, get_settings
 from graph.errors import GraphError, InvalidFacts, LoadFailed
 from graph.facts import Facts, as_facts, read_jsonl
-from graph.load import Loaded, apply_schema, co_investigated_pairs, load_document, load_documents
+from graph.load import (
+    Loaded,
+    apply_schema,
+    co_investigated_pairs,
+    load_document,
+    load_documents,
+    refresh_stale_pairs,
+)
 
 if TYPE_CHECKING:
     from extract.batch import Limits
@@ -77,6 +86,7 @@ def ingest(
         for name, _ in chunk:
             if on_item is not None:
                 on_item(name)
+    refresh_stale_pairs(driver, database=database)
     summary.co_investigated = co_investigated_pairs(driver, database=database)
     return summary
 
@@ -102,14 +112,16 @@ def _load_chunk(driver: Driver, chunk: list[Item], summary: Summary, database: s
     summary.failed += [(name, str(item)) for name, item in chunk if not isinstance(item, Facts)]
     if len(good) > 1:
         try:
-            for loaded in load_documents(driver, [facts for _, facts in good], database=database):
+            for loaded in load_documents(
+                driver, [facts for _, facts in good], database=database, defer_pairs=True
+            ):
                 summary.add(loaded)
             return
         except LoadFailed:
             pass  # one bad document: load them one by one below, to fail only that one
     for name, facts in good:
         try:
-            summary.add(load_document(driver, facts, database=database))
+            summary.add(load_documents(driver, [facts], database=database, defer_pairs=True)[0])
         except LoadFailed as e:
             summary.failed.append((name, str(e)))
 
