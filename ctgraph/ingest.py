@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -153,7 +154,8 @@ def text_items(paths: list[Path]) -> Iterator[Item]:
     """Texts through extract's batch pipeline; an unreadable text is one failed item."""
     if not paths:
         return
-    from extract.batch import BatchReport, extract_files  # spaCy loads in seconds: only here
+    import_extraction()
+    from extract.batch import BatchReport, extract_files
 
     report = BatchReport()
     for record in extract_files(paths, report, limits=extract_limits()):
@@ -208,6 +210,7 @@ def ingest_file(
 def text_facts(text: str, *, source: str, title: str | None, limits: Limits | None = None) -> Facts:
     """The validated facts of one text, with its real source and title."""
     try:
+        import_extraction()
         from extract.batch import extract_text
     except Exception as e:  # a missing model or module
         raise ExtractionUnavailable(f"extraction cannot start ({e})") from e
@@ -221,6 +224,7 @@ def file_facts(
 ) -> Facts:
     """The validated facts of one uploaded file, read by its content (PDF, DOCX or text)."""
     try:
+        import_extraction()
         from extract.batch import extract_raw
         from extract.reader import read_bytes
     except Exception as e:  # a missing model or module
@@ -251,6 +255,7 @@ def _facts(extract: Callable[[], DocumentRecord], title: str | None) -> Facts:
 
 def extract_limits(settings: Settings | None = None) -> Limits:
     """The extraction limits of the settings (longest text, piece size)."""
+    import_extraction()
     from extract.batch import Limits
 
     settings = settings or get_settings()
@@ -278,10 +283,23 @@ def _text_files(paths: list[Path]) -> list[Path]:
     return expand_paths(paths) if paths else []
 
 
+_importing = threading.Lock()
+
+
+def import_extraction() -> None:
+    """Import the extraction package (and spaCy: seconds, so only when needed) under a lock:
+    threads importing spaCy at the same time (the API's warm-up and its first requests) can
+    find it half-initialised (`KeyError: 'spacy'`). Once imported, this costs a lock."""
+    with _importing:
+        import extract.batch
+        import extract.pipeline  # noqa: F401
+
+
 def warm_up() -> None:
     """Load the extraction pipeline now, so that the first posted text does not wait for it
     (over 10 s on a 2-core machine); a failure is reported by ingestion itself (503 and why)."""
     try:
+        import_extraction()
         from extract.pipeline import load_nlp
 
         load_nlp()
