@@ -11,16 +11,17 @@
 // @param offset: int — rows to skip
 // @param year_from = null: int — first year of the period; null: no lower bound
 // @param year_to = null: int — last year of the period; null: no upper bound
-CALL () {
+WITH coalesce($year_from, -9223372036854775808) AS lo, coalesce($year_to, 9223372036854775807) AS hi,
+     CASE WHEN $year_to IS NULL THEN -9223372036854775808 ELSE 1 END AS known,
+     CASE WHEN $crime IN ['migrant smuggling', 'human trafficking'] THEN [$crime, 'both']
+          WHEN $crime IS NOT NULL THEN [$crime] END AS crimes
+CALL (lo, hi, known, crimes) {
   MATCH (a)-[r:CO_INVESTIGATED]->(b)
   WHERE $country IS NULL OR a.iso2 = $country OR b.iso2 = $country
   WITH a, b, r, coalesce(r.tally_years, []) AS ys, coalesce(r.tally_crimes, []) AS ks,
        r.tally_counts AS ns
   WITH a, b, r, ys, ks, ns, [i IN range(0, size(ys) - 1)
-    WHERE ($year_from IS NULL OR ys[i] >= $year_from)
-      AND ($year_to IS NULL OR (ys[i] > 0 AND ys[i] <= $year_to))
-      AND ($crime IS NULL OR ks[i] = $crime
-           OR (ks[i] = 'both' AND $crime IN ['migrant smuggling', 'human trafficking']))] AS hits
+    WHERE lo <= ys[i] <= hi AND ys[i] >= known AND (crimes IS NULL OR ks[i] IN crimes)] AS hits
   WHERE size(hits) > 0
   WITH a, b, r, ys, ks, hits, reduce(n = 0, i IN hits | n + ns[i]) AS shared
   ORDER BY shared DESC, a.iso2, b.iso2
@@ -34,12 +35,14 @@ CALL (page) {
   UNWIND page AS x
   CALL (x) {
     WITH x.pair AS r, x.hits AS hits
-    WITH hits, coalesce(r.tally_recent, []) AS recent, r.tally_years AS ys,
-         reduce(s = [0], n IN r.tally_counts | s + (s[-1] + CASE WHEN n < 25 THEN n ELSE 25 END))
-           AS starts
-    UNWIND hits AS i
-    UNWIND recent[starts[i]..starts[i + 1]] AS id
-    WITH id, ys[i] AS year ORDER BY year DESC, id DESC LIMIT 25
+    WITH r, hits, r.tally_years AS ys, [n IN r.tally_counts | CASE WHEN n < 25 THEN n ELSE 25 END] AS kept
+    // per matching entry: its year and where its ids start and end in tally_recent (the stored
+    // arrays are dropped before the rows fan out: rows that carry one are several times slower)
+    WITH r, [i IN hits | [ys[i], reduce(s = 0, k IN kept[..i] | s + k), kept[i]]] AS entries
+    WITH coalesce(r.tally_recent, []) AS recent, entries
+    UNWIND entries AS entry
+    UNWIND range(entry[1], entry[1] + entry[2] - 1) AS j
+    WITH recent[j] AS id, entry[0] AS year ORDER BY year DESC, id DESC LIMIT 25
     MATCH (o:Operation {id: id})
     RETURN collect(o {.id, .name, .year, .crime}) AS ops
   }

@@ -35,12 +35,14 @@ CALL (page) {
   UNWIND page AS x
   CALL (x) {
     WITH x.pair AS r, x.hits AS hits WHERE $with_operations
-    WITH hits, coalesce(r.tally_recent, []) AS recent, r.tally_years AS ys,
-         reduce(s = [0], n IN r.tally_counts | s + (s[-1] + CASE WHEN n < 25 THEN n ELSE 25 END))
-           AS starts
-    UNWIND hits AS i
-    UNWIND recent[starts[i]..starts[i + 1]] AS id
-    WITH id, ys[i] AS year ORDER BY year DESC, id DESC LIMIT 25
+    WITH r, hits, r.tally_years AS ys, [n IN r.tally_counts | CASE WHEN n < 25 THEN n ELSE 25 END] AS kept
+    // per matching entry: its year and where its ids start and end in tally_recent (the stored
+    // arrays are dropped before the rows fan out: rows that carry one are several times slower)
+    WITH r, [i IN hits | [ys[i], reduce(s = 0, k IN kept[..i] | s + k), kept[i]]] AS entries
+    WITH coalesce(r.tally_recent, []) AS recent, entries
+    UNWIND entries AS entry
+    UNWIND range(entry[1], entry[1] + entry[2] - 1) AS j
+    WITH recent[j] AS id, entry[0] AS year ORDER BY year DESC, id DESC LIMIT 25
     MATCH (o:Operation {id: id})
     RETURN collect(o {.id, .name, .year, .crime}) AS ops
   }
