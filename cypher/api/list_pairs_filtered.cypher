@@ -14,35 +14,50 @@
 WITH coalesce($year_from, -9223372036854775808) AS lo, coalesce($year_to, 9223372036854775807) AS hi,
      CASE WHEN $year_to IS NULL THEN -9223372036854775808 ELSE 1 END AS known,
      CASE WHEN $crime IN ['migrant smuggling', 'human trafficking'] THEN [$crime, 'both']
-          WHEN $crime IS NOT NULL THEN [$crime] END AS crimes
-CALL (lo, hi, known, crimes) {
+          WHEN $crime IS NOT NULL THEN [$crime] END AS wanted
+CALL (lo, hi, known, wanted) {
   MATCH (a)-[r:CO_INVESTIGATED]->(b)
   WHERE $country IS NULL OR a.iso2 = $country OR b.iso2 = $country
-  WITH a, b, r, coalesce(r.tally_years, []) AS ys, coalesce(r.tally_crimes, []) AS ks,
-       r.tally_counts AS ns
-  WITH a, b, r, ys, ks, ns, [i IN range(0, size(ys) - 1)
-    WHERE lo <= ys[i] <= hi AND ys[i] >= known AND (crimes IS NULL OR ks[i] IN crimes)] AS hits
-  WHERE size(hits) > 0
-  WITH a, b, r, ys, ks, hits, reduce(n = 0, i IN hits | n + ns[i]) AS shared
-  ORDER BY shared DESC, a.iso2, b.iso2
-  RETURN collect({a: a {.id, .iso2, .name}, b: b {.id, .iso2, .name}, count: shared,
-                  years: COLLECT { UNWIND hits AS i WITH DISTINCT ys[i] AS y WHERE y > 0 RETURN y ORDER BY y },
-                  crimes: COLLECT { UNWIND hits AS i WITH DISTINCT ks[i] AS k WHERE k <> '' RETURN k ORDER BY k },
-                  pair: r, hits: hits}) AS pairs
+  // The stored lists are bound inside expressions (t, h), never as a row's variables: the sort
+  // sizes its rows (for the transaction's memory limit) with every list a row ever held.
+  WITH a, b, r, [t IN [[coalesce(r.tally_years, []), coalesce(r.tally_crimes, []), r.tally_counts]] |
+    [h IN [[i IN range(0, size(t[0]) - 1)
+            WHERE lo <= t[0][i] <= hi AND t[0][i] >= known AND (wanted IS NULL OR t[1][i] IN wanted)]] |
+      {hits: h, count: reduce(n = 0, i IN h | n + t[2][i]),
+       // the tally is ordered by year: its distinct known years are those unlike the one before
+       years: [k IN range(0, size(h) - 1) WHERE t[0][h[k]] > 0 AND (k = 0 OR t[0][h[k]] <> t[0][h[k - 1]])
+               | t[0][h[k]]],
+       crimes: [k IN ['both', 'human trafficking', 'migrant smuggling', 'other']
+                WHERE any(i IN h WHERE t[1][i] = k)]}][0]][0] AS found
+  WHERE size(found.hits) > 0
+  WITH a, b, r, found ORDER BY found.count DESC, a.iso2, b.iso2
+  RETURN collect({a: a {.id, .iso2, .name}, b: b {.id, .iso2, .name}, count: found.count,
+                  years: found.years, crimes: found.crimes, pair: r, hits: found.hits}) AS pairs
 }
 WITH size(pairs) AS total, pairs[$offset..$offset + $limit] AS page
 CALL (page) {
   UNWIND page AS x
   CALL (x) {
     WITH x.pair AS r, x.hits AS hits
-    WITH r, hits, r.tally_years AS ys, [n IN r.tally_counts | CASE WHEN n < 25 THEN n ELSE 25 END] AS kept
-    // per matching entry: its year and where its ids start and end in tally_recent (the stored
-    // arrays are dropped before the rows fan out: rows that carry one are several times slower)
-    WITH r, [i IN hits | [ys[i], reduce(s = 0, k IN kept[..i] | s + k), kept[i]]] AS entries
-    WITH coalesce(r.tally_recent, []) AS recent, entries
-    UNWIND entries AS entry
-    UNWIND range(entry[1], entry[1] + entry[2] - 1) AS j
-    WITH recent[j] AS id, entry[0] AS year ORDER BY year DESC, id DESC LIMIT 25
+    // The newest 25 of the matching tally entries' own newest (tally_recent: min(n, 25) ids per
+    // entry, newest first, in the tally's order by year), year by year from the newest, each
+    // year's ids ordered by rank. Computed inside one expression: rows that fan out to be sorted
+    // are sized (for the transaction's memory limit) with everything they carry.
+    UNWIND [t IN [[r.tally_years, [n IN r.tally_counts | CASE WHEN n < 25 THEN n ELSE 25 END],
+                   coalesce(r.tally_recent, [])]] |
+      reduce(newest = [], y IN reverse([k IN range(0, size(hits) - 1)
+                                        WHERE k = 0 OR t[0][hits[k]] <> t[0][hits[k - 1]]
+                                        | t[0][hits[k]]]) |
+        CASE WHEN size(newest) >= 25 THEN newest
+        ELSE newest + [ids IN [reduce(ids = [], i IN hits |
+                                 CASE WHEN t[0][i] <> y THEN ids
+                                 ELSE ids + [j IN range(reduce(s = 0, k IN t[1][..i] | s + k),
+                                                        reduce(s = 0, k IN t[1][..i] | s + k) + t[1][i] - 1)
+                                             | t[2][j]] END)] |
+                         [ranked IN [[id IN ids | [size([other IN ids WHERE other > id]), id]]] |
+                           [k IN range(0, size(ids) - 1) | head([p IN ranked WHERE p[0] = k])[1]]][0]
+                      ][0][..25 - size(newest)]
+        END)][0] AS id
     MATCH (o:Operation {id: id})
     RETURN collect(o {.id, .name, .year, .crime}) AS ops
   }

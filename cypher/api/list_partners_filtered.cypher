@@ -35,14 +35,25 @@ CALL (page) {
   UNWIND page AS x
   CALL (x) {
     WITH x.pair AS r, x.hits AS hits WHERE $with_operations
-    WITH r, hits, r.tally_years AS ys, [n IN r.tally_counts | CASE WHEN n < 25 THEN n ELSE 25 END] AS kept
-    // per matching entry: its year and where its ids start and end in tally_recent (the stored
-    // arrays are dropped before the rows fan out: rows that carry one are several times slower)
-    WITH r, [i IN hits | [ys[i], reduce(s = 0, k IN kept[..i] | s + k), kept[i]]] AS entries
-    WITH coalesce(r.tally_recent, []) AS recent, entries
-    UNWIND entries AS entry
-    UNWIND range(entry[1], entry[1] + entry[2] - 1) AS j
-    WITH recent[j] AS id, entry[0] AS year ORDER BY year DESC, id DESC LIMIT 25
+    // The newest 25 of the matching tally entries' own newest (tally_recent: min(n, 25) ids per
+    // entry, newest first, in the tally's order by year), year by year from the newest, each
+    // year's ids ordered by rank. Computed inside one expression: rows that fan out to be sorted
+    // are sized (for the transaction's memory limit) with everything they carry.
+    UNWIND [t IN [[r.tally_years, [n IN r.tally_counts | CASE WHEN n < 25 THEN n ELSE 25 END],
+                   coalesce(r.tally_recent, [])]] |
+      reduce(newest = [], y IN reverse([k IN range(0, size(hits) - 1)
+                                        WHERE k = 0 OR t[0][hits[k]] <> t[0][hits[k - 1]]
+                                        | t[0][hits[k]]]) |
+        CASE WHEN size(newest) >= 25 THEN newest
+        ELSE newest + [ids IN [reduce(ids = [], i IN hits |
+                                 CASE WHEN t[0][i] <> y THEN ids
+                                 ELSE ids + [j IN range(reduce(s = 0, k IN t[1][..i] | s + k),
+                                                        reduce(s = 0, k IN t[1][..i] | s + k) + t[1][i] - 1)
+                                             | t[2][j]] END)] |
+                         [ranked IN [[id IN ids | [size([other IN ids WHERE other > id]), id]]] |
+                           [k IN range(0, size(ids) - 1) | head([p IN ranked WHERE p[0] = k])[1]]][0]
+                      ][0][..25 - size(newest)]
+        END)][0] AS id
     MATCH (o:Operation {id: id})
     RETURN collect(o {.id, .name, .year, .crime}) AS ops
   }
