@@ -21,6 +21,7 @@ CREATE INDEX operation_year IF NOT EXISTS FOR (n:Operation) ON (n.year);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX event_name IF NOT EXISTS FOR (n:Event) ON (n.name);
+CREATE INDEX operation_year_id IF NOT EXISTS FOR (n:Operation) ON (n.year, n.id);
 
 // Fuzzy search by name and alias (`alias_text`: a fulltext index cannot read a list).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS

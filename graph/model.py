@@ -74,9 +74,11 @@ class Declared:
 
 @dataclass(frozen=True, slots=True)
 class Label(Declared):
-    """A node label and its own properties (entities share the model's `entity` ones too)."""
+    """A node label and its own properties (entities share the model's `entity` ones too), and its
+    composite range indexes (property names, in the index's order)."""
 
     entity: bool
+    indexes: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +147,7 @@ def load_model(source: Path | Mapping[str, Any]) -> Model:
         raise InvalidModel(f"the model is missing or mistypes {e}") from e
     built = Model(entity, labels, relations, provenance)
     _check_endpoints(built)
+    _check_indexes(built)
     return built
 
 
@@ -158,6 +161,7 @@ def _label(name: str, spec: Mapping[str, Any]) -> Label:
         color=str(spec.get("color", "")),
         about=str(spec.get("about", "")),
         properties=properties,
+        indexes=tuple(tuple(str(p) for p in keys) for keys in spec.get("indexes") or ()),
     )
     known = {p.name for p in properties} | ({"name"} if label.entity else set())
     if label.caption not in known:
@@ -206,6 +210,17 @@ def _check_endpoints(built: Model) -> None:
         for end in (rel.source, rel.target):
             if end not in names:
                 raise InvalidModel(f"relationship {rel.name}: endpoint {end!r} is not a label")
+
+
+def _check_indexes(built: Model) -> None:
+    for label in built.labels:
+        shared = built.entity.properties if label.entity else ()
+        known = {p.name for p in (*shared, *label.properties)}
+        for keys in label.indexes:
+            if len(keys) < 2 or not set(keys) <= known:
+                raise InvalidModel(
+                    f"label {label.name}: index {list(keys)} needs two or more of its properties"
+                )
 
 
 def _identifier(pattern: re.Pattern[str], name: str, what: str) -> None:

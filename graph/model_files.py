@@ -34,6 +34,11 @@ def schema_text(model: Model) -> str:
         for label in labels
         for p in _properties(model, label)
         if p.index and not p.unique
+    ] + [
+        f"CREATE INDEX {label.name.lower()}_{'_'.join(keys)} IF NOT EXISTS "
+        f"FOR (n:{label.name}) ON ({', '.join(f'n.{k}' for k in keys)});"
+        for label in labels
+        for keys in label.indexes
     ]
     searched = ", ".join(f"n.{p.name}" for p in model.entity.properties if p.search)
     fulltext = (

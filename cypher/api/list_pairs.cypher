@@ -1,44 +1,28 @@
 // Pairs of countries that took part in the same operations (each pair once, smaller iso2 first),
-// filtered by country, crime and period, most shared first. Counted from the derived
-// CO_INVESTIGATED pairs (a scan of that relationship type, at most one per pair of countries) and
-// their tally per (year, crime) (0 and '' when unknown); the shared operations (up to 25, newest
-// first) are picked from the pair's per-operation lists for the page only.
+// of one country or all, most shared first, with no crime or period filter (those are
+// `list_pairs_filtered`). Read from the derived CO_INVESTIGATED pairs' count, years and crimes (at
+// most one pair per two countries); the shared operations of the page's pairs, the newest 25, from
+// each pair's `recent_operations` (kept by the loader), so no per-operation list is read.
 // @param country = null: string — ISO alpha-2 code of a country; null: any
-// @param crime = null: string — migrant smuggling, human trafficking (each includes both), both or other; null: any
 // @param limit: int — page size
 // @param offset: int — rows to skip
-// @param year_from = null: int — first year of the period; null: no lower bound
-// @param year_to = null: int — last year of the period; null: no upper bound
 CALL () {
   MATCH (a)-[r:CO_INVESTIGATED]->(b)
   WHERE $country IS NULL OR a.iso2 = $country OR b.iso2 = $country
-  WITH a, b, r, coalesce(r.tally_years, []) AS ys, coalesce(r.tally_crimes, []) AS ks
-  WITH a, b, r, ys, ks, [i IN range(0, size(ys) - 1)
-    WHERE ($year_from IS NULL OR ys[i] >= $year_from)
-      AND ($year_to IS NULL OR (ys[i] > 0 AND ys[i] <= $year_to))
-      AND ($crime IS NULL OR ks[i] = $crime
-           OR (ks[i] = 'both' AND $crime IN ['migrant smuggling', 'human trafficking']))] AS hits
-  WHERE size(hits) > 0
-  WITH a, b, r, ys, ks, hits, reduce(n = 0, i IN hits | n + r.tally_counts[i]) AS shared
-  ORDER BY shared DESC, a.iso2, b.iso2
-  RETURN collect({a: a {.id, .iso2, .name}, b: b {.id, .iso2, .name}, count: shared,
-                  years: COLLECT { UNWIND hits AS i WITH DISTINCT ys[i] AS y WHERE y > 0 RETURN y ORDER BY y },
-                  crimes: COLLECT { UNWIND hits AS i WITH DISTINCT ks[i] AS k WHERE k <> '' RETURN k ORDER BY k },
-                  pair: r}) AS pairs
+  WITH a, b, r ORDER BY r.count DESC, a.iso2, b.iso2
+  RETURN collect({a: a {.id, .iso2, .name}, b: b {.id, .iso2, .name}, count: r.count,
+                  years: coalesce(r.years, []), crimes: coalesce(r.crimes, []), pair: r}) AS pairs
 }
 WITH size(pairs) AS total, pairs[$offset..$offset + $limit] AS page
 CALL (page) {
   UNWIND page AS x
   CALL (x) {
     WITH x.pair AS r
-    WITH r.operations AS ids, coalesce(r.operation_years, []) AS ys,
-         coalesce(r.operation_crimes, []) AS ks
-    UNWIND reverse([i IN range(0, size(ys) - 1)
-      WHERE ($year_from IS NULL OR ys[i] >= $year_from)
-        AND ($year_to IS NULL OR (ys[i] > 0 AND ys[i] <= $year_to))
-        AND ($crime IS NULL OR ks[i] = $crime
-             OR (ks[i] = 'both' AND $crime IN ['migrant smuggling', 'human trafficking']))])[..25] AS i
-    MATCH (o:Operation {id: ids[i]})
+    // a pair derived before `recent_operations` existed: its newest from the full list
+    UNWIND CASE WHEN r.recent_operations IS NULL
+                THEN reverse([id IN coalesce(r.operations, []) | id])[..25]
+                ELSE r.recent_operations END AS id
+    MATCH (o:Operation {id: id})
     RETURN collect(o {.id, .name, .year, .crime}) AS ops
   }
   RETURN collect({a: x.a, b: x.b, count: x.count, years: x.years, crimes: x.crimes,

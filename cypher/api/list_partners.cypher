@@ -1,8 +1,9 @@
 // The countries that took part in the same operations as one country, read from the derived
 // CO_INVESTIGATED relationships (no filter: O(partners), not O(operations)), most shared first,
-// with up to 25 shared operations, newest first (reverse() needs a list comprehension: it rejects a
-// stored array). No row when the country is unknown. The operation lists are read only when asked
-// for: on a large graph they are long arrays, and reading them costs 25x the rest.
+// with up to 25 shared operations, newest first: the pair's `recent_operations`, kept by the loader
+// (a pair derived before it existed: the newest of its full list; reverse() needs a list
+// comprehension: it rejects a stored array). No row when the country is unknown. The operations
+// are read only when asked for.
 // @param iso2: string — ISO alpha-2 code of the country
 // @param limit: int — page size
 // @param offset: int — rows to skip
@@ -13,16 +14,17 @@ CALL (c) {
   OPTIONAL MATCH (c)-[r:CO_INVESTIGATED]-(p:Country)
   WITH p, r ORDER BY r.count DESC, p.iso2
   RETURN [x IN collect({country: p {.id, .iso2, .name}, count: r.count, years: r.years,
-                        ids: CASE WHEN $with_operations
-                               THEN reverse([x IN coalesce(r.operations, []) | x])[..25]
-                               ELSE [] END}) WHERE x.count IS NOT NULL]
+                        pair: r}) WHERE x.count IS NOT NULL]
          AS partners
 }
 WITH c, size(partners) AS total, partners[$offset..$offset + $limit] AS page
 CALL (page) {
   UNWIND page AS x
   CALL (x) {
-    UNWIND x.ids AS id
+    WITH x.pair AS r WHERE $with_operations
+    UNWIND CASE WHEN r.recent_operations IS NULL
+                THEN reverse([id IN coalesce(r.operations, []) | id])[..25]
+                ELSE r.recent_operations END AS id
     MATCH (o:Operation {id: id})
     RETURN collect(o {.id, .name, .year, .crime}) AS ops
   }

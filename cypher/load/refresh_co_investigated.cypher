@@ -1,8 +1,9 @@
 // Derive one pair's CO_INVESTIGATED from scratch: the operations both countries PARTICIPATED_IN,
 // walked from the country with fewer of them, as parallel lists (ids, names, years with 0 for
 // unknown, crimes with '' for unknown, ordered by year and id), their count, years and crimes,
-// stored from the smaller iso2 to the larger; a pair that shares none is deleted. The loader keeps
-// pairs up to date incrementally (update_co_investigated); this pass, run for every pair of
+// stored from the smaller iso2 to the larger, with the tally per (year, crime) and the ids of the
+// newest operations (overall, and per tally entry); a pair that shares none is deleted. The loader
+// keeps pairs up to date incrementally (update_co_investigated); this pass, run for every pair of
 // `list_co_investigated_pairs`, repairs a graph (and clears a stale mark). Idempotent.
 // @param a: string — id of the country with the smaller iso2
 // @param b: string — id of the other country
@@ -35,8 +36,9 @@ CALL (a, b, ids, names, years, crimes) {
   MERGE (a)-[c:CO_INVESTIGATED]->(b)
   WITH c, ids, names, years, crimes,
        COLLECT { UNWIND range(0, size(ids) - 1) AS i
-                 WITH years[i] AS year, crimes[i] AS crime, count(*) AS n
-                 RETURN {year: year, crime: crime, n: n} ORDER BY year, crime } AS tally
+                 WITH years[i] AS year, crimes[i] AS crime, count(*) AS n, collect(ids[i]) AS group
+                 RETURN {year: year, crime: crime, n: n, recent: reverse(group)[..25]}
+                 ORDER BY year, crime } AS tally
   SET c.operations = ids,
       c.operation_names = names,
       c.operation_years = years,
@@ -46,7 +48,9 @@ CALL (a, b, ids, names, years, crimes) {
       c.crimes = COLLECT { UNWIND tally AS t WITH DISTINCT t.crime AS k WHERE k <> '' RETURN k ORDER BY k },
       c.tally_years = [t IN tally | t.year],
       c.tally_crimes = [t IN tally | t.crime],
-      c.tally_counts = [t IN tally | t.n]
+      c.tally_counts = [t IN tally | t.n],
+      c.tally_recent = reduce(recent = [], t IN tally | recent + t.recent),
+      c.recent_operations = reverse(ids)[..25]
   REMOVE c.ctgraph_stale
 }
 RETURN size(ids) AS shared

@@ -1,8 +1,9 @@
 // Recompute claimed CO_INVESTIGATED pairs from scratch, a country at a time: its operations are
 // walked once for all its pairs that need it (not once per pair); per pair the shared operations
 // as parallel lists (ids, names, years with 0 for unknown, crimes with '' for unknown, ordered by
-// year and id), their count, years, crimes and the tally per (year, crime), as
-// refresh_co_investigated and update_co_investigated write them; a pair left with none is deleted.
+// year and id), their count, years, crimes, the tally per (year, crime) and the ids of the newest
+// operations (overall, and per tally entry), as refresh_co_investigated and update_co_investigated
+// write them; a pair left with none is deleted.
 // @param rows: list — list of maps {a, bs}: a country id and the ids of its pairs' other countries (iso2 larger)
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.a})
@@ -26,8 +27,10 @@ CALL (c, ops) {
 }
 CALL (c, ops) {
   WITH * WHERE size(ops) > 0
-  WITH c, ops, COLLECT { UNWIND ops AS op WITH op.year AS year, op.crime AS crime, count(*) AS n
-                         RETURN {year: year, crime: crime, n: n} ORDER BY year, crime } AS tally
+  WITH c, ops, COLLECT { UNWIND ops AS op
+                         WITH op.year AS year, op.crime AS crime, count(*) AS n, collect(op.id) AS ids
+                         RETURN {year: year, crime: crime, n: n, recent: reverse(ids)[..25]}
+                         ORDER BY year, crime } AS tally
   SET c.operations = [op IN ops | op.id],
       c.operation_names = [op IN ops | op.name],
       c.operation_years = [op IN ops | op.year],
@@ -37,6 +40,8 @@ CALL (c, ops) {
       c.crimes = COLLECT { UNWIND ops AS op WITH DISTINCT op.crime AS k WHERE k <> '' RETURN k ORDER BY k },
       c.tally_years = [t IN tally | t.year],
       c.tally_crimes = [t IN tally | t.crime],
-      c.tally_counts = [t IN tally | t.n]
+      c.tally_counts = [t IN tally | t.n],
+      c.tally_recent = reduce(ids = [], t IN tally | ids + t.recent),
+      c.recent_operations = reverse([op IN ops | op.id])[..25]
 }
 RETURN count(*) AS pairs

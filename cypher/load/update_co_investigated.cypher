@@ -1,7 +1,8 @@
 // Apply a change of shared operations to CO_INVESTIGATED pairs: per pair, drop the operations in
 // `remove`, add those in `add`, and recompute count, years and crimes from the pair's own
-// per-operation lists (no walk over the pair's operations), and the tally of its operations per
-// (year, crime) that filters read; a pair left with none is deleted.
+// per-operation lists (no walk over the pair's operations), the tally of its operations per
+// (year, crime) that filters read, and the ids of the newest operations (overall, and per tally
+// entry) that the API's pages list; a pair left with none is deleted.
 // The count is written first so that the pair is locked before its lists are read; each list is
 // read once into a variable (indexing a property in a loop would read it again each time).
 // @param rows: list — list of maps {a, b, remove: [operation ids], add: [{id, name, year, crime}]}; a, b are country ids, a's iso2 the smaller
@@ -23,8 +24,10 @@ CALL (c, ops) {
 }
 CALL (c, ops) {
   WITH * WHERE size(ops) > 0
-  WITH c, ops, COLLECT { UNWIND ops AS op WITH op.year AS year, op.crime AS crime, count(*) AS n
-                         RETURN {year: year, crime: crime, n: n} ORDER BY year, crime } AS tally
+  WITH c, ops, COLLECT { UNWIND ops AS op
+                         WITH op.year AS year, op.crime AS crime, count(*) AS n, collect(op.id) AS ids
+                         RETURN {year: year, crime: crime, n: n, recent: reverse(ids)[..25]}
+                         ORDER BY year, crime } AS tally
   SET c.operations = [op IN ops | op.id],
       c.operation_names = [op IN ops | op.name],
       c.operation_years = [op IN ops | op.year],
@@ -34,6 +37,8 @@ CALL (c, ops) {
       c.crimes = COLLECT { UNWIND ops AS op WITH DISTINCT op.crime AS k WHERE k <> '' RETURN k ORDER BY k },
       c.tally_years = [t IN tally | t.year],
       c.tally_crimes = [t IN tally | t.crime],
-      c.tally_counts = [t IN tally | t.n]
+      c.tally_counts = [t IN tally | t.n],
+      c.tally_recent = reduce(ids = [], t IN tally | ids + t.recent),
+      c.recent_operations = reverse([op IN ops | op.id])[..25]
 }
 RETURN count(*) AS pairs

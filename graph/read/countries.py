@@ -75,10 +75,18 @@ def list_pairs(
     offset: int = 0,
     limit: int = 50,
 ) -> Row:
-    """A page of co-investigating country pairs, most shared operations first."""
+    """A page of co-investigating country pairs, most shared operations first.
+
+    Without filters the pairs' own count, years and newest operations answer; with a crime or a
+    period their tally per (year, crime) does.
+    """
+    if crime is None and year_from is None and year_to is None:
+        return read(
+            driver, "list_pairs", database=database, country=country, offset=offset, limit=limit
+        )[0]
     return read(
         driver,
-        "list_pairs",
+        "list_pairs_filtered",
         database=database,
         country=country,
         crime=crime,

@@ -8,6 +8,7 @@ import pytest
 from neo4j import Driver
 
 from graph import queries
+from graph.model import model
 
 pytestmark = pytest.mark.neo4j
 
@@ -27,3 +28,14 @@ def test_query_only_reads(name: str) -> None:
     text = queries.load(name, folder="api").text
     code = "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith("//"))
     assert not WRITES.search(code)
+
+
+def test_find_connection_looks_for_a_direct_fact_of_every_type_that_can_be_one() -> None:
+    """Its first, cheap step names the types; one missing would only cost the walk, but keep
+    them in step with the model: every type but MENTIONS (never a fact) and PARTICIPATED_IN
+    (looked for on its own, from the operation's side)."""
+    text = queries.load("find_connection", folder="api").text
+    named = re.search(r"\(a\)-\[:([A-Z_|]+)\]-\(b\)", text)
+    assert named is not None
+    expected = {r.name for r in model().relations} - {"MENTIONS", "PARTICIPATED_IN"}
+    assert set(named.group(1).split("|")) == expected

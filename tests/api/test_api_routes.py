@@ -265,3 +265,24 @@ def test_documents_loaded_since(client: TestClient) -> None:
         )
     for bad in ("0.5", "2026-11-23", "2026-02-30T00:00:00Z", "yesterday"):
         assert client.get("/documents", params={"loaded_since": bad}).status_code == 422
+
+
+@pytest.mark.parametrize("country", [None, "RS"])
+def test_operations_are_newest_first_then_by_id_and_pages_tile(
+    client: TestClient, country: str | None
+) -> None:
+    """Read from the index on Operation(year, id) in its order; unknown years come last."""
+    params = {"limit": 500} | ({"country": country} if country else {})
+    whole = client.get("/operations", params=params).json()
+    items = whole["items"]
+    assert whole["total"] == len(items) >= 2
+    keys = [(-(o["year"] or 0), o["id"]) for o in items]
+    assert keys == sorted(keys)
+    paged = [
+        o
+        for offset in range(0, len(items), 2)
+        for o in client.get("/operations", params=params | {"limit": 2, "offset": offset}).json()[
+            "items"
+        ]
+    ]
+    assert paged == items

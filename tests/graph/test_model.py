@@ -170,6 +170,10 @@ def test_a_malformed_model_says_what_is_wrong(tmp_path: Path) -> None:
     broken["labels"]["Country"]["properties"]["iso2; DROP"] = "string"
     with pytest.raises(InvalidModel, match="must match"):
         load_model(broken)
+    broken = copy.deepcopy(declared)
+    broken["labels"]["Operation"]["indexes"] = [["year", "yaer"]]
+    with pytest.raises(InvalidModel, match=r"index \['year', 'yaer'\] needs two or more"):
+        load_model(broken)
     path = tmp_path / "model.yaml"
     path.write_text(yaml.safe_dump(declared, sort_keys=False), encoding="utf-8")
     assert load_model(path) == model()
