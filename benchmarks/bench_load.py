@@ -12,7 +12,11 @@ per transaction, CO_INVESTIGATED kept up to date incrementally). Measured in the
   batching) on the first `--per-document-facts` facts, its rate extrapolated;
 - a naive loader (one auto-commit query per fact) on the first `--naive-facts` facts;
 - on the large graph: one more document (what `POST /documents` writes after extraction), and
-  the cost per document of a fact that 10,000 documents support against a fresh fact's.
+  the cost per document of a fact that 10,000 documents support against a fresh fact's;
+- the bulk first load (`ctgraph.bulk.bulk_load`: the import files written, `neo4j-admin
+  database import full`, the server restarted, the schema applied and its indexes populated),
+  end to end, when the URI is ctgraph's own server, described by the same settings as
+  `ctgraph neo4j start` (`CTGRAPH_NEO4J_HOME`, `CTGRAPH_NEO4J_BOLT_PORT`, ...).
 Rates are relationships (facts) per second.
 """
 
@@ -29,7 +33,11 @@ from neo4j import Driver, GraphDatabase
 from rich.console import Console
 from rich.table import Table
 
+from ctgraph.bulk import bulk_load
+from ctgraph.database import open_driver, server_config, uses_local_server
 from ctgraph.ingest import ingest
+from ctgraph.server.local import running_pid
+from ctgraph.settings import Settings, get_settings
 from graph.facts import Facts, as_facts
 from graph.load import apply_schema, load_document
 
@@ -201,7 +209,32 @@ def main() -> None:
         assert relationship_count(driver, "PARTICIPATED_IN") == total
         costs = large_graph_costs(driver, size)
         wipe(driver)
+    settings = bulk_settings(uri)
+    if settings is None:
+        print("bulk load not measured: the URI is not ctgraph's own server (CTGRAPH_NEO4J_HOME)")
+    else:
+        rates["bulk (neo4j-admin import)"] = (total, run_bulk(settings, documents))
+        with open_driver(settings) as driver:
+            assert relationship_count(driver, "PARTICIPATED_IN") == total
+            wipe(driver)
     report(rates, costs)
+
+
+def bulk_settings(uri: str) -> Settings | None:
+    """The local server's settings when `uri` is its Bolt address and it runs, else None."""
+    settings = get_settings()
+    config = server_config(settings)
+    if not uses_local_server(settings) or config.bolt_uri != uri.replace("localhost", "127.0.0.1"):
+        return None
+    return settings if running_pid(config) is not None else None
+
+
+def run_bulk(settings: Settings, documents: list[Facts]) -> float:
+    """Seconds of a bulk first load of every document, end to end, into the wiped graph."""
+    started = time.perf_counter()
+    summary = bulk_load(settings, [(f.document.id, f) for f in documents])
+    assert not summary.failed, summary.failed[:3]
+    return time.perf_counter() - started
 
 
 def warm_up(driver: Driver, documents: list[Facts]) -> None:
@@ -227,6 +260,9 @@ def report(rates: dict[str, tuple[int, float]], costs: dict[str, float]) -> None
         )
     console = Console()
     console.print(table)
+    if "bulk (neo4j-admin import)" in rates:
+        facts, seconds = rates["bulk (neo4j-admin import)"]
+        console.print(f"bulk load: {facts / seconds / batched:.1f}x the batched loader")
     costs_table = Table("on the large graph", "median ms")
     for name, ms in costs.items():
         costs_table.add_row(name, f"{ms:.1f}")
