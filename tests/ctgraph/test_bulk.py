@@ -172,15 +172,15 @@ def _hot_document(n: int, *, version: str = "1", supports: bool = True) -> dict[
     if supports:
         sentence = f"hot-{n:02d}: Romania in HOT"
         fact = took_part("RO", "HOT", sentence=sentence, confidence=0.5 + n / 100)
-        record["relations"].append({**fact, "properties": {"role": f"role {n % 3}"}})
+        record["relations"].append({**fact, "properties": {"how": f"rule {n % 3}"}})
     return record
 
 
 def _unnamed_operation() -> dict[str, Any]:
-    """An operation without name, year or crime, an entity without mentions, a list property."""
+    """An operation without name, year or crime, and without mentions."""
     record = document("unnamed", {})
     unnamed = {"id": "operation:unnamed", "label": "Operation", "aliases": [], "mentions": [],
-               "properties": {"figures": {"seized": [1, 2]}}}  # fmt: skip
+               "properties": {"figures": {"seized": 4}}}  # fmt: skip
     record["entities"] = [country("RS"), country("AL"), unnamed]
     record["relations"] = [took_part(c, "unnamed") for c in ("RS", "AL")]
     return record
