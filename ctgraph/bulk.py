@@ -11,8 +11,10 @@ unless `overwrite` (which replaces the whole graph).
 
 from __future__ import annotations
 
+import gc
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -61,17 +63,14 @@ def bulk_load(
     on_phase("Neo4j: checking that the database is empty")
     _check_empty(settings, overwrite=overwrite)
     summary = Summary()
-    graph = Replay()
-    for chunk in _chunks(items):
-        summary.failed += [(name, str(item)) for name, item in chunk if not isinstance(item, Facts)]
-        for loaded in graph.load([item for _, item in chunk if isinstance(item, Facts)]):
-            summary.add(loaded)
-        for name, _ in chunk:
-            on_item(name)
     with tempfile.TemporaryDirectory(prefix="bulk-", dir=config.home / "import") as work:
-        on_phase("writing the import files")
-        stamp = datetime.now(UTC).isoformat().replace("+00:00", "Z")
-        files = write_import_files(graph, Path(work), loaded_at=stamp)
+        with _no_cyclic_gc():
+            on_phase("reading the records through the loader's batches")
+            graph = _replay(items, summary, on_item)
+            on_phase("writing the import files")
+            stamp = datetime.now(UTC).isoformat().replace("+00:00", "Z")
+            files = write_import_files(graph, Path(work), loaded_at=stamp)
+            del graph  # its memory back before Neo4j starts again
         on_phase("Neo4j: stopping")
         server.stop(config)
         try:
@@ -85,6 +84,31 @@ def bulk_load(
         _finish(driver, settings.neo4j_database)
         summary.co_investigated = co_investigated_pairs(driver, database=settings.neo4j_database)
     return summary
+
+
+def _replay(items: Iterable[Item], summary: Summary, on_item: Report) -> Replay:
+    """The items through the loader's batches in memory; each counted in the summary."""
+    graph = Replay()
+    for chunk in _chunks(items):
+        summary.failed += [(name, str(item)) for name, item in chunk if not isinstance(item, Facts)]
+        for loaded in graph.load([item for _, item in chunk if isinstance(item, Facts)]):
+            summary.add(loaded)
+        for name, _ in chunk:
+            on_item(name)
+    return graph
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Python's cyclic collector paused: the replay makes millions of small objects that all live
+    until the files are written, which it would otherwise walk again and again (2x the time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _check_empty(settings: Settings, *, overwrite: bool) -> None:
