@@ -71,6 +71,7 @@ def bulk_load(
             stamp = datetime.now(UTC).isoformat().replace("+00:00", "Z")
             files = write_import_files(graph, Path(work), loaded_at=stamp)
             del graph  # its memory back before Neo4j starts again
+        _check_empty(settings, overwrite=overwrite)  # again: nothing was written meanwhile
         on_phase("Neo4j: stopping")
         server.stop(config)
         try:
