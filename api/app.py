@@ -12,7 +12,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi_offline import FastAPIOffline
 
 from api import errors
-from api.caching import CacheHeaders
+from api.caching import Answers, Cached, CachedReads, on_cached
 from api.deps import Graph, reject_unknown_query
 from api.middleware import BodyLimit, DocsPolicy, HeadAsGet
 from api.openapi import TAGS, configured_openapi, operation_id
@@ -67,10 +67,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.openapi = configured_openapi(app, settings)  # type: ignore[method-assign]
     errors.install(app)
+    app.add_exception_handler(Cached, on_cached)
+    if settings.api_response_cache_mb > 0:
+        app.state.answers = Answers(int(settings.api_response_cache_mb * 1024 * 1024))
     for router in ROUTERS:
         app.include_router(router)
     # Innermost first: each add_middleware wraps the ones before it.
-    app.add_middleware(CacheHeaders)
+    app.add_middleware(CachedReads)
     app.add_middleware(DocsPolicy, paths=("/docs", "/redoc"))
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
     app.add_middleware(HeadAsGet)

@@ -1,9 +1,11 @@
 """Latency (p50/p99, serial p50) and throughput of every list and detail route and the streamed
 exports, next to a bare FastAPI endpoint returning a constant, measured in the same run.
 
-The API and the bare app run in their own uvicorn processes on 127.0.0.1 (so client and servers
-do not share a GIL); N async httpx workers send a bounded number of requests per endpoint (and
-stop at a time cap), then one client sends `--serial` requests one after the other. First on the
+The API (twice: with its answer cache, as served, and with `CTGRAPH_API_RESPONSE_CACHE_MB=0`, so
+that every request runs its query) and the bare app run in their own uvicorn processes on
+127.0.0.1 (so client and servers do not share a GIL); N async httpx workers send a bounded number
+of requests per endpoint (and stop at a time cap), then one client sends `--serial` requests one
+after the other. First on the
 sample corpus (`--load-corpus` wipes the graph and ingests `data/corpus` first), then with a
 synthetic graph of at least 100,000 operations added next to it (ids `bench:`-prefixed, ISO
 codes from the user-assigned QM-QZ and XA-XZ ranges) and removed again at the end. Each query
@@ -74,6 +76,7 @@ class Result:
     """The figures of one endpoint under load, and one after the other."""
 
     label: str
+    mode: str
     requests: int
     errors: int
     seconds: float
@@ -90,12 +93,12 @@ class Result:
         p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1000
         serial = statistics.median(self.serial or [0.0]) * 1000
         ratio = self.rps / bare if bare else 0.0
-        return (f"{self.label:<46} {self.requests:>6} {self.errors:>4} {p50:>8.1f} {p99:>8.1f} "
-                f"{self.rps:>7.0f} {ratio:>6.2f} {serial:>9.1f}")  # fmt: skip
+        return (f"{self.label:<46} {self.mode:<8} {self.requests:>6} {self.errors:>4} {p50:>8.1f} "
+                f"{p99:>8.1f} {self.rps:>7.0f} {ratio:>6.2f} {serial:>9.1f}")  # fmt: skip
 
 
-HEADER = (f"{'endpoint':<46} {'reqs':>6} {'err':>4} {'p50 ms':>8} {'p99 ms':>8} {'req/s':>7} "
-          f"{'÷ bare':>6} {'serial p50':>9}")  # fmt: skip
+HEADER = (f"{'endpoint':<46} {'answers':<8} {'reqs':>6} {'err':>4} {'p50 ms':>8} {'p99 ms':>8} "
+          f"{'req/s':>7} {'÷ bare':>6} {'serial p50':>9}")  # fmt: skip
 
 
 def synthesize(driver: Driver, operations: int, database: str, seed: int = 7) -> None:
@@ -143,13 +146,15 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(port: int, app: str, ready: str) -> subprocess.Popen[bytes]:
-    """uvicorn serving `app` on 127.0.0.1 (the API with the environment's settings)."""
+def start_server(
+    port: int, app: str, ready: str, env: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    """uvicorn serving `app` on 127.0.0.1 (the API with the environment's settings and `env`)."""
     command = [sys.executable, "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port),
                "--log-level", "warning", "--app-dir", str(Path(__file__).parent)]  # fmt: skip
     if app.startswith("api."):
         command.append("--factory")
-    server = subprocess.Popen(command)
+    server = subprocess.Popen(command, env={**os.environ, **(env or {})})
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -161,7 +166,7 @@ def start_server(port: int, app: str, ready: str) -> subprocess.Popen[bytes]:
     raise SystemExit(f"{app} did not become ready")
 
 
-async def load(base: str, path: str, label: str, args: Any) -> Result:
+async def load(base: str, path: str, label: str, mode: str, args: Any) -> Result:
     """`args.requests` requests to `path` by `args.workers` concurrent clients (stopping at
     `args.cap` seconds), then `args.serial` requests one after the other."""
     latencies: list[float] = []
@@ -188,18 +193,25 @@ async def load(base: str, path: str, label: str, args: Any) -> Result:
             t0 = time.perf_counter()
             errors += (await client.get(path)).status_code != 200
             serial.append(time.perf_counter() - t0)
-    return Result(label, len(latencies), errors, seconds, latencies, serial)
+    return Result(label, mode, len(latencies), errors, seconds, latencies, serial)
 
 
-def run_round(base: str, bare: str, title: str, targets: list[tuple[str, str]], args: Any) -> None:
-    """Every target under load, each with its ratio to the bare endpoint, which is measured
-    before and after the round (the mean is the reference: the machine's load drifts)."""
+def run_round(
+    apis: dict[str, str], bare: str, title: str, targets: list[tuple[str, str]], args: Any
+) -> None:
+    """Every target under load on each API (`apis`: mode -> base URL), each with its ratio to the
+    bare endpoint, which is measured before and after the round (the mean is the reference: the
+    machine's load drifts)."""
     print(f"\n{title}  ({args.workers} concurrent clients, up to {args.requests} requests or "
           f"{args.cap:.0f} s each; then {args.serial} serial)")  # fmt: skip
     print(HEADER)
-    before = asyncio.run(load(bare, "/", "bare FastAPI endpoint (before)", args))
-    results = [asyncio.run(load(base, path, label, args)) for label, path in targets]
-    after = asyncio.run(load(bare, "/", "bare FastAPI endpoint (after)", args))
+    before = asyncio.run(load(bare, "/", "bare FastAPI endpoint (before)", "", args))
+    results = [
+        asyncio.run(load(base, path, label, mode, args))
+        for label, path in targets
+        for mode, base in apis.items()
+    ]
+    after = asyncio.run(load(bare, "/", "bare FastAPI endpoint (after)", "", args))
     reference = (before.rps + after.rps) / 2
     for result in [before, after, *results]:
         print(result.row(reference), flush=True)
@@ -309,6 +321,9 @@ def arguments() -> Any:
     parser.add_argument("--country", default="RS", help="country of the sample graph's routes")
     parser.add_argument("--load-corpus", action="store_true", help="wipe, then ingest the corpus")
     parser.add_argument("--skip-synthetic", action="store_true")
+    parser.add_argument(
+        "--answers", default="cached,uncached", help="the APIs to measure: cached, uncached or both"
+    )
     return parser.parse_args()
 
 
@@ -323,17 +338,21 @@ def main() -> None:
     database = settings.neo4j_database
     if args.load_corpus:
         load_corpus(driver, database)
-    port, bare_port = free_port(), free_port()
+    port, uncached_port, bare_port = free_port(), free_port(), free_port()
     servers = [start_server(port, "api.app:create_app", "/readyz"),
+               start_server(uncached_port, "api.app:create_app", "/readyz",
+                            {"CTGRAPH_API_RESPONSE_CACHE_MB": "0"}),
                start_server(bare_port, "bare_app:app", "/")]  # fmt: skip
     base, bare = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{bare_port}"
+    apis = {"cached": base, "uncached": f"http://127.0.0.1:{uncached_port}"}
+    apis = {mode: url for mode, url in apis.items() if mode in args.answers.split(",")}
     try:
         operation = first_id(base, f"/operations?country={args.country}")
         targets = routes(base, args.country, operation, partner(base, args.country))
-        run_round(base, bare, "sample graph", targets, args)
+        run_round(apis, bare, "sample graph", targets, args)
         time_exports(base, args)
         if not args.skip_synthetic:
-            large_round(driver, database, base, bare, args)
+            large_round(driver, database, apis, bare, args)
     finally:
         for server in servers:
             server.terminate()
@@ -345,7 +364,7 @@ def main() -> None:
         driver.close()
 
 
-def large_round(driver: Driver, database: str, base: str, bare: str, args: Any) -> None:
+def large_round(driver: Driver, database: str, apis: dict[str, str], bare: str, args: Any) -> None:
     """The same routes with the synthetic operations added, on the busiest synthetic country."""
     t0 = time.perf_counter()
     synthesize(driver, args.operations, database)
@@ -356,8 +375,9 @@ def large_round(driver: Driver, database: str, base: str, bare: str, args: Any) 
     busiest = CODES[0]
     operation = "bench:operation:0"
     check_plans(driver, database, plan_params(busiest, operation))
+    base = next(iter(apis.values()))
     targets = routes(base, busiest, operation, partner(base, busiest))
-    run_round(base, bare, f"synthetic graph (+{args.operations} operations)", targets, args)
+    run_round(apis, bare, f"synthetic graph (+{args.operations} operations)", targets, args)
     time_exports(base, args)
 
 

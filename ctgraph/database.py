@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from neo4j import Driver, GraphDatabase
+from neo4j import Driver, GraphDatabase, NotificationDisabledClassification
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
 from ctgraph.server.local import ServerConfig, read_password
@@ -52,8 +52,14 @@ def connection(settings: Settings) -> tuple[str, tuple[str, str]]:
 def open_driver(settings: Settings) -> Driver:
     """A driver checked to answer; a `ConnectionFailed` that says what to do otherwise."""
     uri, auth = connection(settings)
-    # Fail within seconds, not the default 30 s of retries, when Neo4j has gone away.
-    driver = GraphDatabase.driver(uri, auth=auth, max_transaction_retry_time=5.0)
+    # Fail within seconds, not the default 30 s of retries, when Neo4j has gone away. Queries
+    # name every label and type of the model, which a young graph lacks: no warning for that.
+    driver = GraphDatabase.driver(
+        uri,
+        auth=auth,
+        max_transaction_retry_time=5.0,
+        notifications_disabled_classifications=[NotificationDisabledClassification.UNRECOGNIZED],
+    )
     try:
         driver.verify_connectivity()
     except AuthError as e:

@@ -2,11 +2,13 @@
 
 The command line (`ctgraph ingest | load | up`) and the API (`POST /documents`) both call it.
 A batch applies the schema, loads its documents in transactions of up to `BATCH_RELATIONS`
-relations (`graph.load.load_documents`, which keeps CO_INVESTIGATED up to date), counts bad
-inputs as failed and goes on: a transaction that fails is retried document by document, so only
+relations (`graph.load.load_documents`; the CO_INVESTIGATED pairs they change are marked stale
+and recomputed once, at the end of the batch, by `refresh_stale_pairs`), counts bad inputs as
+failed and goes on: a transaction that fails is retried document by document, so only
 the bad document fails. A lost
 connection stops the batch with a `ConnectionFailed` naming the document; since unchanged
-documents are skipped, running the batch again finishes the job without duplicates.
+documents are skipped, running the batch again finishes the job without duplicates (and
+refreshes the pairs the stopped run had marked).
 
 Document ids follow one rule (`document_id`): the slug of a file's stem; for a posted text the
 slug of its title (else its source) followed by a hash of its source, so that two posts
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +32,14 @@ from ctgraph.errors import ExtractionUnavailable, InvalidInput
 from ctgraph.settings import Settings, get_settings
 from graph.errors import GraphError, InvalidFacts, LoadFailed
 from graph.facts import Facts, as_facts, read_jsonl
-from graph.load import Loaded, apply_schema, co_investigated_pairs, load_document, load_documents
+from graph.load import (
+    Loaded,
+    apply_schema,
+    co_investigated_pairs,
+    load_document,
+    load_documents,
+    refresh_stale_pairs,
+)
 
 if TYPE_CHECKING:
     from extract.batch import Limits
@@ -77,6 +87,7 @@ def ingest(
         for name, _ in chunk:
             if on_item is not None:
                 on_item(name)
+    refresh_stale_pairs(driver, database=database)
     summary.co_investigated = co_investigated_pairs(driver, database=database)
     return summary
 
@@ -102,14 +113,16 @@ def _load_chunk(driver: Driver, chunk: list[Item], summary: Summary, database: s
     summary.failed += [(name, str(item)) for name, item in chunk if not isinstance(item, Facts)]
     if len(good) > 1:
         try:
-            for loaded in load_documents(driver, [facts for _, facts in good], database=database):
+            for loaded in load_documents(
+                driver, [facts for _, facts in good], database=database, defer_pairs=True
+            ):
                 summary.add(loaded)
             return
         except LoadFailed:
             pass  # one bad document: load them one by one below, to fail only that one
     for name, facts in good:
         try:
-            summary.add(load_document(driver, facts, database=database))
+            summary.add(load_documents(driver, [facts], database=database, defer_pairs=True)[0])
         except LoadFailed as e:
             summary.failed.append((name, str(e)))
 
@@ -141,7 +154,8 @@ def text_items(paths: list[Path]) -> Iterator[Item]:
     """Texts through extract's batch pipeline; an unreadable text is one failed item."""
     if not paths:
         return
-    from extract.batch import BatchReport, extract_files  # spaCy loads in seconds: only here
+    import_extraction()
+    from extract.batch import BatchReport, extract_files
 
     report = BatchReport()
     for record in extract_files(paths, report, limits=extract_limits()):
@@ -196,6 +210,7 @@ def ingest_file(
 def text_facts(text: str, *, source: str, title: str | None, limits: Limits | None = None) -> Facts:
     """The validated facts of one text, with its real source and title."""
     try:
+        import_extraction()
         from extract.batch import extract_text
     except Exception as e:  # a missing model or module
         raise ExtractionUnavailable(f"extraction cannot start ({e})") from e
@@ -209,6 +224,7 @@ def file_facts(
 ) -> Facts:
     """The validated facts of one uploaded file, read by its content (PDF, DOCX or text)."""
     try:
+        import_extraction()
         from extract.batch import extract_raw
         from extract.reader import read_bytes
     except Exception as e:  # a missing model or module
@@ -239,6 +255,7 @@ def _facts(extract: Callable[[], DocumentRecord], title: str | None) -> Facts:
 
 def extract_limits(settings: Settings | None = None) -> Limits:
     """The extraction limits of the settings (longest text, piece size)."""
+    import_extraction()
     from extract.batch import Limits
 
     settings = settings or get_settings()
@@ -266,10 +283,23 @@ def _text_files(paths: list[Path]) -> list[Path]:
     return expand_paths(paths) if paths else []
 
 
+_importing = threading.Lock()
+
+
+def import_extraction() -> None:
+    """Import the extraction package (and spaCy: seconds, so only when needed) under a lock:
+    threads importing spaCy at the same time (the API's warm-up and its first requests) can
+    find it half-initialised (`KeyError: 'spacy'`). Once imported, this costs a lock."""
+    with _importing:
+        import extract.batch
+        import extract.pipeline  # noqa: F401
+
+
 def warm_up() -> None:
     """Load the extraction pipeline now, so that the first posted text does not wait for it
     (over 10 s on a 2-core machine); a failure is reported by ingestion itself (503 and why)."""
     try:
+        import_extraction()
         from extract.pipeline import load_nlp
 
         load_nlp()

@@ -75,6 +75,11 @@ class Settings(BaseSettings):
     )
     api_cors_origins: list[str] = Field(default_factory=list)
     api_max_body_bytes: int = 2_000_000
+    api_response_cache_mb: float = Field(
+        default=64,
+        description="Memory for answers kept per graph version and request (0: off); a read "
+        "of an unchanged graph is answered from it without a query.",
+    )
 
 
 @lru_cache

@@ -4,7 +4,9 @@ Every write is a batched `UNWIND $rows` query from `cypher/load/`, never a query
 A document whose `sha256` is stored already is skipped; a changed one first forgets its own
 evidence and mentions, then loads its facts, then prunes what nothing supports any more
 (docs/graph-model.md, "Document lifecycle"). The same transaction updates the CO_INVESTIGATED
-pairs of the operations it touched, and only those.
+pairs of the operations it touched, and only those; an ingest run of many batches defers that
+(`defer_pairs`): its batches mark the changed pairs stale and `refresh_stale_pairs` recomputes
+each once at its end (docs/graph-model.md, "CO_INVESTIGATED").
 """
 
 from __future__ import annotations
@@ -60,25 +62,33 @@ def load_document(driver: Driver, facts: Facts, *, database: str | None = None) 
 
 
 def load_documents(
-    driver: Driver, batch: Sequence[Facts], *, database: str | None = None
+    driver: Driver,
+    batch: Sequence[Facts],
+    *,
+    database: str | None = None,
+    defer_pairs: bool = False,
 ) -> list[Loaded]:
     """Write several documents' facts in one transaction (one set of `UNWIND` queries for all:
     fewer round trips and commits); a document id that repeats starts a new transaction. Over
     Neo4j's transaction memory limit the batch fails with `DocumentTooLarge` (the ingest service
-    then loads its documents one by one, so that only the one too large fails)."""
+    then loads its documents one by one, so that only the one too large fails).
+
+    With `defer_pairs`, existing CO_INVESTIGATED pairs the batch changes are only marked stale
+    (new pairs are still created whole): the caller then runs `refresh_stale_pairs` once for many
+    batches, instead of every batch rewriting the operation lists of every pair it touches."""
     loaded: list[Loaded] = []
     for part in _distinct_runs(batch):
         ids = [facts.document.id for facts in part]
         doing = f"loading document {ids[0]!r}" + (f" (+{len(ids) - 1} more)" if ids[1:] else "")
         with _errors(doing), driver.session(database=database) as session:
-            loaded += session.execute_write(_load_within_limit, part)
+            loaded += session.execute_write(_load_within_limit, part, defer_pairs)
     return loaded
 
 
-def _load_within_limit(tx: ManagedTransaction, part: list[Facts]) -> list[Loaded]:
+def _load_within_limit(tx: ManagedTransaction, part: list[Facts], defer: bool) -> list[Loaded]:
     """`_load`, where hitting the memory limit fails at once instead of being retried."""
     with _too_large(part):
-        return _load(tx, part)
+        return _load(tx, part, defer=defer)
 
 
 @contextmanager
@@ -121,6 +131,29 @@ def refresh_co_investigated(driver: Driver, *, database: str | None = None) -> i
     return co_investigated_pairs(driver, database=database)
 
 
+def refresh_stale_pairs(driver: Driver, *, database: str | None = None) -> int:
+    """Recompute the CO_INVESTIGATED pairs that deferred loads marked stale (`load_documents`
+    with `defer_pairs`, also those of a run stopped before its end), a chunk of pairs per
+    transaction; return how many were marked."""
+    with _errors("refreshing stale CO_INVESTIGATED pairs"):
+        found, _, _ = driver.execute_query(
+            load("list_stale_pairs", folder="load").text, database_=database
+        )
+        stale = [{"a": r["a"], "b": r["b"]} for r in found]
+        with driver.session(database=database) as session:
+            for start in range(0, len(stale), PAIRS_PER_QUERY):
+                session.execute_write(_refresh_pairs, stale[start : start + PAIRS_PER_QUERY])
+    return len(stale)
+
+
+def _refresh_pairs(tx: ManagedTransaction, chunk: list[dict[str, str]]) -> None:
+    # Lock (and unmark) first, then read: a batch that changes a pair after this read marks it
+    # again, so its own run refreshes it.
+    claimed = _records(tx, "claim_stale_pairs", rows=chunk)
+    if claimed:
+        _run(tx, "refresh_stale_pairs", rows=claimed)
+
+
 def co_investigated_pairs(driver: Driver, *, database: str | None = None) -> int:
     """How many CO_INVESTIGATED pairs the graph holds."""
     with _errors("counting CO_INVESTIGATED"):
@@ -130,7 +163,7 @@ def co_investigated_pairs(driver: Driver, *, database: str | None = None) -> int
     return int(records[0]["pairs"])
 
 
-def _load(tx: ManagedTransaction, batch: Sequence[Facts]) -> list[Loaded]:
+def _load(tx: ManagedTransaction, batch: Sequence[Facts], *, defer: bool) -> list[Loaded]:
     # The documents' write locks first: a concurrent writer of one of them waits here, then
     # sees it stored (not a check-then-write race).
     locked = _records(tx, "lock_documents", ids=sorted({f.document.id for f in batch}))
@@ -142,20 +175,25 @@ def _load(tx: ManagedTransaction, batch: Sequence[Facts]) -> list[Loaded]:
     previous = [entity for doc_id in changed for entity in _forget(tx, doc_id)]
     _write(tx, todo)
     _run(tx, "prune_entities", ids=previous)
-    _update_pairs(tx, before, _operations(tx, operations))
+    _update_pairs(tx, before, _operations(tx, operations), defer=defer)
     return [_loaded(facts, stored) for facts in batch]
 
 
 def _write(tx: ManagedTransaction, batch: Sequence[Facts]) -> None:
-    """The batch's documents, entities, mentions (with their evidence) and relations."""
+    """The batch's entities, documents with their mentions (and evidence), and relations: those
+    with an endpoint the batch created are created without a look-up, the others merged."""
     if not batch:
         return
-    documents = [{"id": f.document.id, "props": rows.document_props(f)} for f in batch]
-    _run(tx, "merge_documents", rows=documents)
-    _run(tx, "merge_entities", rows=rows.batch_entity_rows(list(batch)))
-    _run(tx, "merge_mentions", rows=[row for f in batch for row in rows.mention_rows(f)])
-    relations = rows.batch_relation_rows(list(batch))
-    _run(tx, "merge_relations", rows=relations, cap=EVIDENCE_SAMPLE)
+    created = set(_records(tx, "merge_entities", rows=rows.batch_entity_rows(batch))[0]["created"])
+    _run(tx, "write_documents", rows=[rows.document_row(f) for f in batch])
+    new: list[dict[str, Any]] = []
+    known: list[dict[str, Any]] = []
+    for row in rows.batch_relation_rows(batch):
+        (new if row["source"] in created or row["target"] in created else known).append(row)
+    if new:
+        _run(tx, "create_relations", rows=new, cap=EVIDENCE_SAMPLE)
+    if known:
+        _run(tx, "merge_relations", rows=known, cap=EVIDENCE_SAMPLE)
 
 
 def _remove(tx: ManagedTransaction, doc_id: str) -> bool:
@@ -165,7 +203,7 @@ def _remove(tx: ManagedTransaction, doc_id: str) -> bool:
     before = _operations(tx, operations)
     _run(tx, "prune_entities", ids=_forget(tx, doc_id))
     _run(tx, "delete_document", doc_id=doc_id)
-    _update_pairs(tx, before, _operations(tx, operations))
+    _update_pairs(tx, before, _operations(tx, operations), defer=False)
     return True
 
 
@@ -194,9 +232,14 @@ def _operations(tx: ManagedTransaction, ids: list[str]) -> pairs.Operations:
 
 
 def _update_pairs(
-    tx: ManagedTransaction, before: pairs.Operations, after: pairs.Operations
+    tx: ManagedTransaction, before: pairs.Operations, after: pairs.Operations, *, defer: bool
 ) -> None:
+    """Apply the pair changes (deferred: mark the existing pairs stale, create the new ones)."""
     changes = pairs.pair_changes(before, after)
+    if defer and changes:
+        keys = [{"a": change["a"], "b": change["b"]} for change in changes]
+        marked = {(r["a"], r["b"]) for r in _records(tx, "flag_co_investigated", rows=keys)}
+        changes = [c for c in changes if (c["a"], c["b"]) not in marked]
     for start in range(0, len(changes), PAIRS_PER_QUERY):
         _run(tx, "update_co_investigated", rows=changes[start : start + PAIRS_PER_QUERY])
 
@@ -217,11 +260,13 @@ def _loaded(facts: Facts, stored: dict[str, str]) -> Loaded:
 def _distinct_runs(batch: Sequence[Facts]) -> Iterator[list[Facts]]:
     """The batch cut wherever a document id repeats (two versions cannot share a transaction)."""
     run: list[Facts] = []
+    ids: set[str] = set()
     for facts in batch:
-        if any(f.document.id == facts.document.id for f in run):
+        if facts.document.id in ids:
             yield run
-            run = []
+            run, ids = [], set()
         run.append(facts)
+        ids.add(facts.document.id)
     if run:
         yield run
 

@@ -9,6 +9,7 @@ a relation several documents of the batch support is one row (`batch_relation_ro
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from graph.facts import EntityIn, Facts, RelationIn
@@ -30,6 +31,15 @@ def document_props(facts: Facts) -> dict[str, Any]:
     return {k: v for k, v in props.items() if v is not None}
 
 
+def document_row(facts: Facts) -> dict[str, Any]:
+    """The document's row of `write_documents`: its id, properties and mention rows."""
+    return {
+        "id": facts.document.id,
+        "props": document_props(facts),
+        "mentions": mention_rows(facts),
+    }
+
+
 def entity_rows(facts: Facts) -> list[dict[str, Any]]:
     """One row per entity: id, label, name, aliases and flattened properties."""
     return [
@@ -47,13 +57,19 @@ def entity_rows(facts: Facts) -> list[dict[str, Any]]:
 def mention_rows(facts: Facts) -> list[dict[str, Any]]:
     """One row per entity (even one without mentions): the offsets of its mentions, and the
     document's evidence of every relation the entity is the source of (`fact_*` lists)."""
+    doc_id = facts.document.id
     rows: dict[str, dict[str, Any]] = {
         e.id: {
-            "doc": facts.document.id,
+            "doc": doc_id,
             "id": e.id,
             "starts": [m.start for m in e.mentions],
             "ends": [m.end for m in e.mentions],
-            **{f"fact_{column}": [] for column in FACT_COLUMNS},
+            "fact_type": [],
+            "fact_target": [],
+            "fact_start": [],
+            "fact_end": [],
+            "fact_text": [],
+            "fact_confidence": [],
         }
         for e in facts.entities
     }
@@ -87,7 +103,7 @@ def relation_rows(facts: Facts) -> list[dict[str, Any]]:
     return list(rows.values())
 
 
-def batch_entity_rows(batch: list[Facts]) -> list[dict[str, Any]]:
+def batch_entity_rows(batch: Sequence[Facts]) -> list[dict[str, Any]]:
     """The entity rows of several documents, one per id: aliases joined, later values win."""
     merged: dict[str, dict[str, Any]] = {}
     for facts in batch:
@@ -100,7 +116,7 @@ def batch_entity_rows(batch: list[Facts]) -> list[dict[str, Any]]:
     return list(merged.values())
 
 
-def batch_relation_rows(batch: list[Facts]) -> list[dict[str, Any]]:
+def batch_relation_rows(batch: Sequence[Facts]) -> list[dict[str, Any]]:
     """One row per relation over several documents: how many of them support it, the highest
     confidence, and the evidence of each in load order (the query keeps a bounded sample)."""
     merged: dict[tuple[str, str, str], dict[str, Any]] = {}
@@ -108,14 +124,18 @@ def batch_relation_rows(batch: list[Facts]) -> list[dict[str, Any]]:
         for row in relation_rows(facts):
             key = (row["source"], row["type"], row["target"])
             old = merged.get(key)
-            row["documents"] = 1
-            row["confidence"] = max(row["evidence_confidence"])
-            if old is not None:
-                row["documents"] += old["documents"]
-                row["confidence"] = max(row["confidence"], old["confidence"])
-                for column in EVIDENCE_COLUMNS:
-                    row[column] = old[column] + row[column]
-            merged[key] = row
+            confidence = max(row["evidence_confidence"])
+            if old is None:
+                row["documents"], row["confidence"] = 1, confidence
+                merged[key] = row
+                continue
+            # The later document's properties and extractor win; the evidence accumulates
+            # (extended in place: a fact that every document of the batch supports stays linear).
+            old["documents"] += 1
+            old["confidence"] = max(old["confidence"], confidence)
+            old["props"], old["extractor"] = row["props"], row["extractor"]
+            for column in EVIDENCE_COLUMNS:
+                old[column].extend(row[column])
     return list(merged.values())
 
 

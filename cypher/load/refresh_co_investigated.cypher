@@ -3,7 +3,7 @@
 // unknown, crimes with '' for unknown, ordered by year and id), their count, years and crimes,
 // stored from the smaller iso2 to the larger; a pair that shares none is deleted. The loader keeps
 // pairs up to date incrementally (update_co_investigated); this pass, run for every pair of
-// `list_co_investigated_pairs`, repairs a graph. Idempotent.
+// `list_co_investigated_pairs`, repairs a graph (and clears a stale mark). Idempotent.
 // @param a: string — id of the country with the smaller iso2
 // @param b: string — id of the other country
 MATCH (a:Country {id: $a})
@@ -47,5 +47,6 @@ CALL (a, b, ids, names, years, crimes) {
       c.tally_years = [t IN tally | t.year],
       c.tally_crimes = [t IN tally | t.crime],
       c.tally_counts = [t IN tally | t.n]
+  REMOVE c.ctgraph_stale
 }
 RETURN size(ids) AS shared

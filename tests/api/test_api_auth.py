@@ -59,8 +59,11 @@ def test_writes_need_the_write_role(keyed: TestClient) -> None:
 )
 def test_a_write_key_ingests_a_text(keyed: TestClient) -> None:
     headers = {"X-API-Key": WRITE_KEY}
+    before = keyed.get("/stats", headers=headers).json()["nodes"]["Document"]
     response = keyed.post("/documents", json=NEW, headers=headers)
     assert response.status_code == 201, response.text
+    # the read right after the write sees it (not the version and answer cached before it)
+    assert keyed.get("/stats", headers=headers).json()["nodes"]["Document"] == before + 1
     result = response.json()
     assert result["status"] == "loaded" and result["entities"] >= 2
     doc = keyed.get(f"/documents/{result['id']}", headers=headers).json()

@@ -1,5 +1,5 @@
-"""HTTP done right: Allow and HEAD, ETags and 304, gzip, request ids, CORS on every answer,
-relative trailing-slash redirects."""
+"""HTTP done right: Allow and HEAD, ETags and 304, answers cached per graph version, gzip,
+request ids, CORS on every answer, relative trailing-slash redirects."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from neo4j import Driver
 from test_api_errors import assert_error
 
 from api.app import create_app
+from api.caching import Answer, Answers, forget_version
 from ctgraph.settings import Settings
 
 pytestmark = pytest.mark.neo4j
@@ -62,14 +63,66 @@ def test_the_etag_changes_when_the_graph_does(
         database_=neo4j_settings.neo4j_database,
     )
     try:
-        client.app.state.graph_version = None  # type: ignore[attr-defined]  # skip the 1 s cache
+        forget_version(client.app.state)  # type: ignore[attr-defined]  # skip the 1 s cache
         assert client.get("/stats").headers["etag"] != before
     finally:
         loaded.execute_query(
             "MATCH (d:Document {id: 'api-etag-probe'}) DELETE d",
             database_=neo4j_settings.neo4j_database,
         )
-        client.app.state.graph_version = None  # type: ignore[attr-defined]
+        forget_version(client.app.state)  # type: ignore[attr-defined]
+
+
+def test_a_repeated_read_is_answered_from_the_cache(client: TestClient) -> None:
+    answers = client.app.state.answers  # type: ignore[attr-defined]
+    first = client.get("/countries/RS/partners?limit=3")
+    kept = len(answers)
+    again = client.get("/countries/RS/partners?limit=3")
+    assert first.status_code == again.status_code == 200 and len(answers) == kept
+    assert answers.get(first.headers["etag"]) is not None
+    assert again.content == first.content and again.headers["etag"] == first.headers["etag"]
+    assert again.headers["content-type"] == "application/json"
+    assert again.headers.get("link") == first.headers.get("link") is not None
+    client.get("/exports/cooperation.csv")  # streamed: not kept
+    assert len(answers) == kept
+
+
+def test_the_cache_changes_with_the_graph(
+    client: TestClient, loaded: Driver, neo4j_settings: Settings
+) -> None:
+    before = client.get("/stats").json()["nodes"]["Document"]
+    loaded.execute_query(
+        "MERGE (d:Document {id: 'api-cache-probe'}) SET d.loaded_at = datetime()",
+        database_=neo4j_settings.neo4j_database,
+    )
+    try:
+        forget_version(client.app.state)  # type: ignore[attr-defined]  # skip the 1 s wait
+        assert client.get("/stats").json()["nodes"]["Document"] == before + 1
+    finally:
+        loaded.execute_query(
+            "MATCH (d:Document {id: 'api-cache-probe'}) DELETE d",
+            database_=neo4j_settings.neo4j_database,
+        )
+        forget_version(client.app.state)  # type: ignore[attr-defined]
+
+
+def test_the_cache_can_be_turned_off(loaded: Driver, neo4j_settings: Settings) -> None:
+    settings = neo4j_settings.model_copy(update={"api_response_cache_mb": 0})
+    with TestClient(create_app(settings)) as c:
+        assert not hasattr(c.app.state, "answers")  # type: ignore[attr-defined]
+        assert c.get("/countries").json() == c.get("/countries").json()
+
+
+def test_answers_stay_within_their_bytes() -> None:
+    answers = Answers(max_bytes=10_000)
+    for n in range(30):
+        answers.put(f"tag{n}", Answer([(b"content-type", b"application/json")], b"x" * 900))
+    assert len(answers) == 10 and answers.get("tag0") is None and answers.get("tag29")
+    answers.get("tag20")  # used: kept over older ones
+    answers.put("tag30", Answer([], b"y" * 900))
+    assert answers.get("tag20") is not None and answers.get("tag21") is None
+    answers.put("big", Answer([], b"z" * 2_000))  # over a tenth of the cache: not kept
+    assert answers.get("big") is None
 
 
 def test_keyed_reads_are_private(keyed: TestClient) -> None:

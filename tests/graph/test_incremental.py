@@ -12,6 +12,7 @@ from graph.load import (
     load_document,
     load_documents,
     refresh_co_investigated,
+    refresh_stale_pairs,
     remove_document,
 )
 from graph.read.documents import get_document
@@ -58,6 +59,26 @@ def test_a_batch_gives_the_graph_documents_one_by_one_give(clean: Driver) -> Non
     loaded = load_documents(clean, [as_facts(d) for d in docs + docs[:1]])
     assert [x.status for x in loaded] == ["new"] * 4 + ["unchanged"]
     assert (pairs(clean), one(clean, RS_MK + ".evidence_count")) == one_by_one
+
+
+def test_deferred_pairs_are_marked_then_refreshed_as_a_full_refresh_gives(clean: Driver) -> None:
+    load_document(clean, as_facts(document("a", {"KANIS": ["RS", "MK"], "DORA": ["RS", "AL"]})))
+    load_document(clean, as_facts(document("b", {"TARA": ["MD", "RO"]})))
+    immediate = pairs(clean)
+    deferred = [
+        document("a", {"KANIS": ["RS", "AL"]}, version="2"),  # MK-RS loses, AL-RS changes
+        document("c", {"DORA": ["MK", "AL", "RS"], "OP": ["RS", "MK"]}),  # AL-MK is new
+    ]
+    load_documents(clean, [as_facts(d) for d in deferred], defer_pairs=True)
+    stale = "MATCH ()-[c:CO_INVESTIGATED]->() WHERE c.ctgraph_stale RETURN count(c)"
+    assert one(clean, stale) == 2  # the existing pairs that changed; the new one is whole
+    assert [p["a"] + p["b"] for p in pairs(clean)] == ["ALMK", "ALRS", "MDRO", "MKRS"]
+    assert refresh_stale_pairs(clean) == 2
+    assert one(clean, stale) == 0
+    refreshed = pairs(clean)
+    assert refreshed != immediate
+    refresh_co_investigated(clean)
+    assert pairs(clean) == refreshed
 
 
 def test_evidence_is_a_capped_sample_with_a_count_and_refills(clean: Driver) -> None:
