@@ -5,9 +5,10 @@ with `neo4j-admin database import`, `graph.bulk`).
 Each batch goes through what `graph.load._load` runs, in Python: its documents cut into runs of
 distinct ids, a stored document with the same `sha256` skipped, a changed one forgotten first
 (`forget_evidence`, `forget_mentions`, `refill_evidence`), then the rows of `graph.rows` merged
-as `merge_documents`, `merge_entities`, `merge_mentions` and `merge_relations` merge them, then
-`prune_entities`. CO_INVESTIGATED is derived once at the end from the operations' final
-countries (`graph.pairs`, as `update_co_investigated` leaves it after every batch).
+as `merge_entities`, `write_documents` and `merge_relations` (or `create_relations`) write them,
+then `prune_entities`. CO_INVESTIGATED is derived once at the end from the operations' final
+countries (`graph.pairs`), as the loader's pair updates (or its refresh of the pairs an ingest
+run marked stale) leave it.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ class Replay:
     def _write(self, batch: list[Facts]) -> None:
         if not batch:
             return
-        for facts in batch:  # merge_documents
+        for facts in batch:  # write_documents (properties)
             doc_id = facts.document.id
             self.documents.setdefault(doc_id, {"id": doc_id}).update(rows.document_props(facts))
         for row in rows.batch_entity_rows(batch):  # merge_entities
@@ -94,10 +95,10 @@ class Replay:
             aliases += [a for a in dict.fromkeys(row["aliases"]) if a not in aliases]
             node.props.update(row["props"])
             node.props.update(name=row["name"], aliases=aliases, alias_text=" | ".join(aliases))
-        for facts in batch:  # merge_mentions
+        for facts in batch:  # write_documents (MENTIONS)
             for row in rows.mention_rows(facts):
                 self._mention(row)
-        for row in rows.batch_relation_rows(batch):  # merge_relations
+        for row in rows.batch_relation_rows(batch):  # merge_relations, create_relations
             self._merge_relation(row)
 
     def _mention(self, row: Props) -> None:
