@@ -12,7 +12,11 @@ per transaction, CO_INVESTIGATED kept up to date incrementally). Measured in the
   batching) on the first `--per-document-facts` facts, its rate extrapolated;
 - a naive loader (one auto-commit query per fact) on the first `--naive-facts` facts;
 - on the large graph: one more document (what `POST /documents` writes after extraction), and
-  the cost per document of a fact that 10,000 documents support against a fresh fact's.
+  the cost per document of a fact that 10,000 documents support against a fresh fact's;
+- the bulk first load (`ctgraph.bulk.bulk_load`: the import files written, `neo4j-admin
+  database import full`, the server restarted, the schema applied and its indexes populated),
+  end to end, when the URI is ctgraph's own server, described by the same settings as
+  `ctgraph neo4j start` (`CTGRAPH_NEO4J_HOME`, `CTGRAPH_NEO4J_BOLT_PORT`, ...).
 Rates are relationships (facts) per second.
 """
 
@@ -21,6 +25,7 @@ from __future__ import annotations
 import argparse
 import gc
 import hashlib
+import itertools
 import os
 import statistics
 import time
@@ -30,7 +35,11 @@ from neo4j import Driver, GraphDatabase
 from rich.console import Console
 from rich.table import Table
 
+from ctgraph.bulk import bulk_load
+from ctgraph.database import open_driver, server_config, uses_local_server
 from ctgraph.ingest import ingest
+from ctgraph.server import local as server
+from ctgraph.settings import Settings, get_settings
 from graph.facts import Facts, as_facts
 from graph.load import apply_schema, load_document
 
@@ -178,6 +187,9 @@ def main() -> None:
     parser.add_argument("--facts-per-document", type=int, default=10)
     parser.add_argument("--per-document-facts", type=int, default=5_000)
     parser.add_argument("--naive-facts", type=int, default=2_000)
+    parser.add_argument(
+        "--bulk-only", action="store_true", help="only the bulk load (e.g. at a larger --facts)"
+    )
     args = parser.parse_args()
     uri = os.environ["CTGRAPH_BENCH_NEO4J_URI"]
     auth = ("neo4j", os.environ["CTGRAPH_BENCH_NEO4J_PASSWORD"])
@@ -190,6 +202,10 @@ def main() -> None:
     total = sum(len(d.relations) for d in documents)
     per_doc_docs = documents[: max(1, args.per_document_facts // size)]
     rates: dict[str, tuple[int, float]] = {}
+    if args.bulk_only:
+        measure_bulk(uri, auth, documents, total, rates)
+        report(rates, {})
+        return
     with GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF") as driver:
         wipe(driver)
         apply_schema(driver)
@@ -203,10 +219,59 @@ def main() -> None:
         )
         wipe(driver)
         rates["batched (ingest)"] = (total, run_batched(driver, documents))
+        print(f"batched: {total:,} facts in {rates['batched (ingest)'][1]:.1f} s", flush=True)
         assert relationship_count(driver, "PARTICIPATED_IN") == total
         costs = large_graph_costs(driver, size)
-        wipe(driver)
+    measure_bulk(uri, auth, documents, total, rates)
     report(rates, costs)
+
+
+def measure_bulk(
+    uri: str,
+    auth: tuple[str, str],
+    documents: list[Facts],
+    total: int,
+    rates: dict[str, tuple[int, float]],
+) -> None:
+    """The bulk first load's row, into the wiped graph of a freshly restarted server (as a first
+    load finds it: the stop does not flush the wipe's writes); skipped unless the URI is
+    ctgraph's own server."""
+    settings = bulk_settings(uri)
+    if settings is None:
+        print("bulk load not measured: the URI is not ctgraph's own server (CTGRAPH_NEO4J_HOME)")
+        return
+    with GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF") as driver:
+        wipe(driver)
+    server.stop(server_config(settings))
+    server.start(server_config(settings))
+    rates["bulk (neo4j-admin import)"] = (total, run_bulk(settings, documents))
+    with open_driver(settings) as driver:
+        assert relationship_count(driver, "PARTICIPATED_IN") == total
+        wipe(driver)
+
+
+def bulk_settings(uri: str) -> Settings | None:
+    """The local server's settings when `uri` is its Bolt address and it runs, else None."""
+    settings = get_settings()
+    config = server_config(settings)
+    if not uses_local_server(settings) or config.bolt_uri != uri.replace("localhost", "127.0.0.1"):
+        return None
+    return settings if server.running_pid(config) is not None else None
+
+
+def run_bulk(settings: Settings, documents: list[Facts]) -> float:
+    """Seconds of a bulk first load of every document, end to end, into the wiped graph."""
+    steps: list[tuple[str, float]] = [("starting", time.perf_counter())]
+    summary = bulk_load(
+        settings,
+        [(f.document.id, f) for f in documents],
+        on_phase=lambda step: steps.append((step, time.perf_counter())),
+    )
+    steps.append(("", time.perf_counter()))
+    assert not summary.failed, summary.failed[:3]
+    for (step, began), (_, ended) in itertools.pairwise(steps):
+        print(f"  bulk load: {step}: {ended - began:.1f} s")
+    return steps[-1][1] - steps[0][1]
 
 
 def warm_up(driver: Driver, documents: list[Facts]) -> None:
@@ -223,7 +288,8 @@ def warm_up(driver: Driver, documents: list[Facts]) -> None:
 
 def report(rates: dict[str, tuple[int, float]], costs: dict[str, float]) -> None:
     """The tables of rates (with the speed-up over each) and of the large graph's costs."""
-    batched = rates["batched (ingest)"][0] / rates["batched (ingest)"][1]
+    first = rates.get("batched (ingest)") or next(iter(rates.values()))
+    batched = first[0] / first[1]
     table = Table("loader", "facts loaded", "seconds", "relationships/s", "batched is")
     for name, (facts, seconds) in rates.items():
         rate = facts / seconds
@@ -232,10 +298,14 @@ def report(rates: dict[str, tuple[int, float]], costs: dict[str, float]) -> None
         )
     console = Console()
     console.print(table)
-    costs_table = Table("on the large graph", "median ms")
-    for name, ms in costs.items():
-        costs_table.add_row(name, f"{ms:.1f}")
-    console.print(costs_table)
+    if "bulk (neo4j-admin import)" in rates and "batched (ingest)" in rates:
+        facts, seconds = rates["bulk (neo4j-admin import)"]
+        console.print(f"bulk load: {facts / seconds / batched:.1f}x the batched loader")
+    if costs:
+        costs_table = Table("on the large graph", "median ms")
+        for name, ms in costs.items():
+            costs_table.add_row(name, f"{ms:.1f}")
+        console.print(costs_table)
 
 
 if __name__ == "__main__":

@@ -20,3 +20,19 @@ class ExtractionUnavailable(IngestError):
 
 class InvalidInput(IngestError):
     """The text (or the record extraction made of it) cannot be loaded; the message says why."""
+
+
+class BulkLoadError(CtgraphError):
+    """A bulk first load (`ctgraph load --bulk`) cannot run or failed; the message says what next."""
+
+
+class NotLocalServer(BulkLoadError):
+    """A bulk load writes the store files of ctgraph's own server: a configured one is not."""
+
+
+class DatabaseNotEmpty(BulkLoadError):
+    """A bulk load replaces the database: it refuses one that holds a graph unless told to."""
+
+
+class ImportFailed(BulkLoadError):
+    """`neo4j-admin database import full` failed; the message quotes its log."""

@@ -31,3 +31,7 @@ class Retryable(GraphError):
 
 class InvalidModel(GraphError):
     """The graph model declaration (`graph/model.yaml` or a copy) is malformed."""
+
+
+class CannotBulkLoad(GraphError):
+    """Facts that the bulk load's import files cannot hold; `ctgraph load` (no --bulk) loads them."""

@@ -12,6 +12,13 @@ TEST_BOLT_PORT = int(os.environ.get("CTGRAPH_TEST_NEO4J_BOLT_PORT", "7688"))
 TEST_HTTP_PORT = int(os.environ.get("CTGRAPH_TEST_NEO4J_HTTP_PORT", "7475"))
 
 
+# The bulk load's test stops and restarts its server, whose store it replaces: its own server,
+# on its own ports, sharing the test server's jars (`tests/ctgraph/test_bulk.py`).
+BULK_TEST_HOME = PROJECT_ROOT / ".neo4j-test-bulk"
+BULK_TEST_BOLT_PORT = int(os.environ.get("CTGRAPH_TEST_BULK_NEO4J_BOLT_PORT", "7689"))
+BULK_TEST_HTTP_PORT = int(os.environ.get("CTGRAPH_TEST_BULK_NEO4J_HTTP_PORT", "7476"))
+
+
 def uses_own_server() -> bool:
     """True when the tests run their own local server (no external one is configured)."""
     return not os.environ.get("CTGRAPH_TEST_NEO4J_URI")

@@ -71,3 +71,14 @@ def test_demo_question_on_the_real_corpus(cli_env: Driver) -> None:
     # of one text and the Moldovan-Romanian one of another make no Belgium-Moldova pair.
     moldova = runner.invoke(app, ["query", "find_partners", "-p", "country=MD", "--format", "json"])
     assert "BE" not in {r["iso2"] for r in json.loads(moldova.output)}
+
+
+def test_bulk_load_refuses_a_configured_server_by_name(cli_env: Driver) -> None:
+    """`load --bulk` writes the store of ctgraph's own server: with CTGRAPH_NEO4J_URI set it
+    says so and what to do (the bulk load itself: tests/ctgraph/test_bulk.py)."""
+    done = runner.invoke(app, ["load", "--bulk", str(FACTS / "sample.jsonl")])
+    assert done.exit_code == 1
+    assert "NotLocalServer" in done.output and "without --bulk" in done.output
+    assert counts(cli_env) == {}
+    misused = runner.invoke(app, ["load", "--overwrite", str(FACTS / "sample.jsonl")])
+    assert misused.exit_code == 2 and "--overwrite goes with --bulk" in misused.output

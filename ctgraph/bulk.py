@@ -1,0 +1,145 @@
+"""The bulk first load: facts into an empty database with `neo4j-admin database import full`,
+for a first load of many documents (README, "Load").
+
+The items go through the loader's batches in memory (`graph.replay`: the graph the loader would
+leave), are written as CSV files (`graph.bulk`) and imported while ctgraph's own server is stopped
+(`ctgraph.server.importer`); the server is started again, the lists the files cannot hold are
+set, and the schema is applied and waited for. Invalid records are reported as failed and
+skipped, like `ctgraph load` does. Only for ctgraph's own server, and only into an empty database
+unless `overwrite` (which replaces the whole graph).
+"""
+
+from __future__ import annotations
+
+import gc
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from neo4j import Driver
+
+from ctgraph.database import open_driver, server_config, uses_local_server
+from ctgraph.errors import DatabaseNotEmpty, NotLocalServer
+from ctgraph.ingest import Item, Summary, _chunks
+from ctgraph.server import local as server
+from ctgraph.server.importer import import_full
+from ctgraph.settings import Settings
+from graph.bulk import write_import_files
+from graph.facts import Facts
+from graph.load import apply_schema, co_investigated_pairs
+from graph.queries import driver_errors, load
+from graph.replay import Replay
+
+# Longest wait for the schema's indexes to be populated over the imported graph.
+INDEX_WAIT_SECONDS = 600
+
+Report = Callable[[str], None]
+
+
+def _ignore(_: str) -> None:
+    return None
+
+
+def bulk_load(
+    settings: Settings,
+    items: Iterable[Item],
+    *,
+    overwrite: bool = False,
+    on_item: Report = _ignore,
+    on_phase: Report = _ignore,
+) -> Summary:
+    """Load the items into the local server's empty database with the import tool (see above);
+    `on_item` is called with each item's name once read, `on_phase` as each step starts."""
+    if not uses_local_server(settings):
+        raise NotLocalServer(
+            f"CTGRAPH_NEO4J_URI is set ({settings.neo4j_uri}): a bulk load writes the store "
+            "files of ctgraph's own server (`ctgraph neo4j`) and cannot reach another one. "
+            "Unset CTGRAPH_NEO4J_URI to use ctgraph's server, or load with `ctgraph load` "
+            "(without --bulk)."
+        )
+    config = server_config(settings)
+    on_phase("Neo4j: checking that the database is empty")
+    _check_empty(settings, overwrite=overwrite)
+    summary = Summary()
+    with tempfile.TemporaryDirectory(prefix="bulk-", dir=config.home / "import") as work:
+        with _no_cyclic_gc():
+            on_phase("reading the records through the loader's batches")
+            graph = _replay(items, summary, on_item)
+            on_phase("writing the import files")
+            stamp = datetime.now(UTC).isoformat().replace("+00:00", "Z")
+            files = write_import_files(graph, Path(work), loaded_at=stamp)
+            del graph  # its memory back before Neo4j starts again
+        _check_empty(settings, overwrite=overwrite)  # again: nothing was written meanwhile
+        on_phase("Neo4j: stopping")
+        server.stop(config)
+        try:
+            on_phase("neo4j-admin: importing")
+            import_full(config, files, database=settings.neo4j_database, work=Path(work))
+        finally:
+            on_phase("Neo4j: starting, waiting for Bolt")
+            server.start(config)
+    on_phase("Neo4j: setting the empty lists, applying the schema, populating its indexes")
+    with open_driver(settings) as driver:
+        _finish(driver, settings.neo4j_database)
+        summary.co_investigated = co_investigated_pairs(driver, database=settings.neo4j_database)
+    return summary
+
+
+def _replay(items: Iterable[Item], summary: Summary, on_item: Report) -> Replay:
+    """The items through the loader's batches in memory; each counted in the summary."""
+    graph = Replay()
+    for chunk in _chunks(items):
+        summary.failed += [(name, str(item)) for name, item in chunk if not isinstance(item, Facts)]
+        for loaded in graph.load([item for _, item in chunk if isinstance(item, Facts)]):
+            summary.add(loaded)
+        for name, _ in chunk:
+            on_item(name)
+    return graph
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Python's cyclic collector paused: the replay makes millions of small objects that all live
+    until the files are written, which it would otherwise walk again and again (2x the time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _check_empty(settings: Settings, *, overwrite: bool) -> None:
+    config = server_config(settings)
+    if server.running_pid(config) is None:
+        password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
+        server.provision(config, password=password)
+        server.start(config)
+    with open_driver(settings) as driver, driver_errors("counting the nodes"):
+        records, _, _ = driver.execute_query(
+            load("count_nodes", folder="load").text, database_=settings.neo4j_database
+        )
+    nodes = int(records[0]["nodes"])
+    if nodes and not overwrite:
+        raise DatabaseNotEmpty(
+            f"database {settings.neo4j_database!r} holds {nodes:,} nodes; a bulk load only fills "
+            "an empty database. Load into this graph with `ctgraph load FILES` (without --bulk), "
+            "or replace the whole graph with `ctgraph load --bulk --overwrite FILES`."
+        )
+
+
+def _finish(driver: Driver, database: str) -> None:
+    """The marked lists set (auto-commit: the queries commit in batches), the schema applied."""
+    doing = "setting the lists of the imported graph"
+    with driver_errors(doing), driver.session(database=database) as session:
+        for name in ("set_marked_node_lists", "set_marked_relationship_lists"):
+            session.run(load(name, folder="load").text).consume()
+    apply_schema(driver, database=database)
+    query = load("await_indexes", folder="load")
+    with driver_errors("waiting for the indexes"):
+        driver.execute_query(
+            query.text, query.bind({"seconds": INDEX_WAIT_SECONDS}), database_=database
+        )

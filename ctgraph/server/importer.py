@@ -1,0 +1,67 @@
+"""`neo4j-admin database import full` on the local server's home: CSV files into a new store.
+
+The server must be stopped (the tool writes the store files); the database's previous content
+is replaced. The tool runs from the home's `lib/` with the home's configuration, as the server.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from ctgraph.errors import ImportFailed
+from ctgraph.server.local import ServerConfig, _env, _java, running_pid
+from graph.bulk import ImportFiles
+
+# Lines of the tool's output and report quoted when it fails.
+QUOTED_LINES = 15
+
+
+def import_full(config: ServerConfig, files: ImportFiles, *, database: str, work: Path) -> None:
+    """Import the files into `database` (replacing it); `work` holds the tool's report. When the
+    tool fails, an empty database is imported in place of the half-written one (Neo4j cannot
+    start a half-written store), and `ImportFailed` quotes the tool's errors."""
+    if running_pid(config) is not None:
+        raise ImportFailed("Neo4j is running: stop it (`ctgraph neo4j stop`) before an import.")
+    report = work / "import.report"
+    done = _run(config, files, database=database, report=report)
+    if done.returncode != 0:
+        empty = work / "empty.csv"
+        empty.write_text("id:ID\n", encoding="utf-8")
+        _run(config, ImportFiles([empty], []), database=database, report=work / "empty.report")
+        raise ImportFailed(
+            f"neo4j-admin database import failed (exit code {done.returncode}); the database "
+            "is left empty. Fix the input (or load it with `ctgraph load` without --bulk), "
+            f"then run the command again.\n{_relevant(done.stdout + done.stderr, report)}"
+        )
+
+
+def _run(
+    config: ServerConfig, files: ImportFiles, *, database: str, report: Path
+) -> subprocess.CompletedProcess[str]:
+    args = [
+        "database", "import", "full", database,
+        "--overwrite-destination=true", "--multiline-fields=true", "--bad-tolerance=0",
+        "--array-delimiter=U+001F", f"--report-file={report}", "--verbose",
+        *(f"--nodes={path}" for path in files.nodes),
+        *(f"--relationships={path}" for path in files.relationships),
+    ]  # fmt: skip
+    cmd = _java(config, "org.neo4j.cli.AdminTool", *args)
+    return subprocess.run(cmd, cwd=config.home, env=_env(config), capture_output=True, text=True)
+
+
+def _relevant(output: str, report: Path) -> str:
+    """The tool's error lines (else its last lines) and the head of its report of bad entries."""
+    lines = [line for line in output.splitlines() if line.strip() and not line.startswith(".")]
+    errors = [line for line in lines if _is_error(line)]
+    quoted = (errors or lines)[-QUOTED_LINES:]
+    text = "\n".join(quoted)
+    if report.exists() and report.stat().st_size:
+        head = report.read_text(encoding="utf-8", errors="replace").splitlines()[:QUOTED_LINES]
+        text += f"\nFirst lines of {report.name}:\n" + "\n".join(head)
+    return text
+
+
+def _is_error(line: str) -> bool:
+    lowered = line.lower()
+    return any(word in lowered for word in ("error", "exception", "caused by", "invalid", "bad"))
