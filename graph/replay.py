@@ -25,6 +25,8 @@ from graph.load import EVIDENCE_SAMPLE, Loaded, _distinct_runs, _loaded
 Props = dict[str, Any]
 RelationKey = tuple[str, str, str]  # source id, type, target id
 EVIDENCE = ("doc", "start", "end", "text", "confidence")
+# Newest operations a pair keeps, overall and per tally entry (the `25` of update_co_investigated).
+RECENT_OPERATIONS = 25
 
 
 @dataclass(slots=True)
@@ -195,6 +197,9 @@ def _pair_props(operations: list[Props]) -> Props:
     """A pair's properties from its operations, as `update_co_investigated` sets them."""
     ops = sorted(operations, key=lambda op: (op["year"], op["id"]))
     tally = sorted(Counter((op["year"], op["crime"]) for op in ops).items())
+    groups: dict[tuple[int, str], list[str]] = {}
+    for op in ops:
+        groups.setdefault((op["year"], op["crime"]), []).append(op["id"])
     return {
         "operations": [op["id"] for op in ops],
         "operation_names": [op["name"] for op in ops],
@@ -206,4 +211,6 @@ def _pair_props(operations: list[Props]) -> Props:
         "tally_years": [year for (year, _), _ in tally],
         "tally_crimes": [crime for (_, crime), _ in tally],
         "tally_counts": [n for _, n in tally],
+        "tally_recent": [i for key, _ in tally for i in groups[key][::-1][:RECENT_OPERATIONS]],
+        "recent_operations": [op["id"] for op in ops][::-1][:RECENT_OPERATIONS],
     }
