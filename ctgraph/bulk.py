@@ -22,7 +22,7 @@ from neo4j import Driver
 
 from ctgraph.database import open_driver, server_config, uses_local_server
 from ctgraph.errors import DatabaseNotEmpty, NotLocalServer
-from ctgraph.ingest import Item, Summary, _chunks
+from ctgraph.ingest import Item, Summary, load_batches
 from ctgraph.server import local as server
 from ctgraph.server.importer import import_full
 from ctgraph.settings import Settings
@@ -90,7 +90,7 @@ def bulk_load(
 def _replay(items: Iterable[Item], summary: Summary, on_item: Report) -> Replay:
     """The items through the loader's batches in memory; each counted in the summary."""
     graph = Replay()
-    for chunk in _chunks(items):
+    for chunk in load_batches(items):
         summary.failed += [(name, str(item)) for name, item in chunk if not isinstance(item, Facts)]
         for loaded in graph.load([item for _, item in chunk if isinstance(item, Facts)]):
             summary.add(loaded)

@@ -82,7 +82,7 @@ def ingest(
     """Load the items in batched transactions; report each and count the CO_INVESTIGATED pairs."""
     summary = Summary()
     apply_schema(driver, database=database)
-    for chunk in _chunks(items):
+    for chunk in load_batches(items):
         _load_chunk(driver, chunk, summary, database)
         for name, _ in chunk:
             if on_item is not None:
@@ -92,7 +92,7 @@ def ingest(
     return summary
 
 
-def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
+def load_batches(items: Iterable[Item]) -> Iterator[list[Item]]:
     """The items in groups of up to BATCH_RELATIONS relations and the configured documents."""
     most = get_settings().load_batch_documents
     chunk: list[Item] = []

@@ -77,7 +77,7 @@ def load_documents(
     (new pairs are still created whole): the caller then runs `refresh_stale_pairs` once for many
     batches, instead of every batch rewriting the operation lists of every pair it touches."""
     loaded: list[Loaded] = []
-    for part in _distinct_runs(batch):
+    for part in distinct_runs(batch):
         ids = [facts.document.id for facts in part]
         doing = f"loading document {ids[0]!r}" + (f" (+{len(ids) - 1} more)" if ids[1:] else "")
         with _errors(doing), driver.session(database=database) as session:
@@ -176,7 +176,7 @@ def _load(tx: ManagedTransaction, batch: Sequence[Facts], *, defer: bool) -> lis
     _write(tx, todo)
     _run(tx, "prune_entities", ids=previous)
     _update_pairs(tx, before, _operations(tx, operations), defer=defer)
-    return [_loaded(facts, stored) for facts in batch]
+    return [as_loaded(facts, stored) for facts in batch]
 
 
 def _write(tx: ManagedTransaction, batch: Sequence[Facts]) -> None:
@@ -244,7 +244,8 @@ def _update_pairs(
         _run(tx, "update_co_investigated", rows=changes[start : start + PAIRS_PER_QUERY])
 
 
-def _loaded(facts: Facts, stored: dict[str, str]) -> Loaded:
+def as_loaded(facts: Facts, stored: dict[str, str]) -> Loaded:
+    """What loading the document did, given the fingerprints stored before (new, unchanged, updated)."""
     doc = facts.document
     status: Status = (
         "new"
@@ -257,7 +258,7 @@ def _loaded(facts: Facts, stored: dict[str, str]) -> Loaded:
     return Loaded(doc.id, status, len(facts.entities), len(relations))
 
 
-def _distinct_runs(batch: Sequence[Facts]) -> Iterator[list[Facts]]:
+def distinct_runs(batch: Sequence[Facts]) -> Iterator[list[Facts]]:
     """The batch cut wherever a document id repeats (two versions cannot share a transaction)."""
     run: list[Facts] = []
     ids: set[str] = set()

@@ -20,7 +20,7 @@ from typing import Any
 
 from graph import pairs, rows
 from graph.facts import Facts
-from graph.load import EVIDENCE_SAMPLE, Loaded, _distinct_runs, _loaded
+from graph.load import EVIDENCE_SAMPLE, Loaded, as_loaded, distinct_runs
 
 Props = dict[str, Any]
 RelationKey = tuple[str, str, str]  # source id, type, target id
@@ -50,7 +50,7 @@ class Replay:
     def load(self, batch: Sequence[Facts]) -> list[Loaded]:
         """One batch, as `graph.load.load_documents` writes it (a repeated id starts a run)."""
         loaded: list[Loaded] = []
-        for run in _distinct_runs(batch):
+        for run in distinct_runs(batch):
             loaded += self._load_run(run)
         return loaded
 
@@ -81,7 +81,7 @@ class Replay:
         previous = [e for f in todo if f.document.id in stored for e in self._forget(f.document.id)]
         self._write(todo)
         self._prune(previous)
-        return [_loaded(f, stored) for f in run]
+        return [as_loaded(f, stored) for f in run]
 
     def _write(self, batch: list[Facts]) -> None:
         if not batch:
