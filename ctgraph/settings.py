@@ -40,7 +40,11 @@ class Settings(BaseSettings):
     )
     neo4j_bolt_port: int = 7687
     neo4j_http_port: int = 7474
-    neo4j_heap: str = Field(default="512m", description="JVM heap of the local Neo4j.")
+    neo4j_heap: str = Field(
+        default="1g",
+        description="JVM heap of the local Neo4j (1g: half the garbage collection of 512m while "
+        "loading, and room for the transaction memory limit).",
+    )
     neo4j_pagecache: str = Field(default="256m", description="Page cache of the local Neo4j.")
     neo4j_start_timeout: float = 120.0
 

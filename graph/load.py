@@ -80,13 +80,16 @@ def load_documents(
     for part in distinct_runs(batch):
         ids = [facts.document.id for facts in part]
         doing = f"loading document {ids[0]!r}" + (f" (+{len(ids) - 1} more)" if ids[1:] else "")
-        with _errors(doing), driver.session(database=database) as session:
+        # The limit may be hit while the queries run or only at commit (the transaction state
+        # becomes the commit's records): both are this batch's `DocumentTooLarge`.
+        with _errors(doing), _too_large(part), driver.session(database=database) as session:
             loaded += session.execute_write(_load_within_limit, part, defer_pairs)
     return loaded
 
 
 def _load_within_limit(tx: ManagedTransaction, part: list[Facts], defer: bool) -> list[Loaded]:
-    """`_load`, where hitting the memory limit fails at once instead of being retried."""
+    """`_load`, where hitting the memory limit while the queries run fails at once instead of
+    being retried (at commit, the driver retries it within its retry time, then it fails)."""
     with _too_large(part):
         return _load(tx, part, defer=defer)
 

@@ -48,7 +48,7 @@ class ServerConfig:
     home: Path
     bolt_port: int = 7687
     http_port: int = 7474
-    heap: str = "512m"
+    heap: str = "1g"
     pagecache: str = "256m"
     transaction_memory: str = "256m"
     start_timeout: float = 120.0

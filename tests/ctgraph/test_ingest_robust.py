@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pytest
 from graph_builders import counts, document, one, wipe
-from neo4j import Driver
+from neo4j import Driver, ManagedTransaction
 from typer.testing import CliRunner
 
 from ctgraph.cli import app
 from ctgraph.ingest import Summary, ingest, ingest_text
 from ctgraph.settings import PROJECT_ROOT, get_settings
-from graph.facts import as_facts
+from graph import load as graph_load
+from graph.errors import DocumentTooLarge
+from graph.facts import Facts, as_facts
 from graph.load import load_document
 
 pytestmark = pytest.mark.neo4j
@@ -65,6 +68,33 @@ def test_a_record_too_big_for_a_transaction_fails_alone(empty_graph: Driver) -> 
     assert "document 'huge' is too large to load in one transaction" in reason
     assert "CTGRAPH_NEO4J_TRANSACTION_MEMORY" in reason
     assert one(empty_graph, "MATCH (d:Document) RETURN collect(d.id)") == ["doc-good"]
+
+
+# A write whose queries fit in Neo4j's transaction memory but whose commit does not: 200,000
+# nodes from one small parameter (the commit turns the transaction state into records).
+COMMIT_TOO_LARGE = "UNWIND range(1, 200000) AS i CREATE (:Oversized {n: i, pad: $pad})"
+
+
+@pytest.mark.timeout(300)
+def test_a_batch_too_big_to_commit_falls_back_to_one_by_one(
+    empty_graph: Driver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    batch = [as_facts(document(f"doc-{n}", {f"OP{n}": ["RO", "BG"]})) for n in range(3)]
+    real_write = graph_load._write
+
+    def write_then_pad(tx: ManagedTransaction, facts: Sequence[Facts]) -> None:
+        real_write(tx, facts)
+        if any(f.document.id == "doc-1" for f in facts):  # the batch, and doc-1 alone
+            tx.run(COMMIT_TOO_LARGE, pad="x" * 100).consume()
+
+    monkeypatch.setattr(graph_load, "_write", write_then_pad)
+    with pytest.raises(DocumentTooLarge, match="3 documents are too large"):
+        graph_load.load_documents(empty_graph, batch)
+    summary = ingest(empty_graph, [(f"doc-{n}.jsonl:1", f) for n, f in enumerate(batch)])
+    assert summary.new == ["doc-0", "doc-2"]
+    ((name, reason),) = summary.failed
+    assert name == "doc-1.jsonl:1" and "document 'doc-1' is too large" in reason
+    assert one(empty_graph, "MATCH (n:Oversized) RETURN count(n)") == 0
 
 
 def test_posted_texts_with_one_title_from_two_sources_do_not_replace_each_other(

@@ -61,6 +61,21 @@ def test_the_document_record_has_the_models_document_properties() -> None:
     assert set(DocumentIn.model_fields) == given | {"id"}
 
 
+def test_create_relations_names_every_extracted_relationship_property() -> None:
+    """create_relations sets properties by name (no Eager in its plan): each declared property of
+    an extracted relationship type must be among them, as a scalar (a map would be flattened
+    into keys no query names)."""
+    from graph.queries import load
+
+    text = load("create_relations", folder="load").text
+    for relation in model().relations:
+        if relation.kind != "extracted":
+            continue
+        for prop in relation.properties:
+            assert f"{prop.name}: row.props.{prop.name}" in text, (relation.name, prop.name)
+            assert not prop.type.startswith("map"), (relation.name, prop.name)
+
+
 def test_extraction_orders_the_models_entity_labels() -> None:
     """`extract/` imports nothing of ctgraph (README, Layout), so it keeps its own list."""
     from extract.relate.core import LABEL_ORDER
