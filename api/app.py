@@ -73,7 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in ROUTERS:
         app.include_router(router)
     # Innermost first: each add_middleware wraps the ones before it.
-    app.add_middleware(CachedReads)
+    app.add_middleware(CachedReads, gzip_min_bytes=GZIP_MIN_BYTES)
     app.add_middleware(DocsPolicy, paths=("/docs", "/redoc"))
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
     app.add_middleware(HeadAsGet)

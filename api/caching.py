@@ -12,6 +12,7 @@ within that time; a write through this API (`POST /documents`) makes the next re
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import threading
@@ -41,14 +42,32 @@ _lock = threading.Lock()
 
 @dataclass(frozen=True, slots=True)
 class Answer:
-    """A read's 200 answer as its route gave it: raw headers (not the caching ones) and body."""
+    """A read's 200 answer as its route gave it: raw headers (not the caching ones) and body,
+    and the body gzipped once when it is worth it (so a hit is not compressed again)."""
 
     headers: list[tuple[bytes, bytes]]
     body: bytes
+    gzipped: bytes | None = None
 
     @property
     def size(self) -> int:
-        return len(self.body) + sum(len(k) + len(v) for k, v in self.headers)
+        extra = len(self.gzipped) if self.gzipped is not None else 0
+        return len(self.body) + extra + sum(len(k) + len(v) for k, v in self.headers)
+
+    def response(self, accept_encoding: str) -> Response:
+        """The answer, gzipped when the client accepts it and it was worth compressing."""
+        if self.gzipped is None or "gzip" not in accept_encoding:
+            response = Response(content=self.body)
+            response.raw_headers = list(self.headers)
+            return response
+        response = Response(content=self.gzipped)
+        response.raw_headers = [
+            *((k, v) for k, v in self.headers if k != b"content-length"),
+            (b"content-length", str(len(self.gzipped)).encode()),
+            (b"content-encoding", b"gzip"),
+            (b"vary", b"Accept-Encoding"),
+        ]
+        return response
 
 
 class Answers:
@@ -172,9 +191,7 @@ def conditional(request: Request, graph: GraphDep, settings: SettingsDep) -> Non
 async def on_cached(request: Request, exc: Exception) -> Response:
     """The cached answer (`CachedReads` adds the caching headers, as to any read)."""
     assert isinstance(exc, Cached)
-    response = Response(content=exc.answer.body)
-    response.raw_headers = list(exc.answer.headers)
-    return response
+    return exc.answer.response(request.headers.get("accept-encoding", ""))
 
 
 Conditional = Depends(conditional)
@@ -182,11 +199,13 @@ Conditional = Depends(conditional)
 
 class CachedReads:
     """Adds the headers `conditional` prepared to a read's 200 answer (any response class), keeps
-    the answer in the app's `Answers` unless it is streamed, and after a write that succeeded
-    makes the next read look at the graph's version again."""
+    the answer in the app's `Answers` unless it is streamed (gzipped too when it is at least
+    `gzip_min_bytes`, as the gzip middleware would), and after a write that succeeded makes the
+    next read look at the graph's version again."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, *, gzip_min_bytes: int) -> None:
         self.app = app
+        self.gzip_min_bytes = gzip_min_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -217,7 +236,9 @@ class CachedReads:
                     start = None
                 else:
                     chunks.append(message.get("body", b""))
-                    answer = Answer(list(start.get("headers", [])), b"".join(chunks))
+                    body = b"".join(chunks)
+                    packed = gzip.compress(body) if len(body) >= self.gzip_min_bytes else None
+                    answer = Answer(list(start.get("headers", [])), body, packed)
                     assert answers is not None and prepared is not None
                     answers.put(prepared["ETag"], answer)
             await send(message)

@@ -87,6 +87,20 @@ def test_a_repeated_read_is_answered_from_the_cache(client: TestClient) -> None:
     assert len(answers) == kept
 
 
+def test_a_cached_answer_is_gzipped_once(client: TestClient) -> None:
+    plain = client.get("/co-investigations", headers={"Accept-Encoding": "identity"})
+    packed = [client.get("/co-investigations", headers={"Accept-Encoding": "gzip"}) for _ in "ab"]
+    answer = client.app.state.answers.get(plain.headers["etag"])  # type: ignore[attr-defined]
+    assert answer is not None and answer.gzipped is not None
+    for response in packed:  # httpx decodes it; the header says it travelled compressed
+        assert response.headers["content-encoding"] == "gzip"
+        assert (
+            response.content == plain.content and response.headers["etag"] == plain.headers["etag"]
+        )
+    assert "content-encoding" not in plain.headers
+    assert gzip.decompress(answer.gzipped) == plain.content
+
+
 def test_the_cache_changes_with_the_graph(
     client: TestClient, loaded: Driver, neo4j_settings: Settings
 ) -> None:
