@@ -15,10 +15,9 @@ from collections.abc import Iterator
 import pytest
 from neo4j import Driver
 from pydantic import SecretStr
-from server_home import TEST_API_PORT, TEST_BOLT_PORT, TEST_HOME, TEST_HTTP_PORT
+from server_home import TEST_BOLT_PORT, TEST_HOME, TEST_HTTP_PORT, local_server
 
-from ctgraph.database import open_driver, server_config
-from ctgraph.server import local as server
+from ctgraph.database import open_driver
 from ctgraph.settings import Settings
 
 
@@ -30,19 +29,8 @@ def neo4j_settings() -> Iterator[Settings]:
         password = SecretStr(os.environ.get("CTGRAPH_TEST_NEO4J_PASSWORD", ""))
         yield Settings(neo4j_uri=uri, neo4j_password=password)
         return
-    local = Settings(
-        neo4j_home=TEST_HOME,
-        neo4j_bolt_port=TEST_BOLT_PORT,
-        neo4j_http_port=TEST_HTTP_PORT,
-        api_port=TEST_API_PORT,
-    )
-    config = server_config(local)
-    server.provision(config)
-    started = server.start(config)
-    password = SecretStr(server.read_password(config) or "")
-    yield local.model_copy(update={"neo4j_uri": config.bolt_uri, "neo4j_password": password})
-    if started and os.environ.get("CTGRAPH_TEST_KEEP_NEO4J") != "1":
-        server.stop(config)
+    with local_server(TEST_HOME, TEST_BOLT_PORT, TEST_HTTP_PORT) as settings:
+        yield settings
 
 
 @pytest.fixture(scope="session")

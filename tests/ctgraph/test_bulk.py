@@ -13,7 +13,6 @@ transactions the new store never had): these tests run a server of their own
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,21 +21,19 @@ from typing import Any
 import pytest
 from graph_builders import country, document, operation, took_part, wipe
 from neo4j import Driver
-from pydantic import SecretStr
 from server_home import (
     BULK_TEST_BOLT_PORT,
     BULK_TEST_HOME,
     BULK_TEST_HTTP_PORT,
-    TEST_API_PORT,
     TEST_HOME,
+    local_server,
     uses_own_server,
 )
 
 from ctgraph.bulk import bulk_load
-from ctgraph.database import open_driver, server_config
+from ctgraph.database import open_driver
 from ctgraph.errors import DatabaseNotEmpty, NotLocalServer
 from ctgraph.ingest import ingest, jsonl_items
-from ctgraph.server import local as server
 from ctgraph.settings import Settings
 from graph.load import EVIDENCE_SAMPLE
 
@@ -56,19 +53,9 @@ def local_settings(neo4j_settings: Settings) -> Iterator[Settings]:
         if not (BULK_TEST_HOME / folder).exists():
             (BULK_TEST_HOME / folder).symlink_to(TEST_HOME / folder)
     shutil.copy(TEST_HOME / "assembly.json", BULK_TEST_HOME / "assembly.json")
-    settings = Settings(
-        neo4j_home=BULK_TEST_HOME,
-        neo4j_bolt_port=BULK_TEST_BOLT_PORT,
-        neo4j_http_port=BULK_TEST_HTTP_PORT,
-        api_port=TEST_API_PORT,
-    )
-    config = server_config(settings)
-    server.provision(config)
-    started = server.start(config)
-    password = SecretStr(server.read_password(config) or "")
-    yield settings.model_copy(update={"neo4j_password": password})
-    if started and os.environ.get("CTGRAPH_TEST_KEEP_NEO4J") != "1":
-        server.stop(config)
+    with local_server(BULK_TEST_HOME, BULK_TEST_BOLT_PORT, BULK_TEST_HTTP_PORT) as settings:
+        # as a user's own server: no URI configured (what tells the bulk load it is local)
+        yield settings.model_copy(update={"neo4j_uri": None})
 
 
 @pytest.fixture
