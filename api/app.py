@@ -11,13 +11,13 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi_offline import FastAPIOffline
 
-from api import errors
-from api.caching import Answers, Cached, CachedReads, on_cached
-from api.deps import Graph, reject_unknown_query
-from api.middleware import BodyLimit, DocsPolicy, HeadAsGet
-from api.openapi import TAGS, configured_openapi, operation_id
-from api.requestid import REQUEST_ID_HEADER, RequestId
-from api.routes import ROUTERS
+from ctgraph.api import errors
+from ctgraph.api.caching import Answers, Cached, CachedReads, on_cached
+from ctgraph.api.deps import Graph, reject_unknown_query
+from ctgraph.api.middleware import BodyLimit, DocsPolicy, HeadAsGet
+from ctgraph.api.openapi import TAGS, configured_openapi, operation_id
+from ctgraph.api.requestid import REQUEST_ID_HEADER, RequestId
+from ctgraph.api.routes import ROUTERS
 from ctgraph.database import open_driver
 from ctgraph.ingest import warm_up
 from ctgraph.settings import Settings, get_settings

@@ -27,9 +27,9 @@ from fastapi import Depends, Request
 from fastapi.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.deps import GraphDep, SettingsDep
-from api.errors import NotModified
-from graph.read.stats import graph_version
+from ctgraph.api.deps import GraphDep, SettingsDep
+from ctgraph.api.errors import NotModified
+from ctgraph.graph.read.stats import graph_version
 
 VERSION_TTL = 1.0
 STATE_KEY = "ctgraph_cache_headers"

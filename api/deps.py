@@ -15,7 +15,7 @@ from fastapi.security import APIKeyHeader
 from neo4j import Driver
 from pydantic import SecretStr
 
-from api.errors import Forbidden, Invalid, Unauthorized
+from ctgraph.api.errors import Forbidden, Invalid, Unauthorized
 from ctgraph.settings import Settings
 
 api_key = APIKeyHeader(

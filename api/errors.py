@@ -20,8 +20,8 @@ from neo4j.exceptions import DriverError, Neo4jError, ServiceUnavailable, Sessio
 from starlette.exceptions import HTTPException
 from starlette.routing import Match
 
-from api.requestid import RequestIdFilter, request_id
-from graph.errors import ConnectionFailed, GraphError, Retryable
+from ctgraph.api.requestid import RequestIdFilter, request_id
+from ctgraph.graph.errors import ConnectionFailed, GraphError, Retryable
 
 log = logging.getLogger("ctgraph.api")
 log.addFilter(RequestIdFilter())

@@ -15,8 +15,8 @@ from urllib.parse import quote, urlencode
 
 from fastapi import Depends, Path, Query, Request, Response
 
-from api.errors import PATH_SAFE, Invalid
-from api.schemas.common import Crime
+from ctgraph.api.errors import PATH_SAFE, Invalid
+from ctgraph.api.schemas.common import Crime
 
 MAX_LIMIT = 500
 MAX_OFFSET = 1_000_000

@@ -35,10 +35,10 @@ import httpx
 from neo4j import Driver
 
 from ctgraph.database import open_driver
+from ctgraph.graph import queries
+from ctgraph.graph.load import refresh_co_investigated
 from ctgraph.ingest import ingest, jsonl_items, path_items
 from ctgraph.settings import PROJECT_ROOT, Settings
-from graph import queries
-from graph.load import refresh_co_investigated
 
 SAMPLE_FACTS = PROJECT_ROOT / "tests" / "fixtures" / "facts" / "sample.jsonl"
 
@@ -339,8 +339,8 @@ def main() -> None:
     if args.load_corpus:
         load_corpus(driver, database)
     port, uncached_port, bare_port = free_port(), free_port(), free_port()
-    servers = [start_server(port, "api.app:create_app", "/readyz"),
-               start_server(uncached_port, "api.app:create_app", "/readyz",
+    servers = [start_server(port, "ctgraph.api.app:create_app", "/readyz"),
+               start_server(uncached_port, "ctgraph.api.app:create_app", "/readyz",
                             {"CTGRAPH_API_RESPONSE_CACHE_MB": "0"}),
                start_server(bare_port, "bare_app:app", "/")]  # fmt: skip
     base, bare = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{bare_port}"

@@ -22,10 +22,10 @@ from neo4j import GraphDatabase
 from rich.console import Console
 from rich.table import Table
 
-from graph.exchange.formats import Format, stream
-from graph.facts import as_facts
-from graph.load import apply_schema, load_document
-from graph.read.stats import graph_stats
+from ctgraph.graph.exchange.formats import Format, stream
+from ctgraph.graph.facts import as_facts
+from ctgraph.graph.load import apply_schema, load_document
+from ctgraph.graph.read.stats import graph_stats
 
 
 def main() -> None:

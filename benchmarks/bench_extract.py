@@ -16,9 +16,9 @@ import spacy
 from rich.console import Console
 from rich.table import Table
 
-from extract.clean import clean_text
-from extract.pipeline import load_nlp
-from extract.relate import doc_to_records
+from ctgraph.extract.clean import clean_text
+from ctgraph.extract.pipeline import load_nlp
+from ctgraph.extract.relate import doc_to_records
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 

@@ -37,11 +37,11 @@ from rich.table import Table
 
 from ctgraph.bulk import bulk_load
 from ctgraph.database import open_driver, server_config, uses_local_server
+from ctgraph.graph.facts import Facts, as_facts
+from ctgraph.graph.load import apply_schema, load_document
 from ctgraph.ingest import ingest
 from ctgraph.server import local as server
 from ctgraph.settings import Settings, get_settings
-from graph.facts import Facts, as_facts
-from graph.load import apply_schema, load_document
 
 COUNTRIES = 60
 COUNTRIES_PER_OPERATION = 5

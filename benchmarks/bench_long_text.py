@@ -24,7 +24,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 
 def long_text(size: int) -> str:
     """Corpus texts, cleaned, joined by blank lines until `size` characters."""
-    from extract.clean import clean_text
+    from ctgraph.extract.clean import clean_text
 
     texts = [clean_text(p.read_text("utf-8")).text for p in sorted(CORPUS.glob("*.txt"))]
     parts: list[str] = []
@@ -38,8 +38,8 @@ def long_text(size: int) -> str:
 
 def measure(size: int, chunk_chars: int) -> dict[str, float]:
     """Extract one text of `size` characters in this process; seconds and peak RSS in MB."""
-    from extract.batch import Limits, extract_text
-    from extract.pipeline import load_nlp
+    from ctgraph.extract.batch import Limits, extract_text
+    from ctgraph.extract.pipeline import load_nlp
 
     text = long_text(size)
     load_nlp()

@@ -22,15 +22,15 @@ from neo4j import Driver
 
 from ctgraph.database import open_driver, server_config, uses_local_server
 from ctgraph.errors import DatabaseNotEmpty, NotLocalServer
+from ctgraph.graph.bulk import write_import_files
+from ctgraph.graph.facts import Facts
+from ctgraph.graph.load import apply_schema, co_investigated_pairs
+from ctgraph.graph.queries import driver_errors, load
+from ctgraph.graph.replay import Replay
 from ctgraph.ingest import Item, Summary, load_batches
 from ctgraph.server import local as server
 from ctgraph.server.importer import import_full
 from ctgraph.settings import Settings
-from graph.bulk import write_import_files
-from graph.facts import Facts
-from graph.load import apply_schema, co_investigated_pairs
-from graph.queries import driver_errors, load
-from graph.replay import Replay
 
 # Longest wait for the schema's indexes to be populated over the imported graph.
 INDEX_WAIT_SECONDS = 600

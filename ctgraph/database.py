@@ -5,9 +5,9 @@ from __future__ import annotations
 from neo4j import Driver, GraphDatabase, NotificationDisabledClassification
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
+from ctgraph.graph.errors import ConnectionFailed
 from ctgraph.server.local import ServerConfig, read_password
 from ctgraph.settings import Settings
-from graph.errors import ConnectionFailed
 
 
 def server_config(settings: Settings) -> ServerConfig:

@@ -29,10 +29,9 @@ from typing import TYPE_CHECKING
 from neo4j import Driver
 
 from ctgraph.errors import ExtractionUnavailable, InvalidInput
-from ctgraph.settings import Settings, get_settings
-from graph.errors import GraphError, InvalidFacts, LoadFailed
-from graph.facts import Facts, as_facts, read_jsonl
-from graph.load import (
+from ctgraph.graph.errors import GraphError, InvalidFacts, LoadFailed
+from ctgraph.graph.facts import Facts, as_facts, read_jsonl
+from ctgraph.graph.load import (
     Loaded,
     apply_schema,
     co_investigated_pairs,
@@ -40,10 +39,11 @@ from graph.load import (
     load_documents,
     refresh_stale_pairs,
 )
+from ctgraph.settings import Settings, get_settings
 
 if TYPE_CHECKING:
-    from extract.batch import Limits
-    from extract.records import DocumentRecord
+    from ctgraph.extract.batch import Limits
+    from ctgraph.extract.records import DocumentRecord
 
 # One item of a batch: a name to report (file:line or path) and the facts, or why there are none.
 Item = tuple[str, Facts | GraphError]
@@ -155,7 +155,7 @@ def text_items(paths: list[Path]) -> Iterator[Item]:
     if not paths:
         return
     import_extraction()
-    from extract.batch import BatchReport, extract_files
+    from ctgraph.extract.batch import BatchReport, extract_files
 
     report = BatchReport()
     for record in extract_files(paths, report, limits=extract_limits()):
@@ -211,7 +211,7 @@ def text_facts(text: str, *, source: str, title: str | None, limits: Limits | No
     """The validated facts of one text, with its real source and title."""
     try:
         import_extraction()
-        from extract.batch import extract_text
+        from ctgraph.extract.batch import extract_text
     except Exception as e:  # a missing model or module
         raise ExtractionUnavailable(f"extraction cannot start ({e})") from e
     doc_id = posted_id(title, source, text)
@@ -225,8 +225,8 @@ def file_facts(
     """The validated facts of one uploaded file, read by its content (PDF, DOCX or text)."""
     try:
         import_extraction()
-        from extract.batch import extract_raw
-        from extract.reader import read_bytes
+        from ctgraph.extract.batch import extract_raw
+        from ctgraph.extract.reader import read_bytes
     except Exception as e:  # a missing model or module
         raise ExtractionUnavailable(f"extraction cannot start ({e})") from e
     chosen = limits or extract_limits()
@@ -239,7 +239,7 @@ def file_facts(
 
 
 def _facts(extract: Callable[[], DocumentRecord], title: str | None) -> Facts:
-    from extract.errors import InputError
+    from ctgraph.extract.errors import InputError
 
     try:
         record = extract()
@@ -256,7 +256,7 @@ def _facts(extract: Callable[[], DocumentRecord], title: str | None) -> Facts:
 def extract_limits(settings: Settings | None = None) -> Limits:
     """The extraction limits of the settings (longest text, piece size)."""
     import_extraction()
-    from extract.batch import Limits
+    from ctgraph.extract.batch import Limits
 
     settings = settings or get_settings()
     return Limits(max_chars=settings.extract_max_chars, chunk_chars=settings.extract_chunk_chars)
@@ -264,7 +264,7 @@ def extract_limits(settings: Settings | None = None) -> Limits:
 
 def document_id(name: str, text: str) -> str:
     """The id rule: the slug of a file stem or title; a hash of the text when that is empty."""
-    from extract.text import slug
+    from ctgraph.extract.text import slug
 
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     return slug(name)[:100].strip("-") or f"document-{digest}"
@@ -278,7 +278,7 @@ def posted_id(title: str | None, source: str, text: str) -> str:
 
 
 def _text_files(paths: list[Path]) -> list[Path]:
-    from extract.reader import expand_paths
+    from ctgraph.extract.reader import expand_paths
 
     return expand_paths(paths) if paths else []
 
@@ -291,8 +291,8 @@ def import_extraction() -> None:
     threads importing spaCy at the same time (the API's warm-up and its first requests) can
     find it half-initialised (`KeyError: 'spacy'`). Once imported, this costs a lock."""
     with _importing:
-        import extract.batch
-        import extract.pipeline  # noqa: F401
+        import ctgraph.extract.batch
+        import ctgraph.extract.pipeline  # noqa: F401
 
 
 def warm_up() -> None:
@@ -300,7 +300,7 @@ def warm_up() -> None:
     (over 10 s on a 2-core machine); a failure is reported by ingestion itself (503 and why)."""
     try:
         import_extraction()
-        from extract.pipeline import load_nlp
+        from ctgraph.extract.pipeline import load_nlp
 
         load_nlp()
     except Exception as e:  # a missing model or module

@@ -15,15 +15,15 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from extract.chunks import DEFAULT_CHUNK_CHARS
-from extract.clean import clean_text
-from extract.errors import EmptyInputError, InputError, TooLongError
-from extract.merge import merge_records
-from extract.pipeline import run
-from extract.reader import DEFAULT_MAX_BYTES, RawText, has_words, read_file
-from extract.records import DocumentRecord
-from extract.relate import doc_to_records
-from extract.text import slug
+from ctgraph.extract.chunks import DEFAULT_CHUNK_CHARS
+from ctgraph.extract.clean import clean_text
+from ctgraph.extract.errors import EmptyInputError, InputError, TooLongError
+from ctgraph.extract.merge import merge_records
+from ctgraph.extract.pipeline import run
+from ctgraph.extract.reader import DEFAULT_MAX_BYTES, RawText, has_words, read_file
+from ctgraph.extract.records import DocumentRecord
+from ctgraph.extract.relate import doc_to_records
+from ctgraph.extract.text import slug
 
 DEFAULT_MAX_CHARS = 5_000_000
 

@@ -19,8 +19,8 @@ import pycountry
 from countrynames.data import DATA
 from spacy.util import registry
 
-from extract.errors import PatternError
-from extract.text import fold
+from ctgraph.extract.errors import PatternError
+from ctgraph.extract.text import fold
 
 PATTERNS_DIR = Path(__file__).parent / "patterns"
 HISTORIC = {"CSXX", "YUCS", "SUHH", "CSHH", "DDDE"}

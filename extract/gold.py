@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from extract.errors import GoldError
+from ctgraph.extract.errors import GoldError
 
 REPO_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 

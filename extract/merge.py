@@ -10,8 +10,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from extract.dates import document_date
-from extract.records import DocumentRecord, Entity, Mention, Relation
+from ctgraph.extract.dates import document_date
+from ctgraph.extract.records import DocumentRecord, Entity, Mention, Relation
 
 
 def piece_key(key: str, index: int) -> str:

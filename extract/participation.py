@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from extract.cues import Cues
-from extract.spans import covered, mentions_between
+from ctgraph.extract.cues import Cues
+from ctgraph.extract.spans import covered, mentions_between
 
 LIST_GLUE = {",", "and", "&", "the", "'s", "’s", "as", "well", "(", ")", "or", "/"}
 BULLETS = {"-", "•", "*", "–", "·"}

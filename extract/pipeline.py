@@ -18,9 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import Config
 
-import extract.components
-import extract.gazetteers  # noqa: F401  (registers the ctgraph.* functions)
-from extract.chunks import DEFAULT_CHUNK_CHARS, split_text
+import ctgraph.extract.components
+import ctgraph.extract.gazetteers  # noqa: F401  (registers the ctgraph.* functions)
+from ctgraph.extract.chunks import DEFAULT_CHUNK_CHARS, split_text
 
 CONFIG_PATH = Path(__file__).parent / "config.cfg"
 BATCH_CHARS = 100_000

@@ -15,14 +15,14 @@ from pathlib import Path
 import ftfy
 from charset_normalizer import from_bytes
 
-from extract.errors import (
+from ctgraph.extract.errors import (
     BinaryInputError,
     EmptyInputError,
     EncodingError,
     NotAFileError,
     TooLargeError,
 )
-from extract.formats import is_docx, is_pdf
+from ctgraph.extract.formats import is_docx, is_pdf
 
 DEFAULT_MAX_BYTES = 20_000_000
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".pdf", ".docx"}
@@ -120,12 +120,12 @@ def read_bytes(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) 
         raise EmptyInputError(source, "empty file")
     sha256 = hashlib.sha256(data).hexdigest()
     if is_pdf(data):
-        from extract.formats.pdf import pdf_pages
+        from ctgraph.extract.formats.pdf import pdf_pages
 
         pages = tuple(_normal(p) for p in pdf_pages(data, source))
         return RawText(source, "\n\n".join(pages), sha256, "pdf", pages)
     if is_docx(data):
-        from extract.formats.docx import docx_text
+        from ctgraph.extract.formats.docx import docx_text
 
         text, encoding = docx_text(data, source), "docx"
     elif _bom(data) is None and _looks_binary(data):

@@ -15,8 +15,8 @@ from typing import Any
 import countrynames
 from rapidfuzz import fuzz
 
-from extract.records import DocumentRecord
-from extract.text import fold
+from ctgraph.extract.records import DocumentRecord
+from ctgraph.extract.text import fold
 
 
 @dataclass(slots=True)

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from graph.errors import CannotBulkLoad
-from graph.replay import Replay
+from ctgraph.graph.errors import CannotBulkLoad
+from ctgraph.graph.replay import Replay
 
 ARRAY_DELIMITER = "\x1f"  # the tool's --array-delimiter=U+001F; also between labels
 EMPTY_MARKER = "ctgraph_empty"  # names the properties that are empty lists

@@ -18,8 +18,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from graph.errors import InvalidFacts
-from graph.model import INT64, Model, Property, model
+from ctgraph.graph.errors import InvalidFacts
+from ctgraph.graph.model import INT64, Model, Property, model
 
 Offset = Annotated[int, Field(ge=0, le=INT64[1])]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Literal, get_args
 
-from graph.errors import QueryError
+from ctgraph.graph.errors import QueryError
 
 Crime = Literal["migrant smuggling", "human trafficking", "both", "other"]
 CRIMES: tuple[str, ...] = get_args(Crime)

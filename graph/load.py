@@ -19,10 +19,10 @@ from typing import Any, Literal
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import Neo4jError
 
-from graph import pairs, rows
-from graph.errors import DocumentTooLarge, LoadFailed
-from graph.facts import Facts
-from graph.queries import driver_errors, load, schema_statements
+from ctgraph.graph import pairs, rows
+from ctgraph.graph.errors import DocumentTooLarge, LoadFailed
+from ctgraph.graph.facts import Facts
+from ctgraph.graph.queries import driver_errors, load, schema_statements
 
 Status = Literal["new", "unchanged", "updated"]
 

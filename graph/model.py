@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 import yaml
 
-from graph.errors import InvalidModel
+from ctgraph.graph.errors import InvalidModel
 
 MODEL_FILE = Path(__file__).with_name("model.yaml")
 RelationKind = Literal["extracted", "derived", "structural"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Label, Model, Property, RelationType
+from ctgraph.graph.model import Label, Model, Property, RelationType
 
 DOCS_BEGIN = "<!-- generated from graph/model.yaml by scripts/generate_model_files.py: begin -->"
 DOCS_END = "<!-- generated: end -->"

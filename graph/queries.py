@@ -30,9 +30,9 @@ from neo4j.exceptions import (
     TransientError,
 )
 
-from graph.errors import ConnectionFailed, GraphError, QueryError, Retryable
-from graph.filters import PARAMS as FILTER_PARAMS
-from graph.filters import Filters
+from ctgraph.graph.errors import ConnectionFailed, GraphError, QueryError, Retryable
+from ctgraph.graph.filters import PARAMS as FILTER_PARAMS
+from ctgraph.graph.filters import Filters
 
 Folder = Literal["", "api", "analysis", "load", "export", "browser"]
 SCHEMA = "schema"
@@ -120,7 +120,7 @@ def parse(name: str, text: str) -> NamedQuery:
 
 def folder_files(folder: Folder = "") -> list[Traversable]:
     """The `.cypher` files of one folder of `cypher/` (the schema excluded), sorted by name."""
-    root = resources.files("cypher")
+    root = resources.files("ctgraph.cypher")
     where = root / folder if folder else root
     files = [f for f in where.iterdir() if f.name.endswith(".cypher")]
     return sorted((f for f in files if f.name != f"{SCHEMA}.cypher"), key=lambda f: f.name)
@@ -129,7 +129,7 @@ def folder_files(folder: Folder = "") -> list[Traversable]:
 @cache
 def load(name: str, *, folder: Folder = "") -> NamedQuery:
     """The query `cypher/<folder>/<name>.cypher`; a `QueryError` naming it when it is missing."""
-    root = resources.files("cypher")
+    root = resources.files("ctgraph.cypher")
     path = (root / folder if folder else root) / f"{name}.cypher"
     shown = f"cypher/{folder + '/' if folder else ''}{name}.cypher"
     if not re.fullmatch(r"[a-z0-9_]+", name) or not path.is_file():
@@ -144,7 +144,7 @@ def library() -> list[NamedQuery]:
 
 def schema_statements() -> list[str]:
     """The statements of `cypher/schema.cypher`, comments dropped."""
-    text = (resources.files("cypher") / f"{SCHEMA}.cypher").read_text(encoding="utf-8")
+    text = (resources.files("ctgraph.cypher") / f"{SCHEMA}.cypher").read_text(encoding="utf-8")
     body = "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith("//"))
     return [s.strip() for s in body.split(";") if s.strip()]
 

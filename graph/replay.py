@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph import pairs, rows
-from graph.facts import Facts
-from graph.load import EVIDENCE_SAMPLE, Loaded, as_loaded, distinct_runs
+from ctgraph.graph import pairs, rows
+from ctgraph.graph.facts import Facts
+from ctgraph.graph.load import EVIDENCE_SAMPLE, Loaded, as_loaded, distinct_runs
 
 Props = dict[str, Any]
 RelationKey = tuple[str, str, str]  # source id, type, target id

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from graph.facts import EntityIn, Facts, RelationIn
+from ctgraph.graph.facts import EntityIn, Facts, RelationIn
 
 EXTRACTOR = "ctgraph-extract/0.1"
 _SCALARS = (str, int, float, bool)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from graph.model import model
-from graph.model_files import schema_text, style_problems, with_docs_tables
+from ctgraph.graph.model import model
+from ctgraph.graph.model_files import schema_text, style_problems, with_docs_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "cypher" / "schema.cypher"

@@ -48,10 +48,10 @@ def load_sample_graph(driver: Driver) -> str:
     """Replace the graph with the one the notebooks analyse: the sample corpus (data/corpus/)
     through the extractor and the loader, as `ctgraph ingest data/corpus` does. Returns a
     description for messages. (`load_seed` is the fallback should the pipeline be broken.)"""
+    from ctgraph.extract.batch import BatchReport, extract_files  # spaCy: imported only when needed
+    from ctgraph.extract.reader import expand_paths
+    from ctgraph.graph.facts import as_facts
     from ctgraph.ingest import ingest
-    from extract.batch import BatchReport, extract_files  # spaCy: imported only when needed
-    from extract.reader import expand_paths
-    from graph.facts import as_facts
 
     wipe(driver)
     report = BatchReport()

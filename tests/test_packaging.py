@@ -23,16 +23,20 @@ pytestmark = pytest.mark.packaging
 
 CHECK = """
 import pathlib, sys
-import ctgraph, cypher, extract, graph
-from extract.pipeline import read_config
-from extract.gazetteers import PATTERNS_DIR
-from graph.model import model
-from graph.queries import library, schema_statements
+import ctgraph, ctgraph.api, ctgraph.cypher, ctgraph.extract, ctgraph.graph
+from ctgraph.extract.pipeline import read_config
+from ctgraph.extract.gazetteers import PATTERNS_DIR
+from ctgraph.graph.model import model
+from ctgraph.graph.queries import library, schema_statements
 from ctgraph.server.local import ASSETS
 
 site = pathlib.Path(sys.argv[1])
-for module in (ctgraph, cypher, extract, graph):
-    assert site in pathlib.Path(module.__file__).parents, module.__file__
+graph = ctgraph.graph
+for module in (ctgraph, ctgraph.api, ctgraph.cypher, ctgraph.extract, ctgraph.graph):
+    assert site / "ctgraph" in pathlib.Path(module.__file__).parents, module.__file__
+# One top-level package: nothing named api, graph or extract lands in site-packages.
+ours = {p.name for p in site.iterdir() if not p.name.endswith((".dist-info", ".pth"))}
+assert ours <= {"ctgraph", "__pycache__"}, ours
 read_config()
 assert any(PATTERNS_DIR.glob("*.jsonl")) and any(PATTERNS_DIR.glob("*.csv"))
 assert len(schema_statements()) >= 10 and library()
@@ -59,7 +63,10 @@ def _clean_copy(target: Path) -> Path:
         ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], PROJECT_ROOT
     )
     for name in filter(None, listed.split("\0")):
-        if (PROJECT_ROOT / name).is_file():
+        if (PROJECT_ROOT / name).is_symlink():  # ctgraph/api -> ../api and its kin
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            (target / name).symlink_to((PROJECT_ROOT / name).readlink())
+        elif (PROJECT_ROOT / name).is_file():
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(PROJECT_ROOT / name, target / name)
     return target

@@ -6,13 +6,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from api.caching import Conditional
-from api.deps import GraphDep, ReadAccess
-from api.errors import NotFound
-from api.params import entity_id
-from api.schemas.common import READ_RESPONSES
-from api.schemas.misc import Connection
-from graph.read.connections import shortest_connection
+from ctgraph.api.caching import Conditional
+from ctgraph.api.deps import GraphDep, ReadAccess
+from ctgraph.api.errors import NotFound
+from ctgraph.api.params import entity_id
+from ctgraph.api.schemas.common import READ_RESPONSES
+from ctgraph.api.schemas.misc import Connection
+from ctgraph.graph.read.connections import shortest_connection
 
 router = APIRouter(
     prefix="/connections",

@@ -6,13 +6,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from api.caching import Conditional
-from api.deps import GraphDep, ReadAccess
-from api.errors import NotFound
-from api.params import Iso2, PagingDep, PeriodDep, country_iso2
-from api.schemas.common import READ_RESPONSES, Page
-from api.schemas.countries import Country, Partners
-from graph.read import countries
+from ctgraph.api.caching import Conditional
+from ctgraph.api.deps import GraphDep, ReadAccess
+from ctgraph.api.errors import NotFound
+from ctgraph.api.params import Iso2, PagingDep, PeriodDep, country_iso2
+from ctgraph.api.schemas.common import READ_RESPONSES, Page
+from ctgraph.api.schemas.countries import Country, Partners
+from ctgraph.graph.read import countries
 
 WithOperations = Annotated[
     bool, Query(description="Also list up to 25 shared operations per partner (slower).")

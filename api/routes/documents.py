@@ -12,17 +12,17 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from api.caching import Conditional
-from api.deps import GraphDep, ReadAccess, SettingsDep, WriteAccess
-from api.errors import Invalid, NotFound, PayloadTooLarge, Unavailable
-from api.params import EntityId, PagingDep, date_time
-from api.schemas.common import ERRORS, READ_RESPONSES, Page
-from api.schemas.documents import Document, DocumentSummary, Ingested, NewDocument
+from ctgraph.api.caching import Conditional
+from ctgraph.api.deps import GraphDep, ReadAccess, SettingsDep, WriteAccess
+from ctgraph.api.errors import Invalid, NotFound, PayloadTooLarge, Unavailable
+from ctgraph.api.params import EntityId, PagingDep, date_time
+from ctgraph.api.schemas.common import ERRORS, READ_RESPONSES, Page
+from ctgraph.api.schemas.documents import Document, DocumentSummary, Ingested, NewDocument
 from ctgraph.errors import ExtractionUnavailable, InvalidInput
+from ctgraph.graph.errors import DocumentTooLarge
+from ctgraph.graph.load import Loaded
+from ctgraph.graph.read import documents
 from ctgraph.ingest import extract_limits, ingest_text
-from graph.errors import DocumentTooLarge
-from graph.load import Loaded
-from graph.read import documents
 
 router = APIRouter(prefix="/documents", tags=["documents"], responses=ERRORS)
 

@@ -16,12 +16,12 @@ from typing import Literal
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 
-from api.caching import Conditional
-from api.deps import GraphDep, ReadAccess
-from api.params import CountryFilter, PeriodDep
-from api.schemas.common import READ_RESPONSES
-from graph.exchange.formats import FILES, Format, stream
-from graph.read import exports
+from ctgraph.api.caching import Conditional
+from ctgraph.api.deps import GraphDep, ReadAccess
+from ctgraph.api.params import CountryFilter, PeriodDep
+from ctgraph.api.schemas.common import READ_RESPONSES
+from ctgraph.graph.exchange.formats import FILES, Format, stream
+from ctgraph.graph.read import exports
 
 router = APIRouter(
     prefix="/exports",

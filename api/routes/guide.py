@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
-from api.schemas.common import ERRORS
-from graph.browser import guide
+from ctgraph.api.schemas.common import ERRORS
+from ctgraph.graph.browser import guide
 
 router = APIRouter(prefix="/browser", tags=["browser"], responses={500: ERRORS[500]})
 GUIDE_EXAMPLE = (

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.deps import GraphDep
-from api.errors import Unavailable
-from api.schemas.common import ERRORS
-from api.schemas.misc import Status
-from graph.errors import GraphError
-from graph.read.stats import is_ready
+from ctgraph.api.deps import GraphDep
+from ctgraph.api.errors import Unavailable
+from ctgraph.api.schemas.common import ERRORS
+from ctgraph.api.schemas.misc import Status
+from ctgraph.graph.errors import GraphError
+from ctgraph.graph.read.stats import is_ready
 
 # Probes refuse unknown query parameters like every route (422), so that is documented too.
 router = APIRouter(tags=["health"], responses={422: ERRORS[422], 500: ERRORS[500]})

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.caching import Conditional
-from api.deps import GraphDep, ReadAccess
-from api.errors import NotFound
-from api.params import CountryFilter, EntityId, PagingDep, PeriodDep, country_iso2
-from api.schemas.common import READ_RESPONSES, Page
-from api.schemas.operations import Operation, OperationSummary
-from graph.read import operations
+from ctgraph.api.caching import Conditional
+from ctgraph.api.deps import GraphDep, ReadAccess
+from ctgraph.api.errors import NotFound
+from ctgraph.api.params import CountryFilter, EntityId, PagingDep, PeriodDep, country_iso2
+from ctgraph.api.schemas.common import READ_RESPONSES, Page
+from ctgraph.api.schemas.operations import Operation, OperationSummary
+from ctgraph.graph.read import operations
 
 router = APIRouter(
     prefix="/operations",

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.caching import Conditional
-from api.deps import GraphDep, ReadAccess
-from api.errors import NotFound
-from api.params import EntityId, PagingDep
-from api.schemas.actors import Organisation, OrganisationSummary
-from api.schemas.common import READ_RESPONSES, Page
-from graph.read import organisations
+from ctgraph.api.caching import Conditional
+from ctgraph.api.deps import GraphDep, ReadAccess
+from ctgraph.api.errors import NotFound
+from ctgraph.api.params import EntityId, PagingDep
+from ctgraph.api.schemas.actors import Organisation, OrganisationSummary
+from ctgraph.api.schemas.common import READ_RESPONSES, Page
+from ctgraph.graph.read import organisations
 
 router = APIRouter(
     prefix="/organisations",

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.caching import Conditional
-from api.deps import GraphDep, ReadAccess
-from api.params import CountryFilter, PagingDep, PeriodDep, country_iso2
-from api.schemas.common import READ_RESPONSES, Page
-from api.schemas.countries import Pair
-from graph.read.countries import list_pairs
+from ctgraph.api.caching import Conditional
+from ctgraph.api.deps import GraphDep, ReadAccess
+from ctgraph.api.params import CountryFilter, PagingDep, PeriodDep, country_iso2
+from ctgraph.api.schemas.common import READ_RESPONSES, Page
+from ctgraph.api.schemas.countries import Pair
+from ctgraph.graph.read.countries import list_pairs
 
 router = APIRouter(
     prefix="/co-investigations",

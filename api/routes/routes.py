@@ -6,12 +6,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from api.caching import Conditional
-from api.deps import GraphDep, ReadAccess
-from api.params import CountryFilter, PagingDep, country_iso2
-from api.schemas.actors import Route
-from api.schemas.common import READ_RESPONSES, Crime, Page
-from graph.read.routes import list_routes
+from ctgraph.api.caching import Conditional
+from ctgraph.api.deps import GraphDep, ReadAccess
+from ctgraph.api.params import CountryFilter, PagingDep, country_iso2
+from ctgraph.api.schemas.actors import Route
+from ctgraph.api.schemas.common import READ_RESPONSES, Crime, Page
+from ctgraph.graph.read.routes import list_routes
 
 router = APIRouter(
     prefix="/routes",

@@ -6,12 +6,12 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from api.caching import Conditional
-from api.deps import GraphDep, ReadAccess
-from api.params import SearchPagingDep
-from api.schemas.common import READ_RESPONSES
-from api.schemas.misc import SearchResults
-from graph.read.search import search
+from ctgraph.api.caching import Conditional
+from ctgraph.api.deps import GraphDep, ReadAccess
+from ctgraph.api.params import SearchPagingDep
+from ctgraph.api.schemas.common import READ_RESPONSES
+from ctgraph.api.schemas.misc import SearchResults
+from ctgraph.graph.read.search import search
 
 router = APIRouter(
     prefix="/search",

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.caching import Conditional
-from api.deps import GraphDep, ReadAccess
-from api.schemas.common import READ_RESPONSES
-from api.schemas.misc import Stats
-from graph.read.stats import graph_stats
+from ctgraph.api.caching import Conditional
+from ctgraph.api.deps import GraphDep, ReadAccess
+from ctgraph.api.schemas.common import READ_RESPONSES
+from ctgraph.api.schemas.misc import Stats
+from ctgraph.graph.read.stats import graph_stats
 
 router = APIRouter(
     prefix="/stats",

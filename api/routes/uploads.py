@@ -7,10 +7,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, UploadFile, status
 
-from api.deps import GraphDep, SettingsDep, WriteAccess
-from api.routes.documents import ingest_errors, ingested
-from api.schemas.common import ERRORS
-from api.schemas.documents import Ingested
+from ctgraph.api.deps import GraphDep, SettingsDep, WriteAccess
+from ctgraph.api.routes.documents import ingest_errors, ingested
+from ctgraph.api.schemas.common import ERRORS
+from ctgraph.api.schemas.documents import Ingested
 from ctgraph.ingest import extract_limits, ingest_file
 
 router = APIRouter(prefix="/uploads", tags=["documents"], responses=ERRORS)

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import ConfigDict, Field
 
-from api.schemas.common import CountryRef, DocumentRef, EntityRef, OperationRef, Provenance
+from ctgraph.api.schemas.common import CountryRef, DocumentRef, EntityRef, OperationRef, Provenance
 
 SELEC: dict[str, Any] = {"id": "organisation:selec", "name": "SELEC"}
 PERSON: dict[str, Any] = {

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.schemas.common import COUNTRY_EXAMPLE, CountryRef, OperationRef, Page
+from ctgraph.api.schemas.common import COUNTRY_EXAMPLE, CountryRef, OperationRef, Page
 
 OPERATION_EXAMPLE: dict[str, Any] = {
     "id": "operation:mirage-2016",

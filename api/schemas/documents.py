@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.schemas.common import Evidence, LabelledRef
+from ctgraph.api.schemas.common import Evidence, LabelledRef
 
 DOCUMENT_EXAMPLE: dict[str, Any] = {
     "id": "selec-mirage-meeting-2016",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.schemas.common import LabelledRef, Page
+from ctgraph.api.schemas.common import LabelledRef, Page
 
 
 class SearchHit(LabelledRef):

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.schemas.common import CountryRef, DocumentRef, EntityRef, Provenance
+from ctgraph.api.schemas.common import CountryRef, DocumentRef, EntityRef, Provenance
 
 EVIDENCE_EXAMPLE: dict[str, Any] = {
     "document": "selec-mirage-meeting-2016",

@@ -14,9 +14,9 @@ from rich.console import Console
 
 from ctgraph.cli import app
 from ctgraph.database import open_driver
+from ctgraph.graph.errors import GraphError
+from ctgraph.graph.exchange.formats import Format, stream
 from ctgraph.settings import get_settings
-from graph.errors import GraphError
-from graph.exchange.formats import Format, stream
 
 err = Console(stderr=True)
 

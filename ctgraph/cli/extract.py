@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ctgraph.cli import app
-from extract.errors import ExtractError
+from ctgraph.extract.errors import ExtractError
 
 err = Console(stderr=True)
 
@@ -35,9 +35,9 @@ def extract(
     Unreadable files (empty, binary, undecodable, too large) are reported on stderr and
     skipped; the exit code is 1 only when no file at all could be processed.
     """
+    from ctgraph.extract.batch import BatchReport, extract_files
+    from ctgraph.extract.reader import expand_paths
     from ctgraph.ingest import extract_limits
-    from extract.batch import BatchReport, extract_files
-    from extract.reader import expand_paths
 
     files = expand_paths(paths)
     report = BatchReport()
@@ -68,9 +68,9 @@ def evaluate_gold(
     ] = False,
 ) -> None:
     """Print precision, recall and F1 per fact kind of extraction against gold annotations."""
-    from extract.batch import BatchReport, extract_files
-    from extract.evaluate import PAIRS, evaluate_by_doc, overall, pairs_per_doc, total
-    from extract.gold import corpus_dir, load_gold
+    from ctgraph.extract.batch import BatchReport, extract_files
+    from ctgraph.extract.evaluate import PAIRS, evaluate_by_doc, overall, pairs_per_doc, total
+    from ctgraph.extract.gold import corpus_dir, load_gold
 
     try:
         documents = load_gold(gold)

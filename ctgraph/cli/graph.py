@@ -22,11 +22,11 @@ from ctgraph.cli import app
 from ctgraph.cli.neo4j import ensure_running
 from ctgraph.database import open_driver
 from ctgraph.errors import BulkLoadError, CtgraphError
+from ctgraph.graph import queries
+from ctgraph.graph.errors import GraphError, QueryError
+from ctgraph.graph.load import remove_document
 from ctgraph.ingest import Item, Summary, count_jsonl_records, jsonl_items, path_items
 from ctgraph.settings import get_settings
-from graph import queries
-from graph.errors import GraphError, QueryError
-from graph.load import remove_document
 
 out = Console()
 err = Console(stderr=True)

@@ -8,9 +8,9 @@ from rich.console import Console
 from ctgraph.cli import app
 from ctgraph.database import server_config, uses_local_server
 from ctgraph.errors import CtgraphError
+from ctgraph.graph.errors import GraphError
 from ctgraph.server import local as server
 from ctgraph.settings import get_settings
-from graph.errors import GraphError
 
 neo4j_app = typer.Typer(help="Run ctgraph's own Neo4j (no Docker needed).", no_args_is_help=True)
 app.add_typer(neo4j_app, name="neo4j")

@@ -18,8 +18,8 @@ from rich.console import Console
 from ctgraph.cli import app
 from ctgraph.cli.neo4j import ensure_running
 from ctgraph.errors import CtgraphError
+from ctgraph.graph.errors import GraphError
 from ctgraph.settings import PROJECT_ROOT, Settings, get_settings
-from graph.errors import GraphError
 
 NOTEBOOKS = PROJECT_ROOT / "notebooks"
 err = Console(stderr=True)

@@ -18,7 +18,7 @@ def serve(
     port: Annotated[int | None, typer.Option(help="Port (default CTGRAPH_API_PORT).")] = None,
 ) -> None:
     """Serve the query API over the configured Neo4j and print its docs URL."""
-    from api.app import create_app  # FastAPI only when serving
+    from ctgraph.api.app import create_app  # FastAPI only when serving
 
     settings = get_settings()
     host = host or settings.api_host

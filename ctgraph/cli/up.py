@@ -14,8 +14,8 @@ from ctgraph.cli.neo4j import ensure_running
 from ctgraph.cli.serve import serve
 from ctgraph.database import server_config, uses_local_server
 from ctgraph.errors import CtgraphError
+from ctgraph.graph.errors import GraphError
 from ctgraph.settings import PROJECT_ROOT, get_settings
-from graph.errors import GraphError
 
 out = Console()
 SAMPLE_CORPUS = PROJECT_ROOT / "data" / "corpus"

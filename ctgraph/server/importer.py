@@ -10,8 +10,8 @@ import subprocess
 from pathlib import Path
 
 from ctgraph.errors import ImportFailed
+from ctgraph.graph.bulk import ImportFiles
 from ctgraph.server.local import ServerConfig, _env, _java, running_pid
-from graph.bulk import ImportFiles
 
 # Lines of the tool's output and report quoted when it fails.
 QUOTED_LINES = 15

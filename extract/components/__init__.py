@@ -1,6 +1,6 @@
 """Pipeline components; importing this package registers every `ctgraph_*` factory."""
 
-from extract.components import (  # noqa: F401
+from ctgraph.extract.components import (  # noqa: F401
     countries,
     events,
     frames,

@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from extract.gazetteers import CountryTable
-from extract.spans import add_mention, line_of, set_meta
-from extract.text import fold
+from ctgraph.extract.gazetteers import CountryTable
+from ctgraph.extract.spans import add_mention, line_of, set_meta
+from ctgraph.extract.text import fold
 
 CONNECTORS = {"and", "of", "the", "&", "-"}
 REGION_WORDS = {"North", "South", "Latin", "Central", "Pan", "Anglo", "Afro", "Euro", "East",

@@ -8,8 +8,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.spans import add_mention, set_meta
-from extract.text import slug
+from ctgraph.extract.spans import add_mention, set_meta
+from ctgraph.extract.text import slug
 
 HEADS = {"meeting", "conference", "forum", "summit", "workshop", "seminar", "congress",
          "symposium"}  # fmt: skip

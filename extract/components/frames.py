@@ -18,9 +18,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.cues import Cues
-from extract.participation import BULLETS, Participation, adjacent_countries, bullet_intro
-from extract.spans import covered, mentions_between, meta
+from ctgraph.extract.cues import Cues
+from ctgraph.extract.participation import BULLETS, Participation, adjacent_countries, bullet_intro
+from ctgraph.extract.spans import covered, mentions_between, meta
 
 FRAMES = "ctgraph_frames"
 NEW_FRAME_HEADS = {

@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.cues import Cues
-from extract.spans import add_mention, covered, set_meta
+from ctgraph.extract.cues import Cues
+from ctgraph.extract.spans import add_mention, covered, set_meta
 
 FILLERS = {"-", "–", "and", "&"}
 LINKERS = {"among", "between", "involving", "of", "with"}

@@ -11,9 +11,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from extract.cues import Cues
-from extract.spans import add_mention, covered, line_of, set_meta
-from extract.text import is_roman, is_year, slug
+from ctgraph.extract.cues import Cues
+from ctgraph.extract.spans import add_mention, covered, line_of, set_meta
+from ctgraph.extract.text import is_roman, is_year, slug
 
 QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 DASHES = {"-", "–", "—", ":"}

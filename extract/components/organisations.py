@@ -13,9 +13,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from extract.gazetteers import OrgEntry
-from extract.spans import add_mention, covered, mentions, set_meta
-from extract.text import fold, slug
+from ctgraph.extract.gazetteers import OrgEntry
+from ctgraph.extract.spans import add_mention, covered, mentions, set_meta
+from ctgraph.extract.text import fold, slug
 
 LABEL = "Organisation"
 INNER = {"of", "for", "on", "and", "the", "against", "&", "-"}

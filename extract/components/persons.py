@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.spans import add_mention, covered, mentions, set_meta
-from extract.text import slug
+from ctgraph.extract.spans import add_mention, covered, mentions, set_meta
+from ctgraph.extract.text import slug
 
 HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "sir"}
 PARTICLES = {"van", "von", "de", "der", "den", "di", "da", "du", "la", "le", "del", "al", "bin"}

@@ -9,9 +9,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.gazetteers import City
-from extract.spans import add_mention, covered, mentions_between, set_meta
-from extract.text import fold, slug
+from ctgraph.extract.gazetteers import City
+from ctgraph.extract.spans import add_mention, covered, mentions_between, set_meta
+from ctgraph.extract.text import fold, slug
 
 EVENT_WORDS = {"Summit", "Conference", "Forum", "Meeting", "Process", "Declaration", "Convention"}
 NER_LABELS = {"GPE", "LOC", "FAC", "ORG"}

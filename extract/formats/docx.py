@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from io import BytesIO
 
-from extract.errors import FormatError
+from ctgraph.extract.errors import FormatError
 
 
 def docx_text(data: bytes, source: str) -> str:

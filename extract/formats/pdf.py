@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from io import BytesIO
 
-from extract.errors import FormatError, NoTextLayerError
+from ctgraph.extract.errors import FormatError, NoTextLayerError
 
 # pypdf logs every malformed object it repairs; the reader reports what matters itself.
 logging.getLogger("pypdf").setLevel(logging.ERROR)

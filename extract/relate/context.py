@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from extract.dates import heading_years
-from extract.records import Entity, Evidence, Relation
-from extract.spans import doc_text, mentions, mentions_between
+from ctgraph.extract.dates import heading_years
+from ctgraph.extract.records import Entity, Evidence, Relation
+from ctgraph.extract.spans import doc_text, mentions, mentions_between
 
 
 @dataclass(slots=True)

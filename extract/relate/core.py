@@ -6,12 +6,12 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from extract.dates import document_date
-from extract.records import DocumentInfo, DocumentRecord, Entity, Mention
-from extract.relate import events, operations, persons, routes, succession
-from extract.relate.context import Context
-from extract.spans import mentions, meta
-from extract.text import slug
+from ctgraph.extract.dates import document_date
+from ctgraph.extract.records import DocumentInfo, DocumentRecord, Entity, Mention
+from ctgraph.extract.relate import events, operations, persons, routes, succession
+from ctgraph.extract.relate.context import Context
+from ctgraph.extract.spans import mentions, meta
+from ctgraph.extract.text import slug
 
 # The model's entity labels (graph/model.yaml; tests/graph/test_model.py checks they agree).
 LABEL_ORDER = ["Country", "Organisation", "Operation", "Person", "Place", "Event"]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from extract.dates import find_dates, heading_year
-from extract.relate.context import Context
-from extract.spans import mentions
+from ctgraph.extract.dates import find_dates, heading_year
+from ctgraph.extract.relate.context import Context
+from ctgraph.extract.spans import mentions
 
 HEADER_LINES = 8
 

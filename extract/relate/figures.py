@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extract.text import NUMBER_WORDS, to_number
+from ctgraph.extract.text import NUMBER_WORDS, to_number
 
 _NUM = r"(?P<n>\d{1,3}(?:[,.]\d{3})+|\d+|" + "|".join(NUMBER_WORDS) + ")"
 _NOUN = (

@@ -11,12 +11,12 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from extract.components.frames import FRAMES
-from extract.dates import find_dates, year_above, years_in
-from extract.records import Entity
-from extract.relate.context import Context
-from extract.relate.figures import find_figures
-from extract.spans import meta
+from ctgraph.extract.components.frames import FRAMES
+from ctgraph.extract.dates import find_dates, year_above, years_in
+from ctgraph.extract.records import Entity
+from ctgraph.extract.relate.context import Context
+from ctgraph.extract.relate.figures import find_figures
+from ctgraph.extract.spans import meta
 
 SMUGGLING = re.compile(
     r"smuggl|illegal (migration|migrants|immigration|border crossing)|irregular migra|"

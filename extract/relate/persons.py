@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extract.relate.context import Context
-from extract.spans import mentions, meta
+from ctgraph.extract.relate.context import Context
+from ctgraph.extract.spans import mentions, meta
 
 
 def relate(ctx: Context) -> None:

@@ -12,10 +12,10 @@ import re
 
 from spacy.tokens import Span
 
-from extract.participation import list_bounds
-from extract.relate.context import Context
-from extract.relate.operations import crime_of
-from extract.spans import mentions
+from ctgraph.extract.participation import list_bounds
+from ctgraph.extract.relate.context import Context
+from ctgraph.extract.relate.operations import crime_of
+from ctgraph.extract.spans import mentions
 
 PEOPLE = {"individuals", "women", "girls", "men", "children", "minors", "victims", "migrants",
           "people", "persons", "workers", "boys", "refugees", "infants", "females"}  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from extract.relate.context import Context
+from ctgraph.extract.relate.context import Context
 
 # Text between two organisation mentions; `forward` means first -> second.
 FORWARD = re.compile(

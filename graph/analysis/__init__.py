@@ -5,9 +5,9 @@ Functions take a `driver` (and the `database`, `CTGRAPH_NEO4J_DATABASE` in the n
 never open one; the notebooks in `notebooks/` use only these. Imports `graph.queries` only.
 """
 
-from graph.analysis._cypher import query_names
-from graph.analysis.export import exportable, write_gexf, write_graphml
-from graph.analysis.metrics import (
+from ctgraph.graph.analysis._cypher import query_names
+from ctgraph.graph.analysis.export import exportable, write_gexf, write_graphml
+from ctgraph.graph.analysis.metrics import (
     AnalysisError,
     Centrality,
     centrality_table,
@@ -17,21 +17,21 @@ from graph.analysis.metrics import (
     node_label,
     with_metrics,
 )
-from graph.analysis.projections import (
+from ctgraph.graph.analysis.projections import (
     cooperation_graph,
     coordination_graph,
     country_operation_graph,
     organisation_operation_graph,
     route_graph,
 )
-from graph.analysis.tables import (
+from ctgraph.graph.analysis.tables import (
     CountryTimeline,
     YearCrime,
     as_markdown,
     country_timeline,
     operations_by_year,
 )
-from graph.filters import Filters
+from ctgraph.graph.filters import Filters
 
 __all__ = [
     "AnalysisError",

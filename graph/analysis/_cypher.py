@@ -7,7 +7,7 @@ from typing import Any
 
 from neo4j import Driver
 
-from graph import queries
+from ctgraph.graph import queries
 
 
 def query_names() -> list[str]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from graph.errors import GraphError
+from ctgraph.graph.errors import GraphError
 
 DEFAULT_SEED = 7
 

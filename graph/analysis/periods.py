@@ -11,11 +11,11 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from neo4j import Driver
 
-from graph.analysis.metrics import DEFAULT_SEED, communities, community_labels, membership
-from graph.analysis.plots import draw_network
-from graph.analysis.projections import cooperation_graph
-from graph.analysis.tables import operations_by_year
-from graph.filters import Crime, Filters
+from ctgraph.graph.analysis.metrics import DEFAULT_SEED, communities, community_labels, membership
+from ctgraph.graph.analysis.plots import draw_network
+from ctgraph.graph.analysis.projections import cooperation_graph
+from ctgraph.graph.analysis.tables import operations_by_year
+from ctgraph.graph.filters import Crime, Filters
 
 CRIMES: tuple[Crime, ...] = ("human trafficking", "migrant smuggling")
 

@@ -11,8 +11,8 @@ from collections.abc import Hashable, Mapping, Sequence
 import networkx as nx
 from matplotlib.axes import Axes
 
-from graph.analysis.metrics import DEFAULT_SEED, Centrality, node_label
-from graph.analysis.tables import CountryTimeline, YearCrime
+from ctgraph.graph.analysis.metrics import DEFAULT_SEED, Centrality, node_label
+from ctgraph.graph.analysis.tables import CountryTimeline, YearCrime
 
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf")
 KIND_COLOURS = {"Country": "#1f77b4", "Organisation": "#d62728", "Operation": "#bbbbbb"}

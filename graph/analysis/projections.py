@@ -14,9 +14,9 @@ from typing import Any
 import networkx as nx
 from neo4j import Driver
 
-from graph import queries
-from graph.analysis._cypher import read
-from graph.filters import NO_FILTERS, Crime, Filters
+from ctgraph.graph import queries
+from ctgraph.graph.analysis._cypher import read
+from ctgraph.graph.filters import NO_FILTERS, Crime, Filters
 
 COORDINATING_ROLES = ("coordinated", "led")
 

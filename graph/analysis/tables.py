@@ -9,8 +9,8 @@ from typing import Any
 
 from neo4j import Driver
 
-from graph.analysis._cypher import read
-from graph.filters import NO_FILTERS, Filters
+from ctgraph.graph.analysis._cypher import read
+from ctgraph.graph.filters import NO_FILTERS, Filters
 
 UNKNOWN = "unknown"
 

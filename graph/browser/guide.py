@@ -11,9 +11,9 @@ from html import escape
 from importlib import resources
 from typing import Any
 
-from graph import queries
-from graph.errors import QueryError
-from graph.exchange.cypher_script import literal
+from ctgraph.graph import queries
+from ctgraph.graph.errors import QueryError
+from ctgraph.graph.exchange.cypher_script import literal
 
 VIEWS = {  # cypher/browser/: graph views, with their slide titles
     "show_partners_graph": "Demo: which states co-investigated migrant smuggling with Serbia?",
@@ -22,7 +22,7 @@ VIEWS = {  # cypher/browser/: graph views, with their slide titles
 
 
 def _text(name: str) -> str:
-    return (resources.files("graph.browser") / name).read_text(encoding="utf-8")
+    return (resources.files("ctgraph.graph.browser") / name).read_text(encoding="utf-8")
 
 
 @cache

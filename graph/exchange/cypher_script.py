@@ -14,9 +14,9 @@ from typing import Any
 
 from neo4j.time import Date, DateTime, Duration, Time
 
-from graph import queries
-from graph.errors import GraphError
-from graph.exchange.pages import Node, Relationship
+from ctgraph.graph import queries
+from ctgraph.graph.errors import GraphError
+from ctgraph.graph.exchange.pages import Node, Relationship
 
 BATCH = 500
 _ESCAPES = {

@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from neo4j import Driver
 
-from graph.exchange import cypher_script, ftm, graphml, pages
+from ctgraph.graph.exchange import cypher_script, ftm, graphml, pages
 
 
 class Format(StrEnum):

@@ -18,7 +18,7 @@ from followthemoney import model
 from followthemoney.proxy import EntityProxy
 from followthemoney.util import make_entity_id
 
-from graph.exchange.pages import Node, Relationship
+from ctgraph.graph.exchange.pages import Node, Relationship
 
 PREFIX = "ctgraph"
 
@@ -26,7 +26,7 @@ PREFIX = "ctgraph"
 @cache
 def mapping() -> dict[str, Any]:
     """The label and relationship mapping of `ftm.json`."""
-    text = (resources.files("graph.exchange") / "ftm.json").read_text(encoding="utf-8")
+    text = (resources.files("ctgraph.graph.exchange") / "ftm.json").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
 

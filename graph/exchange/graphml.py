@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
-from graph.exchange.pages import Node, Relationship
+from ctgraph.graph.exchange.pages import Node, Relationship
 
 # Neo4j's property types (db.schema.*TypeProperties) as GraphML's; any other is text.
 _TYPES = {"String": "string", "Long": "long", "Double": "double", "Boolean": "boolean"}

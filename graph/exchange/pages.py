@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from neo4j import Driver
 
-from graph import queries
+from ctgraph.graph import queries
 
 Kind = Literal["Entity", "Document"]
 KINDS: tuple[Kind, ...] = ("Entity", "Document")

@@ -8,7 +8,7 @@ from typing import Any
 
 from neo4j import Driver
 
-from graph import queries
+from ctgraph.graph import queries
 
 Row = dict[str, Any]
 

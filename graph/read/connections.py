@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from neo4j import Driver
 
-from graph.read import Row, read_one
+from ctgraph.graph.read import Row, read_one
 
 
 def shortest_connection(driver: Driver, source: str, target: str, *, database: str) -> Row | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from neo4j import Driver
 
-from graph.read import Row, read, read_one
+from ctgraph.graph.read import Row, read, read_one
 
 
 def list_countries(driver: Driver, *, database: str, offset: int, limit: int) -> Row:

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from neo4j import READ_ACCESS, Driver
 
-from graph import queries
+from ctgraph.graph import queries
 
 Row = dict[str, Any]
 CSV_COLUMNS = ("source", "target", "source_iso2", "target_iso2", "count", "years", "crimes")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from neo4j import Driver
 
-from graph.read import Row, read, read_one
-from graph.read.operations import fact
+from ctgraph.graph.read import Row, read, read_one
+from ctgraph.graph.read.operations import fact
 
 
 def list_persons(driver: Driver, *, database: str, offset: int, limit: int) -> Row:

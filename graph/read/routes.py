@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from neo4j import Driver
 
-from graph.read import Row, evidence, read
+from ctgraph.graph.read import Row, evidence, read
 
 
 def list_routes(

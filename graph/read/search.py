@@ -11,7 +11,7 @@ import re
 from neo4j import Driver
 from rapidfuzz import fuzz
 
-from graph.read import Row, read
+from ctgraph.graph.read import Row, read
 
 INDEX = "entity_names"
 MAX_TERMS = 8

@@ -5,8 +5,8 @@ from __future__ import annotations
 from neo4j import Driver
 from neo4j.exceptions import DriverError, Neo4jError
 
-from graph.errors import ConnectionFailed
-from graph.read import Row, read
+from ctgraph.graph.errors import ConnectionFailed
+from ctgraph.graph.read import Row, read
 
 
 def graph_stats(driver: Driver, *, database: str) -> Row:

@@ -16,10 +16,10 @@ from neo4j import Driver
 from pydantic import SecretStr
 from serving import serving
 
-from api.app import create_app
+from ctgraph.api.app import create_app
+from ctgraph.graph.facts import as_facts
 from ctgraph.ingest import Item, ingest, jsonl_items
 from ctgraph.settings import PROJECT_ROOT, Settings
-from graph.facts import as_facts
 
 SAMPLE_FACTS = PROJECT_ROOT / "tests" / "fixtures" / "facts" / "sample.jsonl"
 
@@ -27,7 +27,7 @@ SAMPLE_FACTS = PROJECT_ROOT / "tests" / "fixtures" / "facts" / "sample.jsonl"
 def corpus_items() -> tuple[str, list[Item]]:
     """The corpus as loader items, and where they came from."""
     try:
-        from extract.batch import BatchReport, extract_files
+        from ctgraph.extract.batch import BatchReport, extract_files
 
         records = list(extract_files(sorted(CORPUS.glob("*.txt")), BatchReport()))
         return "extract", [(r.document.id, as_facts(r)) for r in records]

@@ -13,7 +13,7 @@ from typing import Any
 
 import schemathesis
 
-from extract.reader import has_words
+from ctgraph.extract.reader import has_words
 
 
 @schemathesis.hook

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from neo4j import Driver
 from test_api_errors import assert_error
 
-from api.app import create_app
+from ctgraph.api.app import create_app
 from ctgraph.settings import Settings
 
 pytestmark = pytest.mark.neo4j
@@ -55,7 +55,7 @@ def test_writes_need_the_write_role(keyed: TestClient) -> None:
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("extract.batch") is None, reason="extraction not available"
+    importlib.util.find_spec("ctgraph.extract.batch") is None, reason="extraction not available"
 )
 def test_a_write_key_ingests_a_text(keyed: TestClient) -> None:
     headers = {"X-API-Key": WRITE_KEY}
@@ -86,12 +86,12 @@ def test_cors_from_settings(loaded: Driver, neo4j_settings: Settings) -> None:
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("extract.pipeline") is None, reason="extraction not available"
+    importlib.util.find_spec("ctgraph.extract.pipeline") is None, reason="extraction not available"
 )
 def test_an_app_that_may_ingest_loads_the_pipeline_at_start(keyed: TestClient) -> None:
     import threading
 
-    from extract.pipeline import load_nlp
+    from ctgraph.extract.pipeline import load_nlp
 
     for thread in threading.enumerate():
         if thread.name == "warm-extraction":

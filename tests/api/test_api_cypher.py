@@ -7,8 +7,8 @@ import re
 import pytest
 from neo4j import Driver
 
-from graph import queries
-from graph.model import model
+from ctgraph.graph import queries
+from ctgraph.graph.model import model
 
 pytestmark = pytest.mark.neo4j
 

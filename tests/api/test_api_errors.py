@@ -10,11 +10,11 @@ from neo4j import READ_ACCESS, Driver, GraphDatabase, RoutingControl
 from neo4j.exceptions import Neo4jError
 from pydantic import SecretStr
 
-from api.app import create_app
-from api.deps import Graph
-from api.errors import graph_error_status
+from ctgraph.api.app import create_app
+from ctgraph.api.deps import Graph
+from ctgraph.api.errors import graph_error_status
+from ctgraph.graph.errors import ConnectionFailed, QueryError
 from ctgraph.settings import Settings
-from graph.errors import ConnectionFailed, QueryError
 
 pytestmark = pytest.mark.neo4j
 

@@ -11,8 +11,8 @@ from fastapi.testclient import TestClient
 from neo4j import Driver
 from test_api_errors import assert_error
 
-from api.app import create_app
-from api.caching import Answer, Answers, forget_version
+from ctgraph.api.app import create_app
+from ctgraph.api.caching import Answer, Answers, forget_version
 from ctgraph.settings import Settings
 
 pytestmark = pytest.mark.neo4j

@@ -10,10 +10,10 @@ from fastapi.testclient import TestClient
 from neo4j import Driver
 from pydantic import SecretStr
 
-from api.app import create_app
+from ctgraph.api.app import create_app
+from ctgraph.extract.clean import clean_text
+from ctgraph.extract.pipeline import load_nlp
 from ctgraph.settings import Settings
-from extract.clean import clean_text
-from extract.pipeline import load_nlp
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.model]
 

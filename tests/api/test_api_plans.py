@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from neo4j import Driver
 
+from ctgraph.graph import queries
 from ctgraph.settings import Settings
-from graph import queries
 
 pytestmark = pytest.mark.neo4j
 

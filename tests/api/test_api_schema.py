@@ -117,7 +117,7 @@ def test_a_generated_client_works(client: TestClient, open_server: str, tmp_path
 def test_the_text_pattern_means_the_same_in_every_dialect(client: TestClient) -> None:
     from pydantic import ValidationError
 
-    from api.schemas.documents import NOT_ONLY_SPACE, NewDocument
+    from ctgraph.api.schemas.documents import NOT_ONLY_SPACE, NewDocument
 
     schema = client.get("/openapi.json").json()["components"]["schemas"]["NewDocument"]
     assert schema["properties"]["text"]["pattern"] == NOT_ONLY_SPACE

@@ -9,7 +9,7 @@ import pytest
 from neo4j import Driver
 from serving import serving
 
-from api.app import create_app
+from ctgraph.api.app import create_app
 from ctgraph.settings import Settings
 
 pytestmark = pytest.mark.neo4j

@@ -33,9 +33,9 @@ from server_home import (
 from ctgraph.bulk import bulk_load
 from ctgraph.database import open_driver
 from ctgraph.errors import DatabaseNotEmpty, NotLocalServer
+from ctgraph.graph.load import EVIDENCE_SAMPLE
 from ctgraph.ingest import ingest, jsonl_items
 from ctgraph.settings import Settings
-from graph.load import EVIDENCE_SAMPLE
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "facts" / "sample.jsonl"
 HOT = EVIDENCE_SAMPLE + 5  # documents supporting one fact

@@ -24,8 +24,8 @@ import pytest
 from neo4j import Driver, GraphDatabase
 from server_home import TEST_BOLT_PORT, TEST_HOME, TEST_HTTP_PORT
 
+from ctgraph.extract.clean import clean_text
 from ctgraph.settings import PROJECT_ROOT, Settings
-from extract.clean import clean_text
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.model, pytest.mark.timeout(900)]
 CTGRAPH = [str(Path(sys.executable).with_name("ctgraph"))]  # the installed command
@@ -206,7 +206,7 @@ def test_twenty_concurrent_identical_posts_load_once(server: Server) -> None:
     from fastapi.testclient import TestClient
     from pydantic import SecretStr
 
-    from api.app import create_app
+    from ctgraph.api.app import create_app
 
     settings = Settings(
         neo4j_uri=f"bolt://127.0.0.1:{server.env['CTGRAPH_NEO4J_BOLT_PORT']}",

@@ -15,12 +15,12 @@ from neo4j import Driver, ManagedTransaction
 from typer.testing import CliRunner
 
 from ctgraph.cli import app
+from ctgraph.graph import load as graph_load
+from ctgraph.graph.errors import DocumentTooLarge
+from ctgraph.graph.facts import Facts, as_facts
+from ctgraph.graph.load import load_document
 from ctgraph.ingest import Summary, ingest, ingest_text
 from ctgraph.settings import PROJECT_ROOT, get_settings
-from graph import load as graph_load
-from graph.errors import DocumentTooLarge
-from graph.facts import Facts, as_facts
-from graph.load import load_document
 
 pytestmark = pytest.mark.neo4j
 CORPUS = PROJECT_ROOT / "data" / "corpus"

@@ -10,8 +10,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import extract.components
-import extract.gazetteers  # noqa: F401
+import ctgraph.extract.components
+import ctgraph.extract.gazetteers  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "texts"
@@ -35,6 +35,6 @@ def blank() -> Callable[[list[str]], Language]:
 @pytest.fixture(scope="session")
 def analyse() -> Callable[[str], Doc]:
     """The real pipeline (needs the trained model)."""
-    from extract.pipeline import load_nlp
+    from ctgraph.extract.pipeline import load_nlp
 
     return lambda text: load_nlp()(text)

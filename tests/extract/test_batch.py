@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.batch import BatchReport, extract_files, extract_text
-from extract.errors import EmptyInputError
+from ctgraph.extract.batch import BatchReport, extract_files, extract_text
+from ctgraph.extract.errors import EmptyInputError
 
 TEXT = (
     "Joint investigation among Moldovan and Romanian authorities\n\n"

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.clean import clean_text
-from extract.errors import BinaryInputError, EmptyInputError, ExtractError, TooLargeError
-from extract.reader import read_bytes, read_file
+from ctgraph.extract.clean import clean_text
+from ctgraph.extract.errors import BinaryInputError, EmptyInputError, ExtractError, TooLargeError
+from ctgraph.extract.reader import read_bytes, read_file
 
 
 def test_comment_forms_hashtags_and_foreign_furniture_are_dropped() -> None:

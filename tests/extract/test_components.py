@@ -4,7 +4,7 @@ from collections.abc import Callable
 
 from spacy.language import Language
 
-from extract.spans import mentions, meta
+from ctgraph.extract.spans import mentions, meta
 
 
 def test_countries_from_names_demonyms_and_former_names(

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from extract.relate import doc_to_records
+from ctgraph.extract.relate import doc_to_records
 
 PIPES = ["ctgraph_organisations", "ctgraph_countries", "ctgraph_persons", "ctgraph_operations",
          "ctgraph_joint_operations", "ctgraph_frames"]  # fmt: skip

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from document_builders import docx_bytes, pdf_bytes, scanned_pdf_bytes
 
-from extract.batch import BatchReport, Limits, extract_files
-from extract.chunks import split_text
-from extract.clean import clean_text
-from extract.errors import NoTextLayerError, TooLongError
-from extract.pipeline import load_nlp
+from ctgraph.extract.batch import BatchReport, Limits, extract_files
+from ctgraph.extract.chunks import split_text
+from ctgraph.extract.clean import clean_text
+from ctgraph.extract.errors import NoTextLayerError, TooLongError
+from ctgraph.extract.pipeline import load_nlp
 
 pytestmark = pytest.mark.model
 CORPUS = Path(__file__).parents[2] / "data" / "corpus"

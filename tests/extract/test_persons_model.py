@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import load_nlp
-from extract.relate import doc_to_records
+from ctgraph.extract.pipeline import load_nlp
+from ctgraph.extract.relate import doc_to_records
 
 pytestmark = pytest.mark.model
 

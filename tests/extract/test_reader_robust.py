@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from document_builders import docx_bytes, pdf_bytes, scanned_pdf_bytes
 
-from extract.errors import EmptyInputError, FormatError, NotAFileError, NoTextLayerError
-from extract.reader import expand_paths, read_bytes, read_file
+from ctgraph.extract.errors import EmptyInputError, FormatError, NotAFileError, NoTextLayerError
+from ctgraph.extract.reader import expand_paths, read_bytes, read_file
 
 ENGLISH = "The operation was coordinated by the police of Spain. "
 

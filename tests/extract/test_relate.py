@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from spacy.language import Language
 
-from extract.records import DocumentRecord
-from extract.relate import doc_to_records
+from ctgraph.extract.records import DocumentRecord
+from ctgraph.extract.relate import doc_to_records
 
 OPS = ["ctgraph_countries", "ctgraph_operations", "ctgraph_joint_operations", "ctgraph_frames"]
 

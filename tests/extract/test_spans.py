@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import spacy
 
-from extract import spans
-from extract.spans import add_mention, covered, mentions, mentions_between
+from ctgraph.extract import spans
+from ctgraph.extract.spans import add_mention, covered, mentions, mentions_between
 
 
 def test_overlap_refused_per_label_and_order_kept() -> None:

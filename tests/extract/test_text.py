@@ -1,8 +1,8 @@
 """Unit tests of text helpers, dates and figures (no model)."""
 
-from extract.dates import document_date, find_dates, heading_year
-from extract.relate.figures import find_figures
-from extract.text import fold, is_roman, slug, to_number
+from ctgraph.extract.dates import document_date, find_dates, heading_year
+from ctgraph.extract.relate.figures import find_figures
+from ctgraph.extract.text import fold, is_roman, slug, to_number
 
 
 def test_fold_and_slug_are_accent_insensitive() -> None:

@@ -13,10 +13,10 @@ import pytest
 from analysis_seed import load_seed
 from neo4j import Driver
 
-import graph.analysis as ga
-from graph import queries
-from graph.analysis import plots
-from graph.errors import QueryError
+import ctgraph.graph.analysis as ga
+from ctgraph.graph import queries
+from ctgraph.graph.analysis import plots
+from ctgraph.graph.errors import QueryError
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt

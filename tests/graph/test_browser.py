@@ -15,7 +15,7 @@ from graph_builders import wipe
 from neo4j import Driver
 from serving import serving
 
-from api.app import create_app
+from ctgraph.api.app import create_app
 from ctgraph.database import server_config
 from ctgraph.ingest import ingest, jsonl_items
 from ctgraph.settings import PROJECT_ROOT, Settings

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.bulk import ARRAY_DELIMITER, write_import_files
-from graph.errors import CannotBulkLoad
-from graph.replay import Entity, Replay
+from ctgraph.graph.bulk import ARRAY_DELIMITER, write_import_files
+from ctgraph.graph.errors import CannotBulkLoad
+from ctgraph.graph.replay import Entity, Replay
 
 
 def _graph(*entities: tuple[str, dict[str, object]]) -> Replay:

@@ -6,8 +6,8 @@ import pytest
 from graph_builders import document, wipe
 from neo4j import Driver
 
-from graph.facts import as_facts
-from graph.load import load_document, refresh_co_investigated, remove_document
+from ctgraph.graph.facts import as_facts
+from ctgraph.graph.load import load_document, refresh_co_investigated, remove_document
 
 pytestmark = pytest.mark.neo4j
 

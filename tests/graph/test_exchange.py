@@ -18,10 +18,10 @@ from graph_builders import wipe
 from neo4j import Driver
 from neo4j.time import DateTime
 
+from ctgraph.graph.exchange import cypher_script, ftm, pages
+from ctgraph.graph.exchange.formats import Format, stream
+from ctgraph.graph.read.stats import graph_stats
 from ctgraph.ingest import ingest, jsonl_items
-from graph.exchange import cypher_script, ftm, pages
-from graph.exchange.formats import Format, stream
-from graph.read.stats import graph_stats
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "facts" / "sample.jsonl"
 PAGE = 7  # small, so that the sample graph takes many pages

@@ -12,10 +12,10 @@ import pytest
 from graph_builders import country, document, one, operation, took_part, wipe
 from neo4j import Driver
 
+from ctgraph.graph.errors import InvalidFacts
+from ctgraph.graph.facts import as_facts
+from ctgraph.graph.load import refresh_co_investigated
 from ctgraph.ingest import ingest, jsonl_items
-from graph.errors import InvalidFacts
-from graph.facts import as_facts
-from graph.load import refresh_co_investigated
 
 
 def _record(**changes: Any) -> dict[str, Any]:

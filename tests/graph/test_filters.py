@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from graph import queries
-from graph.errors import QueryError
-from graph.filters import CRIMES, Filters
+from ctgraph.graph import queries
+from ctgraph.graph.errors import QueryError
+from ctgraph.graph.filters import CRIMES, Filters
 
 CRIME_CLAUSE = re.compile(
     r"\(\$crime IS NULL OR (\w+)\.crime = \$crime "

@@ -11,9 +11,9 @@ import pytest
 from graph_builders import wipe
 from neo4j import Driver
 
+from ctgraph.graph import queries
+from ctgraph.graph.browser import guide
 from ctgraph.ingest import ingest, jsonl_items
-from graph import queries
-from graph.browser import guide
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "facts" / "sample.jsonl"
 ALL = [(q, "") for q in queries.library()] + [

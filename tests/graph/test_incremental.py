@@ -6,8 +6,8 @@ import pytest
 from graph_builders import document, one, wipe
 from neo4j import Driver
 
-from graph.facts import as_facts
-from graph.load import (
+from ctgraph.graph.facts import as_facts
+from ctgraph.graph.load import (
     EVIDENCE_SAMPLE,
     load_document,
     load_documents,
@@ -15,7 +15,7 @@ from graph.load import (
     refresh_stale_pairs,
     remove_document,
 )
-from graph.read.documents import get_document
+from ctgraph.graph.read.documents import get_document
 
 pytestmark = pytest.mark.neo4j
 

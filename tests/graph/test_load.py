@@ -8,10 +8,10 @@ import pytest
 from graph_builders import counts, document, one, wipe
 from neo4j import Driver
 
+from ctgraph.graph.errors import InvalidFacts
+from ctgraph.graph.facts import as_facts, read_jsonl
+from ctgraph.graph.load import load_document, refresh_co_investigated, remove_document
 from ctgraph.ingest import ingest, jsonl_items
-from graph.errors import InvalidFacts
-from graph.facts import as_facts, read_jsonl
-from graph.load import load_document, refresh_co_investigated, remove_document
 
 pytestmark = pytest.mark.neo4j
 
@@ -109,7 +109,7 @@ def test_ingest_takes_dicts_and_returns_a_summary(clean: Driver) -> None:
 def test_lost_connection_names_the_document() -> None:
     from neo4j import GraphDatabase
 
-    from graph.errors import ConnectionFailed
+    from ctgraph.graph.errors import ConnectionFailed
 
     facts = as_facts(document("doc-x", {"KANIS": ["MK", "RS"]}))
     gone = GraphDatabase.driver(

@@ -12,11 +12,11 @@ import pytest
 import yaml
 from graph_builders import document
 
+from ctgraph.graph.errors import InvalidFacts, InvalidModel
+from ctgraph.graph.facts import as_facts
+from ctgraph.graph.model import MODEL_FILE, load_model, model
+from ctgraph.graph.model_files import docs_tables, schema_text, style_problems, with_docs_tables
 from ctgraph.settings import PROJECT_ROOT
-from graph.errors import InvalidFacts, InvalidModel
-from graph.facts import as_facts
-from graph.model import MODEL_FILE, load_model, model
-from graph.model_files import docs_tables, schema_text, style_problems, with_docs_tables
 
 SCHEMA = PROJECT_ROOT / "cypher" / "schema.cypher"
 DOCS = PROJECT_ROOT / "docs" / "graph-model.md"
@@ -39,21 +39,21 @@ def test_the_browser_style_has_a_rule_for_every_label_and_type() -> None:
 
 
 def test_the_api_search_labels_are_the_models_searchable_labels() -> None:
-    from api.routes.search import Label
+    from ctgraph.api.routes.search import Label
 
     assert set(get_args(Label)) == set(model().searchable_labels)
 
 
 def test_the_crime_values_agree_across_layers() -> None:
-    from api.schemas.common import Crime
-    from graph.filters import CRIMES
+    from ctgraph.api.schemas.common import Crime
+    from ctgraph.graph.filters import CRIMES
 
     declared = model().label("Operation").property("crime").values  # type: ignore[union-attr]
     assert set(get_args(Crime)) == set(CRIMES) == set(declared)
 
 
 def test_the_document_record_has_the_models_document_properties() -> None:
-    from graph.facts import DocumentIn
+    from ctgraph.graph.facts import DocumentIn
 
     document = model().label("Document")
     assert document is not None and not document.entity
@@ -65,7 +65,7 @@ def test_create_relations_names_every_extracted_relationship_property() -> None:
     """create_relations sets properties by name (no Eager in its plan): each declared property of
     an extracted relationship type must be among them, as a scalar (a map would be flattened
     into keys no query names)."""
-    from graph.queries import load
+    from ctgraph.graph.queries import load
 
     text = load("create_relations", folder="load").text
     for relation in model().relations:
@@ -78,7 +78,7 @@ def test_create_relations_names_every_extracted_relationship_property() -> None:
 
 def test_extraction_orders_the_models_entity_labels() -> None:
     """`extract/` imports nothing of ctgraph (README, Layout), so it keeps its own list."""
-    from extract.relate.core import LABEL_ORDER
+    from ctgraph.extract.relate.core import LABEL_ORDER
 
     assert list(model().entity_labels) == LABEL_ORDER
 
@@ -86,7 +86,7 @@ def test_extraction_orders_the_models_entity_labels() -> None:
 @pytest.mark.model
 def test_extraction_emits_only_model_labels_and_properties() -> None:
     """What `doc_to_records` emits for each label and type is declared (and so loads)."""
-    from extract.batch import extract_text
+    from ctgraph.extract.batch import extract_text
 
     current = model()
     for path in FIXTURE_TEXTS:

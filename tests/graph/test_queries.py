@@ -10,10 +10,10 @@ import pytest
 from graph_builders import wipe
 from neo4j import Driver
 
+from ctgraph.graph import queries
+from ctgraph.graph.errors import QueryError
+from ctgraph.graph.load import apply_schema
 from ctgraph.ingest import ingest, jsonl_items
-from graph import queries
-from graph.errors import QueryError
-from graph.load import apply_schema
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "facts" / "sample.jsonl"
 FOLDERS: tuple[queries.Folder, ...] = get_args(queries.Folder)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from graph_builders import document
 
-from graph.facts import as_facts
-from graph.load import EVIDENCE_SAMPLE
-from graph.replay import replay
+from ctgraph.graph.facts import as_facts
+from ctgraph.graph.load import EVIDENCE_SAMPLE
+from ctgraph.graph.replay import replay
 
 
 def test_a_changed_document_leaving_the_sample_refills_it_in_document_id_order() -> None:
