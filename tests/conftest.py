@@ -18,7 +18,7 @@ from pydantic import SecretStr
 from server_home import TEST_BOLT_PORT, TEST_HOME, TEST_HTTP_PORT, local_server
 
 from ctgraph.database import open_driver
-from ctgraph.settings import Settings
+from ctgraph.settings import Settings, get_settings
 
 
 @pytest.fixture(scope="session")
@@ -55,3 +55,16 @@ def empty_graph(driver: Driver) -> Driver:
     """The driver, with an empty graph."""
     wipe(driver)
     return driver
+
+
+@pytest.fixture
+def cli_env(
+    empty_graph: Driver, neo4j_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Driver]:
+    """The command line pointed at the test server, with an empty graph."""
+    assert neo4j_settings.neo4j_password is not None
+    monkeypatch.setenv("CTGRAPH_NEO4J_URI", str(neo4j_settings.neo4j_uri))
+    monkeypatch.setenv("CTGRAPH_NEO4J_PASSWORD", neo4j_settings.neo4j_password.get_secret_value())
+    get_settings.cache_clear()
+    yield empty_graph
+    get_settings.cache_clear()
