@@ -25,7 +25,7 @@ from ctgraph.errors import DatabaseNotEmpty, NotLocalServer
 from ctgraph.graph.bulk import write_import_files
 from ctgraph.graph.facts import Facts
 from ctgraph.graph.load import apply_schema, co_investigated_pairs
-from ctgraph.graph.queries import driver_errors, load
+from ctgraph.graph.queries import driver_errors, load, open_session
 from ctgraph.graph.replay import Replay
 from ctgraph.ingest import Item, Summary, load_batches
 from ctgraph.server import local as server
@@ -134,7 +134,7 @@ def _check_empty(settings: Settings, *, overwrite: bool) -> None:
 def _finish(driver: Driver, database: str) -> None:
     """The marked lists set (auto-commit: the queries commit in batches), the schema applied."""
     doing = "setting the lists of the imported graph"
-    with driver_errors(doing), driver.session(database=database) as session:
+    with driver_errors(doing), open_session(driver, database=database, write=True) as session:
         for name in ("set_marked_node_lists", "set_marked_relationship_lists"):
             session.run(load(name, folder="load").text).consume()
     apply_schema(driver, database=database)

@@ -22,7 +22,7 @@ from neo4j.exceptions import Neo4jError
 from ctgraph.graph import pairs, rows
 from ctgraph.graph.errors import DocumentTooLarge, LoadFailed
 from ctgraph.graph.facts import Facts
-from ctgraph.graph.queries import driver_errors, load, schema_statements
+from ctgraph.graph.queries import driver_errors, load, open_session, schema_statements
 
 Status = Literal["new", "unchanged", "updated"]
 
@@ -82,7 +82,11 @@ def load_documents(
         doing = f"loading document {ids[0]!r}" + (f" (+{len(ids) - 1} more)" if ids[1:] else "")
         # The limit may be hit while the queries run or only at commit (the transaction state
         # becomes the commit's records): both are this batch's `DocumentTooLarge`.
-        with _errors(doing), _too_large(part), driver.session(database=database) as session:
+        with (
+            _errors(doing),
+            _too_large(part),
+            open_session(driver, database=database, write=True) as session,
+        ):
             loaded += session.execute_write(_load_within_limit, part, defer_pairs)
     return loaded
 
@@ -116,7 +120,10 @@ def _too_large(part: list[Facts]) -> Iterator[None]:
 
 def remove_document(driver: Driver, doc_id: str, *, database: str | None = None) -> bool:
     """Delete a document and what only it supported; False when it is not in the graph."""
-    with _errors(f"removing document {doc_id!r}"), driver.session(database=database) as session:
+    with (
+        _errors(f"removing document {doc_id!r}"),
+        open_session(driver, database=database, write=True) as session,
+    ):
         return session.execute_write(_remove, doc_id)
 
 
@@ -143,7 +150,7 @@ def refresh_stale_pairs(driver: Driver, *, database: str | None = None) -> int:
             load("list_stale_pairs", folder="load").text, database_=database
         )
         stale = [{"a": r["a"], "b": r["b"]} for r in found]
-        with driver.session(database=database) as session:
+        with open_session(driver, database=database, write=True) as session:
             for start in range(0, len(stale), PAIRS_PER_QUERY):
                 session.execute_write(_refresh_pairs, stale[start : start + PAIRS_PER_QUERY])
     return len(stale)

@@ -21,7 +21,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any, Literal
 
-from neo4j import Driver, Query, RoutingControl
+from neo4j import READ_ACCESS, WRITE_ACCESS, Driver, Query, RoutingControl, Session
 from neo4j.exceptions import (
     DriverError,
     Neo4jError,
@@ -172,6 +172,17 @@ def run(
             database_=database,
         )
     return list(keys), [record.data() for record in records]
+
+
+def open_session(driver: Driver, *, database: str | None, write: bool) -> Session:
+    """A session routed to the writer (`write`) or to a reader, in the causal chain of the
+    driver's `execute_query` calls (their bookmark manager): on a cluster (`neo4j://`), a read
+    after a write sees it, whichever server answers."""
+    return driver.session(
+        database=database,
+        default_access_mode=WRITE_ACCESS if write else READ_ACCESS,
+        bookmark_manager=driver.execute_query_bookmark_manager,
+    )
 
 
 def read(

@@ -30,7 +30,16 @@ def neo4j_settings() -> Iterator[Settings]:
         yield Settings(neo4j_uri=uri, neo4j_password=password)
         return
     with local_server(TEST_HOME, TEST_BOLT_PORT, TEST_HTTP_PORT) as settings:
-        yield settings
+        yield routed(settings)
+
+
+def routed(settings: Settings) -> Settings:
+    """The settings with a routing URI (`neo4j://`, as for Aura or a cluster) instead of a direct
+    one, unless `CTGRAPH_TEST_NEO4J_SCHEME=bolt`: every test reads and writes through the routing
+    driver, whose reads go to READ transactions and writes to WRITE ones."""
+    scheme = os.environ.get("CTGRAPH_TEST_NEO4J_SCHEME", "neo4j")
+    uri = str(settings.neo4j_uri).replace("bolt://", f"{scheme}://", 1)
+    return settings.model_copy(update={"neo4j_uri": uri})
 
 
 @pytest.fixture(scope="session")

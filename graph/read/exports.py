@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
-from neo4j import READ_ACCESS, Driver
+from neo4j import Driver
 
 from ctgraph.graph import queries
 
@@ -33,7 +33,7 @@ def stream_rows(driver: Driver, name: str, *, database: str, **params: Any) -> I
     query = queries.load(name, folder="api")
     with (
         queries.driver_errors(f"exporting {name}"),
-        driver.session(database=database, default_access_mode=READ_ACCESS) as session,
+        queries.open_session(driver, database=database, write=False) as session,
     ):
         for record in session.run(query.text, query.bind(params)):
             yield record.data()
