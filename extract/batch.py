@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,9 +20,10 @@ from ctgraph.extract.clean import clean_text
 from ctgraph.extract.errors import EmptyInputError, InputError, TooLongError
 from ctgraph.extract.merge import merge_records
 from ctgraph.extract.pipeline import run
-from ctgraph.extract.reader import DEFAULT_MAX_BYTES, RawText, has_words, read_file
+from ctgraph.extract.reader import DEFAULT_MAX_BYTES, RawText, has_words
 from ctgraph.extract.records import DocumentRecord
 from ctgraph.extract.relate import doc_to_records
+from ctgraph.extract.sources import read_source, stem
 from ctgraph.extract.text import slug
 
 DEFAULT_MAX_CHARS = 5_000_000
@@ -80,11 +81,11 @@ def _item(raw: RawText, *, doc_id: str, limits: Limits) -> Item:
     return text, context
 
 
-def _prepare(paths: list[Path], report: BatchReport, limits: Limits) -> Iterator[Item]:
+def _prepare(paths: Sequence[Path | str], report: BatchReport, limits: Limits) -> Iterator[Item]:
     for path in paths:
         try:
-            raw = read_file(path, max_bytes=limits.max_bytes)
-            yield _item(raw, doc_id=slug(path.stem), limits=limits)
+            raw = read_source(str(path), max_bytes=limits.max_bytes)
+            yield _item(raw, doc_id=slug(stem(str(path))), limits=limits)
         except InputError as e:
             report.failures.append(e)
         except OSError as e:
@@ -126,14 +127,15 @@ def with_pages(record: DocumentRecord, pages: list[int]) -> DocumentRecord:
 
 
 def extract_files(
-    paths: list[Path],
+    paths: Sequence[Path | str],
     report: BatchReport,
     *,
     n_process: int = 1,
     max_bytes: int | None = None,
     limits: Limits | None = None,
 ) -> Iterator[DocumentRecord]:
-    """Records of the readable files, in input order; unreadable ones go to `report`."""
+    """Records of the readable files (paths or URLs), in input order; unreadable ones go to
+    `report`."""
     limits = limits or Limits()
     if max_bytes is not None:
         limits = dataclasses.replace(limits, max_bytes=max_bytes)

@@ -1,0 +1,98 @@
+"""Extraction on a Dask cluster: `ctgraph extract --cluster ADDRESS` and `ctgraph ingest
+--cluster ADDRESS`.
+
+Why Dask (`distributed`) rather than Ray: spaCy pipelines parallelise by document, so all that
+is needed is a pool of long-lived worker processes (each loads the pipeline once) and a task per
+shard of documents; Dask gives that as a pure-Python package on PyPI, starts a local cluster
+with one call, and its scheduler and workers (`dask scheduler`, `dask worker ADDRESS`) run on
+any machine with Python, with no cluster manager or object store of its own.
+
+Sources are split into shards of `SHARD_DOCUMENTS`; each worker reads its shard's documents
+itself (local paths on a shared file system, or URLs: `s3://`, `gs://`, ... through fsspec),
+extracts them with the same code as a single process and writes `part-NNNNN.jsonl` to the output
+location, so records never travel through the client. The client collects each shard's counts
+and failures; loading is then done by the one loader from the shards, in shard order, so the
+graph is the one a serial run gives. A shard whose worker dies is retried by the scheduler; one
+that still fails reports each of its documents as failed, and the others go on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import fsspec
+
+from ctgraph.extract.batch import BatchReport, Limits, extract_files
+
+SHARD_DOCUMENTS = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Shard:
+    """One shard's outcome: where its records are, how many, and the failed documents."""
+
+    index: int
+    path: str
+    done: int
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+
+def shard_path(out: str, index: int) -> str:
+    """The JSON Lines file of shard `index` under the output folder or URL prefix."""
+    return f"{out.rstrip('/')}/part-{index:05d}.jsonl"
+
+
+def extract_shard(index: int, sources: list[str], *, out: str, limits: Limits) -> Shard:
+    """On a worker: extract one shard's documents and write their records as JSON Lines."""
+    report = BatchReport()
+    path = shard_path(out, index)
+    with fsspec.open(path, "w", encoding="utf-8") as sink:
+        for record in extract_files(sources, report, limits=limits):
+            sink.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+    return Shard(index, path, report.done, [(f.path, f.reason) for f in report.failures])
+
+
+def extract_on_cluster(
+    sources: list[str],
+    *,
+    address: str,
+    out: str,
+    limits: Limits | None = None,
+    shard_documents: int = SHARD_DOCUMENTS,
+    on_shard: Callable[[Shard], None] | None = None,
+) -> list[Shard]:
+    """Extract the sources on the cluster at `address` (`tcp://host:8786`, or `local:N` for a
+    cluster of N worker processes on this machine) into shards under `out`, in source order."""
+    from distributed import Client, LocalCluster, as_completed  # only when a cluster is asked
+
+    limits = limits or Limits()
+    groups = [sources[i : i + shard_documents] for i in range(0, len(sources), shard_documents)]
+    fsspec.core.url_to_fs(out)[0].makedirs(fsspec.core.url_to_fs(out)[1], exist_ok=True)
+    cluster = None
+    if address.startswith("local:"):
+        workers = int(address.removeprefix("local:") or 2)
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None)
+        address = cluster.scheduler_address
+    shards: dict[int, Shard] = {}
+    try:
+        with Client(address) as client:
+            futures = client.map(
+                extract_shard, range(len(groups)), groups, out=out, limits=limits, pure=False
+            )
+            index_of = {future.key: i for i, future in enumerate(futures)}
+            for future in as_completed(futures):
+                i = index_of[future.key]
+                try:
+                    shard = future.result()
+                except Exception as e:  # a worker lost for good: the shard's documents failed
+                    reason = f"extraction on the cluster failed ({type(e).__name__}: {e})"
+                    shard = Shard(i, shard_path(out, i), 0, [(s, reason) for s in groups[i]])
+                shards[i] = shard
+                if on_shard is not None:
+                    on_shard(shard)
+    finally:
+        if cluster is not None:
+            cluster.close()
+    return [shards[i] for i in sorted(shards)]
