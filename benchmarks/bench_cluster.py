@@ -2,7 +2,8 @@
 
 Same files, one run: one process, two worker processes (`extract_files(n_process=2)`, what
 `ctgraph extract --processes 2` does), and a local Dask cluster of two single-threaded workers
-(`ctgraph extract --cluster local:2`), its start-up timed apart. Not a test:
+(`ctgraph extract --cluster local:2`), its start-up and the workers' pipeline loading timed
+apart (`--processes` forks a process that has the pipeline loaded already). Not a test:
     .venv/bin/python benchmarks/bench_cluster.py [--corpus ../shared/corpus-wide] [--repeat 2]
 """
 
@@ -14,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from ctgraph.cluster import SHARD_DOCUMENTS, extract_on_cluster
+from ctgraph.cluster import extract_on_cluster, warm_up
 from ctgraph.extract.batch import BatchReport, extract_files
 from ctgraph.extract.sources import expand_sources
 
@@ -38,9 +39,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus-wide")
     parser.add_argument("--repeat", type=int, default=2)
-    parser.add_argument("--shard-documents", type=int, default=SHARD_DOCUMENTS)
+    parser.add_argument("--shard-documents", type=int, default=None)
     args = parser.parse_args()
-    from distributed import LocalCluster
+    from distributed import Client, LocalCluster
 
     with tempfile.TemporaryDirectory() as tmp:
         sources = _copies(args.corpus, args.repeat, Path(tmp))
@@ -54,6 +55,10 @@ def main() -> None:
         start = time.perf_counter()
         with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
             started = time.perf_counter() - start
+            begin = time.perf_counter()
+            with Client(cluster.scheduler_address) as client:
+                client.run(warm_up)
+            warmed = time.perf_counter() - begin
             out = str(Path(tmp) / "shards")
             begin = time.perf_counter()
             shards = extract_on_cluster(
@@ -63,7 +68,9 @@ def main() -> None:
             rows.append(
                 ("--cluster local:2", sum(s.done for s in shards), time.perf_counter() - begin)
             )
-        print(f"local cluster of 2 workers started in {started:.1f} s")
+        print(
+            f"local cluster of 2 workers started in {started:.1f} s, pipelines loaded in {warmed:.1f} s"
+        )
         base = rows[1][2]
         print("| run | documents | seconds | words/s | time ÷ --processes 2 |")
         print("| --- | --- | --- | --- | --- |")

@@ -26,7 +26,10 @@ import fsspec
 
 from ctgraph.extract.batch import BatchReport, Limits, extract_files
 
+# Most documents in one shard; fewer when there are few documents for the workers, so that
+# every worker gets about four shards (the faster ones take more).
 SHARD_DOCUMENTS = 50
+SHARDS_PER_WORKER = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,13 +57,24 @@ def extract_shard(index: int, sources: list[str], *, out: str, limits: Limits) -
     return Shard(index, path, report.done, [(f.path, f.reason) for f in report.failures])
 
 
+def warm_up() -> None:
+    """On a worker: load the extraction pipeline (kept for the worker's later shards)."""
+    from ctgraph.extract.pipeline import load_nlp
+
+    load_nlp()
+
+
+def _shard_size(documents: int, workers: int) -> int:
+    return max(1, min(SHARD_DOCUMENTS, -(-documents // (max(workers, 1) * SHARDS_PER_WORKER))))
+
+
 def extract_on_cluster(
     sources: list[str],
     *,
     address: str,
     out: str,
     limits: Limits | None = None,
-    shard_documents: int = SHARD_DOCUMENTS,
+    shard_documents: int | None = None,
     on_shard: Callable[[Shard], None] | None = None,
 ) -> list[Shard]:
     """Extract the sources on the cluster at `address` (`tcp://host:8786`, or `local:N` for a
@@ -68,8 +82,8 @@ def extract_on_cluster(
     from distributed import Client, LocalCluster, as_completed  # only when a cluster is asked
 
     limits = limits or Limits()
-    groups = [sources[i : i + shard_documents] for i in range(0, len(sources), shard_documents)]
-    fsspec.core.url_to_fs(out)[0].makedirs(fsspec.core.url_to_fs(out)[1], exist_ok=True)
+    fs, root = fsspec.core.url_to_fs(out)
+    fs.makedirs(root, exist_ok=True)
     cluster = None
     if address.startswith("local:"):
         workers = int(address.removeprefix("local:") or 2)
@@ -78,6 +92,9 @@ def extract_on_cluster(
     shards: dict[int, Shard] = {}
     try:
         with Client(address) as client:
+            client.run(warm_up)  # every worker loads the pipeline now, all at once
+            size = shard_documents or _shard_size(len(sources), sum(client.nthreads().values()))
+            groups = [sources[i : i + size] for i in range(0, len(sources), size)]
             futures = client.map(
                 extract_shard, range(len(groups)), groups, out=out, limits=limits, pure=False
             )

@@ -49,6 +49,7 @@ def test_sources_and_shards_as_urls(address: str, tmp_path: Path) -> None:
     sources = expand_sources([f"file://{CORPUS}"])
     assert len(sources) == 5 and all(s.startswith("file://") for s in sources)
     shards = extract_on_cluster(sources, address=address, out=f"file://{tmp_path}/shards")
-    assert [s.done for s in shards] == [5] and shards[0].failures == []
+    assert [s.done for s in shards] == [1] * 5  # five documents spread over two workers
+    assert not any(s.failures for s in shards)
     records = [json.loads(line) for line in lines([s.path for s in shards])]
     assert [r["document"]["id"] for r in records] == [Path(s).stem for s in sources]
