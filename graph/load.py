@@ -121,16 +121,18 @@ def remove_document(driver: Driver, doc_id: str, *, database: str | None = None)
 
 
 def refresh_co_investigated(driver: Driver, *, database: str | None = None) -> int:
-    """Recompute every CO_INVESTIGATED pair from scratch (a repair: loads keep them up to date),
-    one transaction per pair so that memory stays bounded; return how many pairs there are."""
+    """Recompute every CO_INVESTIGATED pair from scratch (a repair: loads keep them up to date;
+    also what completes a bulk load), a chunk of pairs per transaction so that memory stays
+    bounded; return how many pairs there are."""
     with _errors("refreshing CO_INVESTIGATED"):
         found, _, _ = driver.execute_query(
             load("list_co_investigated_pairs", folder="load").text, database_=database
         )
-        query = load("refresh_co_investigated", folder="load")
-        for pair in found:
-            params = query.bind({"a": pair["a"], "b": pair["b"]})
-            driver.execute_query(query.text, params, database_=database)
+        every = [{"a": r["a"], "b": r["b"]} for r in found]
+        with driver.session(database=database) as session:
+            for start in range(0, len(every), PAIRS_PER_QUERY):
+                chunk = by_first_country(every[start : start + PAIRS_PER_QUERY])
+                session.execute_write(_run, "refresh_pairs", rows=chunk)
     return co_investigated_pairs(driver, database=database)
 
 
@@ -145,16 +147,24 @@ def refresh_stale_pairs(driver: Driver, *, database: str | None = None) -> int:
         stale = [{"a": r["a"], "b": r["b"]} for r in found]
         with driver.session(database=database) as session:
             for start in range(0, len(stale), PAIRS_PER_QUERY):
-                session.execute_write(_refresh_pairs, stale[start : start + PAIRS_PER_QUERY])
+                session.execute_write(_refresh_stale, stale[start : start + PAIRS_PER_QUERY])
     return len(stale)
 
 
-def _refresh_pairs(tx: ManagedTransaction, chunk: list[dict[str, str]]) -> None:
+def _refresh_stale(tx: ManagedTransaction, chunk: list[dict[str, str]]) -> None:
     # Lock (and unmark) first, then read: a batch that changes a pair after this read marks it
     # again, so its own run refreshes it.
     claimed = _records(tx, "claim_stale_pairs", rows=chunk)
     if claimed:
-        _run(tx, "refresh_stale_pairs", rows=claimed)
+        _run(tx, "refresh_pairs", rows=claimed)
+
+
+def by_first_country(found: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """Pairs {a, b} as the rows of `refresh_pairs`: {a, bs}, one per first country."""
+    grouped: dict[str, list[str]] = {}
+    for pair in found:
+        grouped.setdefault(pair["a"], []).append(pair["b"])
+    return [{"a": a, "bs": bs} for a, bs in sorted(grouped.items())]
 
 
 def co_investigated_pairs(driver: Driver, *, database: str | None = None) -> int:
@@ -275,7 +285,7 @@ def distinct_runs(batch: Sequence[Facts]) -> Iterator[list[Facts]]:
         yield run
 
 
-def _run(tx: ManagedTransaction, name: str, **params: Any) -> None:
+def _run(tx: ManagedTransaction, name: str, /, **params: Any) -> None:
     query = load(name, folder="load")
     tx.run(query.text, query.bind(params)).consume()
 

@@ -91,13 +91,29 @@ class RelationType(Declared):
 
 
 @dataclass(frozen=True, slots=True)
+class Parameter:
+    """A value queries take from the model (`@param <name>`), declared once: e.g. `recent`."""
+
+    name: str
+    value: int
+    about: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Model:
-    """The whole declaration: the entity base label, the labels, relationship types, provenance."""
+    """The whole declaration: the entity base label, the labels, relationship types, provenance,
+    and the parameters the queries take from it."""
 
     entity: Label
     labels: tuple[Label, ...]
     relations: tuple[RelationType, ...]
     provenance: tuple[Property, ...]
+    parameters: tuple[Parameter, ...] = ()
+
+    @property
+    def parameter_values(self) -> dict[str, int]:
+        """The parameters by name: what the query runner gives the queries that declare them."""
+        return {p.name: p.value for p in self.parameters}
 
     @property
     def entity_labels(self) -> tuple[str, ...]:
@@ -143,9 +159,12 @@ def load_model(source: Path | Mapping[str, Any]) -> Model:
         labels = tuple(_label(name, spec) for name, spec in data["labels"].items())
         relations = tuple(_relation(name, spec) for name, spec in data["relationships"].items())
         provenance = _properties("provenance", data.get("provenance") or {})
+        parameters = tuple(
+            _parameter(n, spec) for n, spec in (data.get("parameters") or {}).items()
+        )
     except (KeyError, TypeError, AttributeError) as e:
         raise InvalidModel(f"the model is missing or mistypes {e}") from e
-    built = Model(entity, labels, relations, provenance)
+    built = Model(entity, labels, relations, provenance, parameters)
     _check_endpoints(built)
     _check_indexes(built)
     return built
@@ -186,6 +205,14 @@ def _relation(name: str, spec: Mapping[str, Any]) -> RelationType:
         about=str(spec.get("about", "")),
         properties=_properties(name, spec.get("properties") or {}),
     )
+
+
+def _parameter(name: str, spec: Mapping[str, Any]) -> Parameter:
+    _identifier(_PROPERTY, name, "parameter")
+    value = spec["value"]
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidModel(f"parameter {name}: value must be int, got {_shown(value)}")
+    return Parameter(name=name, value=value, about=str(spec.get("about", "")))
 
 
 def _properties(owner: str, specs: Mapping[str, Any]) -> tuple[Property, ...]:

@@ -74,6 +74,9 @@ def docs_tables(model: Model) -> str:
     for rel in model.relations:
         lines += [_property_row(f"`{rel.name}`", p) for p in rel.properties]
     lines += [_property_row("every extracted", p) for p in model.provenance]
+    if model.parameters:
+        lines += ["", "| query parameter | value | meaning |", "| --- | --- | --- |"]
+        lines += [f"| `${p.name}` | {p.value} | {_cell(p.about)} |" for p in model.parameters]
     return "\n".join([*lines, "", DOCS_END])
 
 
