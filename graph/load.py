@@ -11,7 +11,7 @@ each once at its end (docs/graph-model.md, "CO_INVESTIGATED").
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -125,14 +125,7 @@ def refresh_co_investigated(driver: Driver, *, database: str | None = None) -> i
     also what completes a bulk load), a chunk of pairs per transaction so that memory stays
     bounded; return how many pairs there are."""
     with _errors("refreshing CO_INVESTIGATED"):
-        found, _, _ = driver.execute_query(
-            load("list_co_investigated_pairs", folder="load").text, database_=database
-        )
-        every = [{"a": r["a"], "b": r["b"]} for r in found]
-        with driver.session(database=database) as session:
-            for start in range(0, len(every), PAIRS_PER_QUERY):
-                chunk = by_first_country(every[start : start + PAIRS_PER_QUERY])
-                session.execute_write(_run, "refresh_pairs", rows=chunk)
+        _in_chunks(driver, "list_co_investigated_pairs", _refresh, database)
     return co_investigated_pairs(driver, database=database)
 
 
@@ -141,17 +134,33 @@ def refresh_stale_pairs(driver: Driver, *, database: str | None = None) -> int:
     with `defer_pairs`, also those of a run stopped before its end), a chunk of pairs per
     transaction; return how many were marked."""
     with _errors("refreshing stale CO_INVESTIGATED pairs"):
-        found, _, _ = driver.execute_query(
-            load("list_stale_pairs", folder="load").text, database_=database
-        )
-        stale = [{"a": r["a"], "b": r["b"]} for r in found]
-        with driver.session(database=database) as session:
-            for start in range(0, len(stale), PAIRS_PER_QUERY):
-                session.execute_write(_refresh_stale, stale[start : start + PAIRS_PER_QUERY])
-    return len(stale)
+        return _in_chunks(driver, "list_stale_pairs", _refresh_stale, database)
 
 
-def _refresh_stale(tx: ManagedTransaction, chunk: list[dict[str, str]]) -> None:
+Chunk = list[dict[str, str]]
+
+
+def _in_chunks(
+    driver: Driver,
+    listing: str,
+    refresh: Callable[[ManagedTransaction, Chunk], None],
+    database: str | None,
+) -> int:
+    """The pairs {a, b} the `listing` query returns, `refresh`ed a chunk per transaction;
+    return how many there were."""
+    found, _, _ = driver.execute_query(load(listing, folder="load").text, database_=database)
+    every = [{"a": r["a"], "b": r["b"]} for r in found]
+    with driver.session(database=database) as session:
+        for start in range(0, len(every), PAIRS_PER_QUERY):
+            session.execute_write(refresh, every[start : start + PAIRS_PER_QUERY])
+    return len(every)
+
+
+def _refresh(tx: ManagedTransaction, chunk: Chunk) -> None:
+    _run(tx, "refresh_pairs", rows=by_first_country(chunk))
+
+
+def _refresh_stale(tx: ManagedTransaction, chunk: Chunk) -> None:
     # Lock (and unmark) first, then read: a batch that changes a pair after this read marks it
     # again, so its own run refreshes it.
     claimed = _records(tx, "claim_stale_pairs", rows=chunk)
@@ -159,7 +168,7 @@ def _refresh_stale(tx: ManagedTransaction, chunk: list[dict[str, str]]) -> None:
         _run(tx, "refresh_pairs", rows=claimed)
 
 
-def by_first_country(found: list[dict[str, str]]) -> list[dict[str, Any]]:
+def by_first_country(found: Chunk) -> list[dict[str, Any]]:
     """Pairs {a, b} as the rows of `refresh_pairs`: {a, bs}, one per first country."""
     grouped: dict[str, list[str]] = {}
     for pair in found:
@@ -285,7 +294,7 @@ def distinct_runs(batch: Sequence[Facts]) -> Iterator[list[Facts]]:
         yield run
 
 
-def _run(tx: ManagedTransaction, name: str, /, **params: Any) -> None:
+def _run(tx: ManagedTransaction, name: str, **params: Any) -> None:
     query = load(name, folder="load")
     tx.run(query.text, query.bind(params)).consume()
 
