@@ -58,14 +58,30 @@ class Property:
 
 
 @dataclass(frozen=True, slots=True)
+class Ftm:
+    """How the FollowTheMoney export writes a kind: its FtM `schema`; for a label, the FtM
+    properties each property fills (`properties`); for a relationship type, the link's `source`
+    and `target` properties and its role (a fixed text, and/or the property `role_from`)."""
+
+    schema: str
+    properties: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    source: str = ""
+    target: str = ""
+    role: str = ""
+    role_from: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Declared:
-    """What labels and relationship types share: a name, Browser style, meaning, properties."""
+    """What labels and relationship types share: a name, Browser style, meaning, properties,
+    and the FollowTheMoney export's mapping (None: not exported)."""
 
     name: str
     caption: str | None
     color: str
     about: str
     properties: tuple[Property, ...]
+    ftm: Ftm | None
 
     def property(self, name: str) -> Property | None:
         """The declared property of this name, or None."""
@@ -167,6 +183,7 @@ def load_model(source: Path | Mapping[str, Any]) -> Model:
     built = Model(entity, labels, relations, provenance, parameters)
     _check_endpoints(built)
     _check_indexes(built)
+    _check_ftm(built)
     return built
 
 
@@ -181,6 +198,7 @@ def _label(name: str, spec: Mapping[str, Any]) -> Label:
         about=str(spec.get("about", "")),
         properties=properties,
         indexes=tuple(tuple(str(p) for p in keys) for keys in spec.get("indexes") or ()),
+        ftm=_ftm(name, spec.get("ftm")),
     )
     known = {p.name for p in properties} | ({"name"} if label.entity else set())
     if label.caption not in known:
@@ -204,7 +222,18 @@ def _relation(name: str, spec: Mapping[str, Any]) -> RelationType:
         caption=spec.get("caption"),
         about=str(spec.get("about", "")),
         properties=_properties(name, spec.get("properties") or {}),
+        ftm=_ftm(name, spec.get("ftm")),
     )
+
+
+def _ftm(owner: str, spec: Mapping[str, Any] | None) -> Ftm | None:
+    """An `ftm:` declaration (None when there is none)."""
+    if spec is None:
+        return None
+    fills = spec.get("properties") or {}
+    properties = tuple((str(k), tuple(str(v) for v in values)) for k, values in fills.items())
+    texts = {k: str(spec.get(k, "")) for k in ("schema", "source", "target", "role", "role_from")}
+    return Ftm(properties=properties, **texts)
 
 
 def _parameter(name: str, spec: Mapping[str, Any]) -> Parameter:
@@ -248,6 +277,22 @@ def _check_indexes(built: Model) -> None:
                 raise InvalidModel(
                     f"label {label.name}: index {list(keys)} needs two or more of its properties"
                 )
+
+
+def _check_ftm(built: Model) -> None:
+    """An `ftm:` names a schema (the entity label's gives properties only) and maps only the
+    kind's own properties."""
+    shared = {p.name for p in built.entity.properties}
+    for thing in (built.entity, *built.labels, *built.relations):
+        if thing.ftm is None:
+            continue
+        if not thing.ftm.schema and thing is not built.entity:
+            raise InvalidModel(f"{thing.name}: ftm needs a schema")
+        known = {p.name for p in thing.properties}
+        known |= shared if isinstance(thing, Label) and thing.entity else set()
+        for name in [k for k, _ in thing.ftm.properties] + [thing.ftm.role_from]:
+            if name and name not in known:
+                raise InvalidModel(f"{thing.name}: ftm maps {name!r}, which is not its property")
 
 
 def _identifier(pattern: re.Pattern[str], name: str, what: str) -> None:
