@@ -22,6 +22,8 @@ from neo4j.exceptions import Neo4jError
 from ctgraph.graph import pairs, rows
 from ctgraph.graph.errors import DocumentTooLarge, LoadFailed
 from ctgraph.graph.facts import Facts
+from ctgraph.graph.model import Model
+from ctgraph.graph.model_files import schema_text
 from ctgraph.graph.queries import driver_errors, load, schema_statements
 
 Status = Literal["new", "unchanged", "updated"]
@@ -49,10 +51,14 @@ class Loaded:
     relations: int
 
 
-def apply_schema(driver: Driver, *, database: str | None = None) -> None:
-    """Create the constraints and indexes of `cypher/schema.cypher` unless they exist."""
+def apply_schema(
+    driver: Driver, *, database: str | None = None, graph_model: Model | None = None
+) -> None:
+    """Create the constraints and indexes of `cypher/schema.cypher` (or those another graph model
+    gives) unless they exist."""
+    text = None if graph_model is None else schema_text(graph_model)
     with _errors("applying the schema"):
-        for statement in schema_statements():
+        for statement in schema_statements(text):
             driver.execute_query(statement, database_=database)
 
 

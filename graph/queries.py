@@ -185,9 +185,10 @@ def library() -> list[NamedQuery]:
     return [load(f.name.removesuffix(".cypher")) for f in folder_files()]
 
 
-def schema_statements() -> list[str]:
-    """The statements of `cypher/schema.cypher`, comments dropped."""
-    text = (resources.files("ctgraph.cypher") / f"{SCHEMA}.cypher").read_text(encoding="utf-8")
+def schema_statements(text: str | None = None) -> list[str]:
+    """The statements of `cypher/schema.cypher` (or of another schema's text), comments dropped."""
+    if text is None:
+        text = (resources.files("ctgraph.cypher") / f"{SCHEMA}.cypher").read_text(encoding="utf-8")
     body = "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith("//"))
     return [s.strip() for s in body.split(";") if s.strip()]
 

@@ -43,11 +43,12 @@ def stream(
     page: int = pages.PAGE,
     graph_model: Model | None = None,
 ) -> Iterator[str]:
-    """The whole graph in `fmt`, piece by piece (FtM: mapped as `graph_model` declares)."""
+    """The whole graph in `fmt`, piece by piece; the Cypher script's schema and the FtM mapping
+    are those `graph_model` declares (`model()` unless given)."""
     nodes = pages.nodes(driver, database=database, page=page)
     rels = pages.relationships(driver, database=database, page=page)
     if fmt is Format.cypher:
-        return cypher_script.script(nodes, rels)
+        return cypher_script.script(nodes, rels, graph_model=graph_model)
     if fmt is Format.graphml:
         types = pages.property_types(driver, database=database)
         return graphml.document(types, nodes, rels)
