@@ -90,10 +90,8 @@ class NamedQuery:
         """All declared parameters (omitted optional ones as None, the model's parameters from
         the model unless given); unknown, missing or mistyped ones fail."""
         declared = {p.name for p in self.params}
-        given = {
-            **{k: v for k, v in model().parameter_values.items() if k in declared},
-            **given,
-        }
+        from_model = model().parameter_values.items()
+        given = given | {k: v for k, v in from_model if k in declared and given.get(k) is None}
         unknown = sorted(set(given) - {p.name for p in self.params})
         if unknown:
             raise QueryError(f"query {self.name!r} has no parameter {', '.join(unknown)}")
