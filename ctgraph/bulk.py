@@ -4,7 +4,8 @@ for a first load of many documents (README, "Load").
 The items go through the loader's batches in memory (`graph.replay`: the graph the loader would
 leave), are written as CSV files (`graph.bulk`) and imported while ctgraph's own server is stopped
 (`ctgraph.server.importer`); the server is started again, the lists the files cannot hold are
-set, and the schema is applied and waited for. Invalid records are reported as failed and
+set, the schema is applied and waited for, and the CO_INVESTIGATED pairs are derived by the
+loader's own pair rule (`refresh_co_investigated`). Invalid records are reported as failed and
 skipped, like `ctgraph load` does. Only for ctgraph's own server, and only into an empty database
 unless `overwrite` (which replaces the whole graph).
 """
@@ -24,7 +25,7 @@ from ctgraph.database import open_driver, server_config, uses_local_server
 from ctgraph.errors import DatabaseNotEmpty, NotLocalServer
 from ctgraph.graph.bulk import write_import_files
 from ctgraph.graph.facts import Facts
-from ctgraph.graph.load import apply_schema, co_investigated_pairs
+from ctgraph.graph.load import apply_schema, refresh_co_investigated
 from ctgraph.graph.queries import driver_errors, load, open_session
 from ctgraph.graph.replay import Replay
 from ctgraph.ingest import Item, Summary, load_batches
@@ -83,7 +84,9 @@ def bulk_load(
     on_phase("Neo4j: setting the empty lists, applying the schema, populating its indexes")
     with open_driver(settings) as driver:
         _finish(driver, settings.neo4j_database)
-        summary.co_investigated = co_investigated_pairs(driver, database=settings.neo4j_database)
+        on_phase("Neo4j: deriving the CO_INVESTIGATED pairs")
+        database = settings.neo4j_database
+        summary.co_investigated = refresh_co_investigated(driver, database=database)
     return summary
 
 

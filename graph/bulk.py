@@ -1,7 +1,7 @@
 """The CSV files of a bulk first load: a replayed graph (`graph.replay`) as the node and
 relationship files that `neo4j-admin database import full` reads.
 
-A file per kind (documents, entities, MENTIONS, extracted relationships, CO_INVESTIGATED) and per
+A file per kind (documents, entities, MENTIONS, extracted relationships) and per
 set of compatible columns: a header names each property with its type (`count:long`,
 `starts:long[]`); a property given two types by different rows goes to another file. List
 elements and labels are separated by `ARRAY_DELIMITER` (a control character no text holds).
@@ -58,17 +58,12 @@ def write_import_files(graph: Replay, folder: Path, *, loaded_at: str) -> Import
         ([_quote(source), _quote(target), rel_type], props)
         for (source, rel_type, target), props in graph.relations.items()
     )
-    pairs = (
-        ([_quote(a), _quote(b), "CO_INVESTIGATED"], props)
-        for (a, b), props in graph.co_investigated().items()
-    )
     between = [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"]
     write = _table_writer(folder)
     nodes = write("documents", ["id:ID(Document)", ":LABEL", "loaded_at:datetime"], documents)
     nodes += write("entities", ["id:ID(Entity)", ":LABEL"], entities)
     rels = write("mentions", [":START_ID(Document)", ":END_ID(Entity)", ":TYPE"], mentions)
     rels += write("relations", between, relations)
-    rels += write("pairs", between, pairs)
     return ImportFiles(nodes, rels)
 
 

@@ -11,7 +11,7 @@ each once at its end (docs/graph-model.md, "CO_INVESTIGATED").
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -22,6 +22,8 @@ from neo4j.exceptions import Neo4jError
 from ctgraph.graph import pairs, rows
 from ctgraph.graph.errors import DocumentTooLarge, LoadFailed
 from ctgraph.graph.facts import Facts
+from ctgraph.graph.model import Model
+from ctgraph.graph.model_files import schema_text
 from ctgraph.graph.queries import driver_errors, load, open_session, schema_statements
 
 Status = Literal["new", "unchanged", "updated"]
@@ -49,10 +51,14 @@ class Loaded:
     relations: int
 
 
-def apply_schema(driver: Driver, *, database: str | None = None) -> None:
-    """Create the constraints and indexes of `cypher/schema.cypher` unless they exist."""
+def apply_schema(
+    driver: Driver, *, database: str | None = None, graph_model: Model | None = None
+) -> None:
+    """Create the constraints and indexes of `cypher/schema.cypher` (or those another graph model
+    gives) unless they exist."""
+    text = None if graph_model is None else schema_text(graph_model)
     with _errors("applying the schema"):
-        for statement in schema_statements():
+        for statement in schema_statements(text):
             driver.execute_query(statement, database_=database)
 
 
@@ -128,16 +134,11 @@ def remove_document(driver: Driver, doc_id: str, *, database: str | None = None)
 
 
 def refresh_co_investigated(driver: Driver, *, database: str | None = None) -> int:
-    """Recompute every CO_INVESTIGATED pair from scratch (a repair: loads keep them up to date),
-    one transaction per pair so that memory stays bounded; return how many pairs there are."""
+    """Recompute every CO_INVESTIGATED pair from scratch (a repair: loads keep them up to date;
+    also what completes a bulk load), a chunk of pairs per transaction so that memory stays
+    bounded; return how many pairs there are."""
     with _errors("refreshing CO_INVESTIGATED"):
-        found, _, _ = driver.execute_query(
-            load("list_co_investigated_pairs", folder="load").text, database_=database
-        )
-        query = load("refresh_co_investigated", folder="load")
-        for pair in found:
-            params = query.bind({"a": pair["a"], "b": pair["b"]})
-            driver.execute_query(query.text, params, database_=database)
+        _in_chunks(driver, "list_co_investigated_pairs", _refresh, database)
     return co_investigated_pairs(driver, database=database)
 
 
@@ -146,22 +147,46 @@ def refresh_stale_pairs(driver: Driver, *, database: str | None = None) -> int:
     with `defer_pairs`, also those of a run stopped before its end), a chunk of pairs per
     transaction; return how many were marked."""
     with _errors("refreshing stale CO_INVESTIGATED pairs"):
-        found, _, _ = driver.execute_query(
-            load("list_stale_pairs", folder="load").text, database_=database
-        )
-        stale = [{"a": r["a"], "b": r["b"]} for r in found]
-        with open_session(driver, database=database, write=True) as session:
-            for start in range(0, len(stale), PAIRS_PER_QUERY):
-                session.execute_write(_refresh_pairs, stale[start : start + PAIRS_PER_QUERY])
-    return len(stale)
+        return _in_chunks(driver, "list_stale_pairs", _refresh_stale, database)
 
 
-def _refresh_pairs(tx: ManagedTransaction, chunk: list[dict[str, str]]) -> None:
+Chunk = list[dict[str, str]]
+
+
+def _in_chunks(
+    driver: Driver,
+    listing: str,
+    refresh: Callable[[ManagedTransaction, Chunk], None],
+    database: str | None,
+) -> int:
+    """The pairs {a, b} the `listing` query returns, `refresh`ed a chunk per transaction;
+    return how many there were."""
+    found, _, _ = driver.execute_query(load(listing, folder="load").text, database_=database)
+    every = [{"a": r["a"], "b": r["b"]} for r in found]
+    with open_session(driver, database=database, write=True) as session:
+        for start in range(0, len(every), PAIRS_PER_QUERY):
+            session.execute_write(refresh, every[start : start + PAIRS_PER_QUERY])
+    return len(every)
+
+
+def _refresh(tx: ManagedTransaction, chunk: Chunk) -> None:
+    _run(tx, "refresh_pairs", rows=by_first_country(chunk))
+
+
+def _refresh_stale(tx: ManagedTransaction, chunk: Chunk) -> None:
     # Lock (and unmark) first, then read: a batch that changes a pair after this read marks it
     # again, so its own run refreshes it.
     claimed = _records(tx, "claim_stale_pairs", rows=chunk)
     if claimed:
-        _run(tx, "refresh_stale_pairs", rows=claimed)
+        _run(tx, "refresh_pairs", rows=claimed)
+
+
+def by_first_country(found: Chunk) -> list[dict[str, Any]]:
+    """Pairs {a, b} as the rows of `refresh_pairs`: {a, bs}, one per first country."""
+    grouped: dict[str, list[str]] = {}
+    for pair in found:
+        grouped.setdefault(pair["a"], []).append(pair["b"])
+    return [{"a": a, "bs": bs} for a, bs in sorted(grouped.items())]
 
 
 def co_investigated_pairs(driver: Driver, *, database: str | None = None) -> int:

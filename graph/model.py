@@ -58,14 +58,30 @@ class Property:
 
 
 @dataclass(frozen=True, slots=True)
+class Ftm:
+    """How the FollowTheMoney export writes a kind: its FtM `schema`; for a label, the FtM
+    properties each property fills (`properties`); for a relationship type, the link's `source`
+    and `target` properties and its role (a fixed text, and/or the property `role_from`)."""
+
+    schema: str
+    properties: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    source: str = ""
+    target: str = ""
+    role: str = ""
+    role_from: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Declared:
-    """What labels and relationship types share: a name, Browser style, meaning, properties."""
+    """What labels and relationship types share: a name, Browser style, meaning, properties,
+    and the FollowTheMoney export's mapping (None: not exported)."""
 
     name: str
     caption: str | None
     color: str
     about: str
     properties: tuple[Property, ...]
+    ftm: Ftm | None
 
     def property(self, name: str) -> Property | None:
         """The declared property of this name, or None."""
@@ -91,13 +107,29 @@ class RelationType(Declared):
 
 
 @dataclass(frozen=True, slots=True)
+class Parameter:
+    """A value queries take from the model (`@param <name>`), declared once: e.g. `recent`."""
+
+    name: str
+    value: int
+    about: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Model:
-    """The whole declaration: the entity base label, the labels, relationship types, provenance."""
+    """The whole declaration: the entity base label, the labels, relationship types, provenance,
+    and the parameters the queries take from it."""
 
     entity: Label
     labels: tuple[Label, ...]
     relations: tuple[RelationType, ...]
     provenance: tuple[Property, ...]
+    parameters: tuple[Parameter, ...] = ()
+
+    @property
+    def parameter_values(self) -> dict[str, int]:
+        """The parameters by name: what the query runner gives the queries that declare them."""
+        return {p.name: p.value for p in self.parameters}
 
     @property
     def entity_labels(self) -> tuple[str, ...]:
@@ -143,11 +175,15 @@ def load_model(source: Path | Mapping[str, Any]) -> Model:
         labels = tuple(_label(name, spec) for name, spec in data["labels"].items())
         relations = tuple(_relation(name, spec) for name, spec in data["relationships"].items())
         provenance = _properties("provenance", data.get("provenance") or {})
+        parameters = tuple(
+            _parameter(n, spec) for n, spec in (data.get("parameters") or {}).items()
+        )
     except (KeyError, TypeError, AttributeError) as e:
         raise InvalidModel(f"the model is missing or mistypes {e}") from e
-    built = Model(entity, labels, relations, provenance)
+    built = Model(entity, labels, relations, provenance, parameters)
     _check_endpoints(built)
     _check_indexes(built)
+    _check_ftm(built)
     return built
 
 
@@ -162,6 +198,7 @@ def _label(name: str, spec: Mapping[str, Any]) -> Label:
         about=str(spec.get("about", "")),
         properties=properties,
         indexes=tuple(tuple(str(p) for p in keys) for keys in spec.get("indexes") or ()),
+        ftm=_ftm(name, spec.get("ftm")),
     )
     known = {p.name for p in properties} | ({"name"} if label.entity else set())
     if label.caption not in known:
@@ -185,7 +222,26 @@ def _relation(name: str, spec: Mapping[str, Any]) -> RelationType:
         caption=spec.get("caption"),
         about=str(spec.get("about", "")),
         properties=_properties(name, spec.get("properties") or {}),
+        ftm=_ftm(name, spec.get("ftm")),
     )
+
+
+def _ftm(owner: str, spec: Mapping[str, Any] | None) -> Ftm | None:
+    """An `ftm:` declaration (None when there is none)."""
+    if spec is None:
+        return None
+    fills = spec.get("properties") or {}
+    properties = tuple((str(k), tuple(str(v) for v in values)) for k, values in fills.items())
+    texts = {k: str(spec.get(k, "")) for k in ("schema", "source", "target", "role", "role_from")}
+    return Ftm(properties=properties, **texts)
+
+
+def _parameter(name: str, spec: Mapping[str, Any]) -> Parameter:
+    _identifier(_PROPERTY, name, "parameter")
+    value = spec["value"]
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidModel(f"parameter {name}: value must be int, got {_shown(value)}")
+    return Parameter(name=name, value=value, about=str(spec.get("about", "")))
 
 
 def _properties(owner: str, specs: Mapping[str, Any]) -> tuple[Property, ...]:
@@ -221,6 +277,22 @@ def _check_indexes(built: Model) -> None:
                 raise InvalidModel(
                     f"label {label.name}: index {list(keys)} needs two or more of its properties"
                 )
+
+
+def _check_ftm(built: Model) -> None:
+    """An `ftm:` names a schema (the entity label's gives properties only) and maps only the
+    kind's own properties."""
+    shared = {p.name for p in built.entity.properties}
+    for thing in (built.entity, *built.labels, *built.relations):
+        if thing.ftm is None:
+            continue
+        if not thing.ftm.schema and thing is not built.entity:
+            raise InvalidModel(f"{thing.name}: ftm needs a schema")
+        known = {p.name for p in thing.properties}
+        known |= shared if isinstance(thing, Label) and thing.entity else set()
+        for name in [k for k, _ in thing.ftm.properties] + [thing.ftm.role_from]:
+            if name and name not in known:
+                raise InvalidModel(f"{thing.name}: ftm maps {name!r}, which is not its property")
 
 
 def _identifier(pattern: re.Pattern[str], name: str, what: str) -> None:

@@ -1,5 +1,6 @@
-"""The files that follow from the graph model: `cypher/schema.cypher` and the model tables of
-`docs/graph-model.md` are generated from it, the Browser style (`graph/browser/style.grass`) is
+"""The files that follow from the graph model: `cypher/schema.cypher`, the counts of `/stats`
+(`cypher/api/count_graph.cypher`) and the model tables of `docs/graph-model.md` are generated
+from it, the Browser style (`graph/browser/style.grass`) is
 checked against it. `scripts/generate_model_files.py` writes them; tests fail when they drift.
 """
 
@@ -15,6 +16,23 @@ _SCHEMA_HEADER = """\
 // schema: constraints and indexes of the graph model, generated from graph/model.yaml by
 // scripts/generate_model_files.py (do not edit; a test compares). Applied before every load;
 // every statement is idempotent (IF NOT EXISTS). Statements end with a semicolon.
+"""
+_COUNTS_HEADER = """\
+// How many nodes of each label and relationships of each type the graph holds (from the count
+// store: each label and type is written out, as graph/model.yaml declares them), and the span of
+// operation years (its ends read from the operation_year index, in order, not by a scan).
+// Generated from graph/model.yaml by scripts/generate_model_files.py (do not edit; a test compares).
+// (no parameters)
+CALL () {
+  OPTIONAL MATCH (o:Operation) WHERE o.year IS NOT NULL
+  WITH o.year AS year ORDER BY year ASC LIMIT 1
+  RETURN year AS first_year
+}
+CALL () {
+  OPTIONAL MATCH (o:Operation) WHERE o.year IS NOT NULL
+  WITH o.year AS year ORDER BY year DESC LIMIT 1
+  RETURN year AS last_year
+}
 """
 _GRASS_RULE = re.compile(r'(node|relationship)\.(\w+)\s*\{((?:"[^"]*"|[^}"])*)\}')
 
@@ -49,6 +67,20 @@ def schema_text(model: Model) -> str:
     return "\n".join([_SCHEMA_HEADER, *constraints, "", *indexes, "", fulltext])
 
 
+def count_graph_text(model: Model) -> str:
+    """The Cypher of `cypher/api/count_graph.cypher`: a count per label and per type."""
+    nodes = [f"  {label.name}: COUNT {{ (:{label.name}) }}" for label in model.labels]
+    rels = [f"  {rel.name}: COUNT {{ ()-[:{rel.name}]->() }}" for rel in model.relations]
+    return (
+        _COUNTS_HEADER
+        + "RETURN {\n"
+        + ",\n".join(nodes)
+        + "\n} AS nodes,\n{\n"
+        + ",\n".join(rels)
+        + "\n} AS relationships,\nfirst_year, last_year\n"
+    )
+
+
 def docs_tables(model: Model) -> str:
     """The Markdown tables of labels, node properties, relationships and their properties."""
     lines = [
@@ -74,6 +106,9 @@ def docs_tables(model: Model) -> str:
     for rel in model.relations:
         lines += [_property_row(f"`{rel.name}`", p) for p in rel.properties]
     lines += [_property_row("every extracted", p) for p in model.provenance]
+    if model.parameters:
+        lines += ["", "| query parameter | value | meaning |", "| --- | --- | --- |"]
+        lines += [f"| `${p.name}` | {p.value} | {_cell(p.about)} |" for p in model.parameters]
     return "\n".join([*lines, "", DOCS_END])
 
 

@@ -5,7 +5,12 @@ Folders (see `cypher/README.md`): the analysts' library is `cypher/<verb>_<noun>
 reads `cypher/api/`, the notebooks `cypher/analysis/`, the loader writes with `cypher/load/`. Every
 file starts with the same header of `//` comments: the description, then one
 `// @param name: type — text` line per parameter (`// @param name = null: type — text` when it
-may be omitted, meaning "no filter"). `bind` checks given parameters against it.
+may be omitted, meaning "no filter"). `bind` checks given parameters against it, and gives a
+query the model's parameters it declares (`graph/model.yaml`, `parameters:`, e.g. `recent`).
+
+A query may compose a fragment: its line `// @fragment <name>` stands for the Cypher of
+`cypher/fragments/<name>.cypher`, whose `@param` lines join the query's header. A fragment holds
+one rule that several queries share (the CO_INVESTIGATED pair rule), so it is written once.
 
 `cypher/` is package data, found through `importlib.resources`, so a regular wheel works.
 """
@@ -33,12 +38,15 @@ from neo4j.exceptions import (
 from ctgraph.graph.errors import ConnectionFailed, GraphError, QueryError, Retryable
 from ctgraph.graph.filters import PARAMS as FILTER_PARAMS
 from ctgraph.graph.filters import Filters
+from ctgraph.graph.model import model
 
 Folder = Literal["", "api", "analysis", "load", "export", "browser"]
 SCHEMA = "schema"
+FRAGMENTS = "fragments"
 Row = dict[str, Any]
 
 _PARAM = re.compile(r"^//\s*@param\s+(\w+)\s*(=\s*null)?\s*:\s*(.*)$")
+_FRAGMENT = re.compile(r"^([ \t]*)//\s*@fragment\s+(\w+)[ \t]*$", re.MULTILINE)
 _TYPES = {
     "string": (str,),
     "int": (int,),
@@ -79,8 +87,11 @@ class NamedQuery:
     text: str
 
     def bind(self, given: dict[str, Any]) -> dict[str, Any]:
-        """All declared parameters (omitted optional ones as None); unknown, missing or
-        mistyped ones fail."""
+        """All declared parameters (omitted optional ones as None, the model's parameters from
+        the model unless given); unknown, missing or mistyped ones fail."""
+        declared = {p.name for p in self.params}
+        from_model = model().parameter_values.items()
+        given = given | {k: v for k, v in from_model if k in declared and given.get(k) is None}
         unknown = sorted(set(given) - {p.name for p in self.params})
         if unknown:
             raise QueryError(f"query {self.name!r} has no parameter {', '.join(unknown)}")
@@ -134,7 +145,37 @@ def load(name: str, *, folder: Folder = "") -> NamedQuery:
     shown = f"cypher/{folder + '/' if folder else ''}{name}.cypher"
     if not re.fullmatch(r"[a-z0-9_]+", name) or not path.is_file():
         raise QueryError(f"no query named {name!r} (expected {shown}); see `ctgraph query --list`")
-    return parse(name, path.read_text(encoding="utf-8"))
+    return parse(name, composed(path.read_text(encoding="utf-8")))
+
+
+def composed(text: str) -> str:
+    """A query's text with each `// @fragment <name>` line replaced by the fragment's Cypher
+    (indented like the line) and the fragment's `@param` lines added to the query's header."""
+    params: list[str] = []
+
+    def insert(match: re.Match[str]) -> str:
+        header, body = _fragment(match[2])
+        params.extend(line for line in header if line not in params)
+        return "\n".join(match[1] + line if line else line for line in body)
+
+    lines = _FRAGMENT.sub(insert, text).splitlines()
+    end = next((i for i, line in enumerate(lines) if not line.startswith("//")), len(lines))
+    declared = {m[1] for line in lines[:end] if (m := _PARAM.match(line))}
+    added = [line for line in params if (m := _PARAM.match(line)) and m[1] not in declared]
+    return "\n".join([*lines[:end], *added, *lines[end:]]) + "\n"
+
+
+@cache
+def _fragment(name: str) -> tuple[list[str], list[str]]:
+    """The `@param` lines and the Cypher lines of `cypher/fragments/<name>.cypher`."""
+    path = resources.files("ctgraph.cypher") / FRAGMENTS / f"{name}.cypher"
+    if not path.is_file():
+        raise QueryError(
+            f"no query fragment named {name!r} (expected cypher/fragments/{name}.cypher)"
+        )
+    lines = path.read_text(encoding="utf-8").splitlines()
+    end = next((i for i, line in enumerate(lines) if not line.startswith("//")), len(lines))
+    return [line for line in lines[:end] if _PARAM.match(line)], lines[end:]
 
 
 def library() -> list[NamedQuery]:
@@ -142,9 +183,10 @@ def library() -> list[NamedQuery]:
     return [load(f.name.removesuffix(".cypher")) for f in folder_files()]
 
 
-def schema_statements() -> list[str]:
-    """The statements of `cypher/schema.cypher`, comments dropped."""
-    text = (resources.files("ctgraph.cypher") / f"{SCHEMA}.cypher").read_text(encoding="utf-8")
+def schema_statements(text: str | None = None) -> list[str]:
+    """The statements of `cypher/schema.cypher` (or of another schema's text), comments dropped."""
+    if text is None:
+        text = (resources.files("ctgraph.cypher") / f"{SCHEMA}.cypher").read_text(encoding="utf-8")
     body = "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith("//"))
     return [s.strip() for s in body.split(";") if s.strip()]
 

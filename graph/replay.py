@@ -6,27 +6,23 @@ Each batch goes through what `graph.load._load` runs, in Python: its documents c
 distinct ids, a stored document with the same `sha256` skipped, a changed one forgotten first
 (`forget_evidence`, `forget_mentions`, `refill_evidence`), then the rows of `graph.rows` merged
 as `merge_entities`, `write_documents` and `merge_relations` (or `create_relations`) write them,
-then `prune_entities`. CO_INVESTIGATED is derived once at the end from the operations' final
-countries (`graph.pairs`), as the loader's pair updates (or its refresh of the pairs an ingest
-run marked stale) leave it.
+then `prune_entities`. CO_INVESTIGATED is not replayed: once the graph is imported, the bulk
+load derives every pair with the loader's own pair rule (`graph.load.refresh_co_investigated`).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ctgraph.graph import pairs, rows
+from ctgraph.graph import rows
 from ctgraph.graph.facts import Facts
 from ctgraph.graph.load import EVIDENCE_SAMPLE, Loaded, as_loaded, distinct_runs
 
 Props = dict[str, Any]
 RelationKey = tuple[str, str, str]  # source id, type, target id
 EVIDENCE = ("doc", "start", "end", "text", "confidence")
-# Newest operations a pair keeps, overall and per tally entry (the `25` of update_co_investigated).
-RECENT_OPERATIONS = 25
 
 
 @dataclass(slots=True)
@@ -53,23 +49,6 @@ class Replay:
         for run in distinct_runs(batch):
             loaded += self._load_run(run)
         return loaded
-
-    def co_investigated(self) -> dict[pairs.Pair, Props]:
-        """Every CO_INVESTIGATED pair (smaller ordering key first) with its properties."""
-        countries: dict[str, list[list[str]]] = {}
-        for source, rel_type, target in self.relations:
-            node = self.entities[source]
-            if rel_type == "PARTICIPATED_IN" and "Country" in node.labels:
-                countries.setdefault(target, []).append([node.props.get("iso2", source), source])
-        operations = {
-            op_id: _operation(op_id, node, countries.get(op_id, []))
-            for op_id, node in self.entities.items()
-            if "Operation" in node.labels
-        }
-        return {
-            (change["a"], change["b"]): _pair_props(change["add"])
-            for change in pairs.pair_changes({}, operations)
-        }
 
     def _load_run(self, run: list[Facts]) -> list[Loaded]:
         stored = {
@@ -184,33 +163,3 @@ def replay(batches: Sequence[Sequence[Facts]]) -> tuple[Replay, list[Loaded]]:
     graph = Replay()
     loaded = [done for batch in batches for done in graph.load(batch)]
     return graph, loaded
-
-
-def _operation(op_id: str, node: Entity, countries: list[list[str]]) -> Props:
-    """What `operation_countries` returns for one operation."""
-    props = node.props
-    return {"id": op_id, "name": props.get("name", op_id), "year": props.get("year", 0),
-            "crime": props.get("crime", ""), "countries": countries}  # fmt: skip
-
-
-def _pair_props(operations: list[Props]) -> Props:
-    """A pair's properties from its operations, as `update_co_investigated` sets them."""
-    ops = sorted(operations, key=lambda op: (op["year"], op["id"]))
-    tally = sorted(Counter((op["year"], op["crime"]) for op in ops).items())
-    groups: dict[tuple[int, str], list[str]] = {}
-    for op in ops:
-        groups.setdefault((op["year"], op["crime"]), []).append(op["id"])
-    return {
-        "operations": [op["id"] for op in ops],
-        "operation_names": [op["name"] for op in ops],
-        "operation_years": [op["year"] for op in ops],
-        "operation_crimes": [op["crime"] for op in ops],
-        "count": len(ops),
-        "years": sorted({op["year"] for op in ops if op["year"] > 0}),
-        "crimes": sorted({op["crime"] for op in ops if op["crime"] != ""}),
-        "tally_years": [year for (year, _), _ in tally],
-        "tally_crimes": [crime for (_, crime), _ in tally],
-        "tally_counts": [n for _, n in tally],
-        "tally_recent": [i for key, _ in tally for i in groups[key][::-1][:RECENT_OPERATIONS]],
-        "recent_operations": [op["id"] for op in ops][::-1][:RECENT_OPERATIONS],
-    }

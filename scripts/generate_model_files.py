@@ -1,5 +1,6 @@
-"""Regenerate what follows from the graph model (`graph/model.yaml`): `cypher/schema.cypher` and
-the model tables of `docs/graph-model.md`; then report what the Browser style lacks.
+"""Regenerate what follows from the graph model (`graph/model.yaml`): `cypher/schema.cypher`,
+`cypher/api/count_graph.cypher` and the model tables of `docs/graph-model.md`; then report what
+the Browser style lacks.
 
 Run `python scripts/generate_model_files.py` after changing the model; tests fail until you do.
 """
@@ -10,10 +11,16 @@ import sys
 from pathlib import Path
 
 from ctgraph.graph.model import model
-from ctgraph.graph.model_files import schema_text, style_problems, with_docs_tables
+from ctgraph.graph.model_files import (
+    count_graph_text,
+    schema_text,
+    style_problems,
+    with_docs_tables,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "cypher" / "schema.cypher"
+COUNTS = ROOT / "cypher" / "api" / "count_graph.cypher"
 DOCS = ROOT / "docs" / "graph-model.md"
 STYLE = ROOT / "graph" / "browser" / "style.grass"
 
@@ -22,8 +29,10 @@ def main() -> int:
     """Write the generated files; exit 1 when the Browser style needs a hand-written rule."""
     current = model()
     SCHEMA.write_text(schema_text(current), encoding="utf-8")
+    COUNTS.write_text(count_graph_text(current), encoding="utf-8")
     DOCS.write_text(with_docs_tables(DOCS.read_text(encoding="utf-8"), current), encoding="utf-8")
-    print(f"wrote {SCHEMA.relative_to(ROOT)} and the tables of {DOCS.relative_to(ROOT)}")
+    print(f"wrote {SCHEMA.relative_to(ROOT)}, {COUNTS.relative_to(ROOT)}", end=" ")
+    print(f"and the tables of {DOCS.relative_to(ROOT)}")
     problems = style_problems(current, STYLE.read_text(encoding="utf-8"))
     for problem in problems:
         print(f"{STYLE.relative_to(ROOT)}: {problem}", file=sys.stderr)

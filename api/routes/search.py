@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Query
+from pydantic import AfterValidator, WithJsonSchema
 
 from ctgraph.api.caching import Conditional
 from ctgraph.api.deps import GraphDep, ReadAccess
 from ctgraph.api.params import SearchPagingDep
 from ctgraph.api.schemas.common import READ_RESPONSES
 from ctgraph.api.schemas.misc import SearchResults
+from ctgraph.graph.model import model
 from ctgraph.graph.read.search import search
 
 router = APIRouter(
@@ -20,7 +22,20 @@ router = APIRouter(
     responses=READ_RESPONSES,
 )
 
-Label = Literal["Country", "Organisation", "Operation", "Person", "Place", "Event"]
+
+def _searchable(label: str) -> str:
+    """A label the fulltext index covers, as graph/model.yaml declares them."""
+    if label not in model().searchable_labels:
+        raise ValueError(f"must be one of {', '.join(model().searchable_labels)}")
+    return label
+
+
+# The searchable labels, read from the graph model (an enum in the OpenAPI schema).
+Label = Annotated[
+    str,
+    AfterValidator(_searchable),
+    WithJsonSchema({"type": "string", "enum": list(model().searchable_labels)}),
+]
 
 
 @router.get("")

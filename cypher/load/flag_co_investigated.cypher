@@ -1,6 +1,6 @@
 // Mark existing CO_INVESTIGATED pairs whose shared operations a batch changed as stale (the
 // transient `ctgraph_stale`), instead of rewriting their operation lists in every batch: the
-// ingest run recomputes each of them once, at its end (refresh_stale_pairs). Returns the pairs
+// ingest run recomputes each of them once, at its end (refresh_pairs). Returns the pairs
 // found; the others do not exist yet, and the batch creates them whole (update_co_investigated).
 // @param rows: list — list of maps {a, b}: country ids, a's iso2 the smaller
 UNWIND $rows AS row

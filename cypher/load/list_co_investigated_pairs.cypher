@@ -1,5 +1,5 @@
 // Every pair of countries that shares an operation (smaller iso2 first) or has a stored
-// CO_INVESTIGATED: what a full refresh recomputes, one pair per transaction.
+// CO_INVESTIGATED, in order: what a full refresh recomputes (`refresh_pairs`, a chunk at a time).
 // (no parameters)
 CALL () {
   MATCH (a:Country)-[:PARTICIPATED_IN]->(:Operation)<-[:PARTICIPATED_IN]-(b:Country)
@@ -10,3 +10,4 @@ CALL () {
   RETURN a.id AS a, b.id AS b
 }
 RETURN a, b
+ORDER BY a, b

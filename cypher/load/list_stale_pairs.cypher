@@ -1,5 +1,5 @@
 // The CO_INVESTIGATED pairs marked stale by batches of an ingest run (this one, or one that was
-// stopped before its end), in order: what refresh_stale_pairs recomputes.
+// stopped before its end), in order: what refresh_pairs recomputes.
 // (no parameters)
 MATCH (a:Country)-[c:CO_INVESTIGATED]->(b:Country)
 WHERE c.ctgraph_stale

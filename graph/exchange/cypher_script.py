@@ -17,6 +17,8 @@ from neo4j.time import Date, DateTime, Duration, Time
 from ctgraph.graph import queries
 from ctgraph.graph.errors import GraphError
 from ctgraph.graph.exchange.pages import Node, Relationship
+from ctgraph.graph.model import Model
+from ctgraph.graph.model_files import schema_text
 
 BATCH = 500
 _ESCAPES = {
@@ -106,11 +108,15 @@ def relationship_statements(rels: Iterable[Relationship]) -> Iterator[str]:
         )
 
 
-def script(nodes: Iterable[Node], rels: Iterable[Relationship]) -> Iterator[str]:
-    """The whole script: a header, the schema, the nodes, the relationships."""
+def script(
+    nodes: Iterable[Node], rels: Iterable[Relationship], *, graph_model: Model | None = None
+) -> Iterator[str]:
+    """The whole script: a header, the schema (`cypher/schema.cypher`, or the one `graph_model`
+    gives), the nodes, the relationships."""
     yield "// ctgraph graph dump: load into an empty Neo4j 5 with `cypher-shell -f FILE`.\n"
     yield "// Schema first (cypher/schema.cypher), then nodes, then relationships.\n"
-    for statement in queries.schema_statements():
+    schema = None if graph_model is None else schema_text(graph_model)
+    for statement in queries.schema_statements(schema):
         yield " ".join(statement.split()) + ";\n"
     yield from node_statements(nodes)
     yield from relationship_statements(rels)

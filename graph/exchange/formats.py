@@ -9,6 +9,7 @@ from enum import StrEnum
 from neo4j import Driver
 
 from ctgraph.graph.exchange import cypher_script, ftm, graphml, pages
+from ctgraph.graph.model import Model
 
 
 class Format(StrEnum):
@@ -35,14 +36,20 @@ FILES = {
 
 
 def stream(
-    driver: Driver, fmt: Format, *, database: str | None, page: int = pages.PAGE
+    driver: Driver,
+    fmt: Format,
+    *,
+    database: str | None,
+    page: int = pages.PAGE,
+    graph_model: Model | None = None,
 ) -> Iterator[str]:
-    """The whole graph in `fmt`, piece by piece."""
+    """The whole graph in `fmt`, piece by piece; the Cypher script's schema and the FtM mapping
+    are those `graph_model` declares (`model()` unless given)."""
     nodes = pages.nodes(driver, database=database, page=page)
     rels = pages.relationships(driver, database=database, page=page)
     if fmt is Format.cypher:
-        return cypher_script.script(nodes, rels)
+        return cypher_script.script(nodes, rels, graph_model=graph_model)
     if fmt is Format.graphml:
         types = pages.property_types(driver, database=database)
         return graphml.document(types, nodes, rels)
-    return ftm.lines(nodes, rels)
+    return ftm.lines(nodes, rels, graph_model=graph_model)

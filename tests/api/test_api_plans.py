@@ -9,6 +9,7 @@ import pytest
 from neo4j import Driver
 
 from ctgraph.graph import queries
+from ctgraph.graph.model import model
 from ctgraph.settings import Settings
 
 pytestmark = pytest.mark.neo4j
@@ -31,7 +32,8 @@ def operators(plan: dict[str, Any]) -> list[str]:
 
 def plan_of(driver: Driver, settings: Settings, name: str) -> list[str]:
     query = queries.load(name, folder="api")
-    params = query.bind({p.name: VALUES[p.name] for p in query.params})
+    given = model().parameter_values | VALUES  # the model's parameters the runner gives
+    params = query.bind({p.name: given[p.name] for p in query.params})
     summary = driver.execute_query(
         "EXPLAIN " + query.text, params, database_=settings.neo4j_database
     ).summary

@@ -1,24 +1,40 @@
-"""Every place that knows the graph model agrees with `graph/model.yaml`: the generated schema and
-docs, the Browser style, the API's label enum, extraction's labels and properties; and a
-throwaway kind of fact needs only its declaration (plus its style rule)."""
+"""Every place that knows the graph model agrees with `graph/model.yaml`: the generated schema,
+counts and docs, the Browser style, the API's label enum, the FtM mapping, extraction's labels
+and properties; and a throwaway kind of fact needs only its declaration (plus its style rule)
+to be loaded, searched, counted and exported."""
 
 from __future__ import annotations
 
 import copy
+import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, get_args
 
 import pytest
 import yaml
 from graph_builders import document
+from neo4j import Driver
 
 from ctgraph.graph.errors import InvalidFacts, InvalidModel
+from ctgraph.graph.exchange import ftm
+from ctgraph.graph.exchange.formats import Format, stream
 from ctgraph.graph.facts import as_facts
-from ctgraph.graph.model import MODEL_FILE, load_model, model
-from ctgraph.graph.model_files import docs_tables, schema_text, style_problems, with_docs_tables
+from ctgraph.graph.load import apply_schema, load_document
+from ctgraph.graph.model import MODEL_FILE, Model, load_model, model
+from ctgraph.graph.model_files import (
+    count_graph_text,
+    docs_tables,
+    schema_text,
+    style_problems,
+    with_docs_tables,
+)
+from ctgraph.graph.queries import load
+from ctgraph.graph.read.search import fallback, search
 from ctgraph.settings import PROJECT_ROOT
 
 SCHEMA = PROJECT_ROOT / "cypher" / "schema.cypher"
+COUNTS = PROJECT_ROOT / "cypher" / "api" / "count_graph.cypher"
 DOCS = PROJECT_ROOT / "docs" / "graph-model.md"
 STYLE = PROJECT_ROOT / "graph" / "browser" / "style.grass"
 FIXTURE_TEXTS = sorted((PROJECT_ROOT / "tests" / "fixtures" / "texts").glob("*.txt"))
@@ -27,6 +43,17 @@ REGENERATE = "run `python scripts/generate_model_files.py`"
 
 def test_the_committed_schema_is_generated_from_the_model() -> None:
     assert SCHEMA.read_text(encoding="utf-8") == schema_text(model()), REGENERATE
+
+
+def test_the_committed_counts_are_generated_from_the_model() -> None:
+    assert COUNTS.read_text(encoding="utf-8") == count_graph_text(model()), REGENERATE
+
+
+def test_the_ftm_mapping_names_what_followthemoney_knows() -> None:
+    assert ftm.problems(model()) == []
+    exported = set(ftm.mapping().nodes) | set(ftm.mapping().links)
+    extracted = {r.name for r in model().relations if r.kind == "extracted"}
+    assert exported == set(model().entity_labels) | extracted
 
 
 def test_the_docs_tables_are_generated_from_the_model() -> None:
@@ -39,9 +66,12 @@ def test_the_browser_style_has_a_rule_for_every_label_and_type() -> None:
 
 
 def test_the_api_search_labels_are_the_models_searchable_labels() -> None:
+    from pydantic import WithJsonSchema
+
     from ctgraph.api.routes.search import Label
 
-    assert set(get_args(Label)) == set(model().searchable_labels)
+    schema = next(m for m in get_args(Label) if isinstance(m, WithJsonSchema))
+    assert schema.json_schema == {"type": "string", "enum": list(model().searchable_labels)}
 
 
 def test_the_crime_values_agree_across_layers() -> None:
@@ -109,6 +139,7 @@ def _with_vessel(data: dict[str, Any]) -> dict[str, Any]:
         "caption": "name",
         "color": "#3B5BA5",
         "about": "A ship used by smugglers.",
+        "ftm": {"schema": "Vessel", "properties": {"flag": ["flag"]}},
         "properties": {"flag": {"type": "string", "about": "ISO code of its flag state"}},
     }
     data["relationships"]["USED_IN"] = {
@@ -116,6 +147,12 @@ def _with_vessel(data: dict[str, Any]) -> dict[str, Any]:
         "to": "Operation",
         "color": "#3B5BA5",
         "about": "A vessel seized or used in an operation.",
+        "ftm": {
+            "schema": "UnknownLink",
+            "source": "subject",
+            "target": "object",
+            "role": "used in",
+        },
         "properties": {},
     }
     return data
@@ -192,3 +229,66 @@ def test_a_malformed_model_says_what_is_wrong(tmp_path: Path) -> None:
     path = tmp_path / "model.yaml"
     path.write_text(yaml.safe_dump(declared, sort_keys=False), encoding="utf-8")
     assert load_model(path) == model()
+
+
+@pytest.fixture
+def vessel_graph(empty_graph: Driver) -> Iterator[tuple[Driver, Model]]:
+    """A graph of the model with a throwaway kind: its schema (the fulltext index over its
+    labels) applied instead of the packaged one, a document with a vessel loaded; the packaged
+    schema restored afterwards."""
+    after = load_model(_with_vessel(yaml.safe_load(MODEL_FILE.read_text(encoding="utf-8"))))
+    driver = empty_graph
+    _drop_schema(driver)
+    try:
+        apply_schema(driver, graph_model=after)
+        driver.execute_query(load("await_indexes", folder="load").text, {"seconds": 60})
+        load_document(driver, as_facts(_vessel_record(), graph_model=after))
+        yield driver, after
+    finally:
+        _drop_schema(driver)
+        apply_schema(driver)
+
+
+@pytest.mark.neo4j
+def test_a_throwaway_kind_is_searched_counted_and_exported(
+    vessel_graph: tuple[Driver, Model],
+) -> None:
+    driver, after = vessel_graph
+    vessel = {"id": "vessel:aurora", "label": "Vessel", "name": "Aurora", "aliases": []}
+
+    # Search: the fulltext index the model's schema gives, and the fallback without it.
+    found = search(driver, "aurora", database="neo4j", label="Vessel")
+    assert (found["backend"], found["total"]) == ("fulltext", 1)
+    assert {k: found["items"][0][k] for k in vessel} == vessel
+    candidates = fallback(driver, "aurora", ["aurora"], "neo4j", "Vessel")
+    assert [{k: c[k] for k in vessel} for c in candidates] == [vessel]
+
+    # /stats: the counts the model's generated query gives.
+    stats = driver.execute_query(count_graph_text(after)).records[0]
+    assert stats["nodes"]["Vessel"] == 1 and stats["relationships"]["USED_IN"] == 1
+
+    # Every export: the Cypher script, GraphML, and FtM as the model maps it.
+    def exported(fmt: Format) -> str:
+        return "".join(stream(driver, fmt, database=None, graph_model=after))
+
+    script = exported(Format.cypher)
+    assert "CREATE CONSTRAINT vessel_id IF NOT EXISTS" in script
+    assert "CREATE (n:`Entity`:`Vessel`)" in script and "CREATE (a)-[r:`USED_IN`]->(b)" in script
+    graphml = exported(Format.graphml)
+    assert '<node id="vessel:aurora"><data key="labels">:Entity:Vessel</data>' in graphml
+    assert '<data key="label">USED_IN</data>' in graphml
+    entities = [json.loads(line) for line in exported(Format.ftm).splitlines()]
+    ship = next(e for e in entities if e["schema"] == "Vessel")
+    assert ship["properties"] == {"name": ["Aurora"], "flag": ["pa"]}
+    link = next(e for e in entities if e["properties"].get("role") == ["used in"])
+    assert link["properties"]["subject"] == [ship["id"]]
+
+
+def _drop_schema(driver: Driver) -> None:
+    """The fulltext index (its labels are the model's) and the throwaway kind's own schema."""
+    for statement in (
+        "DROP INDEX entity_names IF EXISTS",
+        "DROP CONSTRAINT vessel_id IF EXISTS",
+        "DROP INDEX vessel_name IF EXISTS",
+    ):
+        driver.execute_query(statement)

@@ -13,6 +13,7 @@ from neo4j import Driver
 from ctgraph.graph import queries
 from ctgraph.graph.errors import QueryError
 from ctgraph.graph.load import apply_schema
+from ctgraph.graph.model import model
 from ctgraph.ingest import ingest, jsonl_items
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "facts" / "sample.jsonl"
@@ -65,6 +66,23 @@ def test_parameters_are_checked_against_the_header() -> None:
     with pytest.raises(QueryError, match="has no parameter nope"):
         query.bind({"country": "RO", "nope": 1})
     assert query.bind({"country": "RO"})["crime"] is None
+
+
+def test_a_fragment_is_composed_with_its_parameters() -> None:
+    text = "// Pairs.\n// @param rows: list — rows\nUNWIND $rows AS c\n  // @fragment set_pair_properties\nRETURN 1\n"
+    composed = queries.parse("q", queries.composed(text))
+    assert [p.name for p in composed.params] == ["rows", "recent"]
+    assert "  CALL (c, ops) {" in composed.text and "@fragment" not in composed.text
+    with pytest.raises(QueryError, match="no query fragment named 'nope'"):
+        queries.composed("RETURN 1\n// @fragment nope\n")
+
+
+def test_the_models_parameters_are_given_to_the_queries_declaring_them() -> None:
+    page = {"limit": 1, "offset": 0}
+    pairs = queries.load("list_pairs", folder="api")
+    assert pairs.bind(page)["recent"] == model().parameter_values["recent"]
+    assert pairs.bind({**page, "recent": 3})["recent"] == 3
+    assert "recent" not in queries.load("list_countries", folder="api").bind(page)
 
 
 def test_every_library_query_is_documented() -> None:

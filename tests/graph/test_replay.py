@@ -20,13 +20,3 @@ def test_a_changed_document_leaving_the_sample_refills_it_in_document_id_order()
     again = graph.relations[("country:RS", "PARTICIPATED_IN", "operation:kanis")]
     assert (again["evidence_count"], again["evidence_doc"]) == (25, sample["evidence_doc"])
     assert [done.status for done in loaded[-2:]] == ["updated", "unchanged"]
-
-
-def test_pairs_are_derived_from_the_final_countries() -> None:
-    first = as_facts(document("a", {"KANIS": ["RS", "AL"], "DORA": ["RS", "MK"]}))
-    second = as_facts(document("a", {"KANIS": ["RS", "AL"]}, version="2"))
-    graph, _ = replay([[first], [second]])
-    pairs = graph.co_investigated()
-    assert list(pairs) == [("country:AL", "country:RS")]
-    assert pairs[("country:AL", "country:RS")]["operations"] == ["operation:kanis"]
-    assert "operation:dora" not in graph.entities
