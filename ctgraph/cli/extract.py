@@ -69,8 +69,8 @@ def evaluate_gold(
 ) -> None:
     """Print precision, recall and F1 per fact kind of extraction against gold annotations."""
     from ctgraph.extract.batch import BatchReport, extract_files
-    from ctgraph.extract.evaluate import PAIRS, evaluate_by_doc, overall, pairs_per_doc, total
-    from ctgraph.extract.gold import corpus_dir, load_gold
+    from ctgraph.extract.evaluation.evaluate import PAIRS, evaluate_by_doc, overall, pairs_per_doc, total
+    from ctgraph.extract.evaluation.gold import corpus_dir, load_gold
 
     try:
         documents = load_gold(gold)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ctgraph.extract.evaluate import PAIRS, evaluate, evaluate_by_doc, overall, pairs_per_doc
+from ctgraph.extract.evaluation.evaluate import PAIRS, evaluate, evaluate_by_doc, overall, pairs_per_doc
 from ctgraph.extract.records import DocumentInfo, DocumentRecord, Entity, Evidence, Relation
 
 EVIDENCE = Evidence(0, 1, "x")
