@@ -17,9 +17,15 @@ class IngestError(CtgraphError):
 class ExtractionUnavailable(IngestError):
     """The extraction pipeline cannot start (a missing model or module)."""
 
+    status = 503
+    title = "extraction unavailable"
+
 
 class InvalidInput(IngestError):
-    """The text (or the record extraction made of it) cannot be loaded; the message says why."""
+    """The input cannot be extracted (empty, unreadable, too long); the message says why."""
+
+    status = 422
+    title = "invalid input"
 
 
 class BulkLoadError(CtgraphError):
@@ -36,3 +42,17 @@ class DatabaseNotEmpty(BulkLoadError):
 
 class ImportFailed(BulkLoadError):
     """`neo4j-admin database import full` failed; the message quotes its log."""
+
+
+class ExtractionFailed(IngestError):
+    """Extraction went wrong on one document: the pipeline raised on it, or made a record the
+    loader refuses. The server's fault, not the input's: a 500-class problem naming the
+    document (`status`, `title`), the traceback in the log."""
+
+    status = 500
+    title = "extraction failed"
+
+    def __init__(self, document: str, reason: str) -> None:
+        super().__init__(f"extraction failed for {document}: {reason}")
+        self.document = document
+        self.reason = reason

@@ -31,25 +31,18 @@ from ctgraph.extract.errors import (
     PipelineError,
     TooLongError,
 )
+from ctgraph.extract.limits import DEFAULT_MAX_CHARS, Limits
 from ctgraph.extract.merge import merge_records
 from ctgraph.extract.pipeline import nlp_for, run
-from ctgraph.extract.reader import DEFAULT_MAX_BYTES, RawText, has_words, read_file
+
+__all__ = ["DEFAULT_MAX_CHARS", "Limits", "nlp_for"]
+from ctgraph.extract.reader import RawText, has_words, read_file
 from ctgraph.extract.records import DocumentRecord
 from ctgraph.extract.relate import doc_to_records
 from ctgraph.extract.text import slug
 
-DEFAULT_MAX_CHARS = 5_000_000
 # Documents analysed together by `nlp.pipe`; when one of them raises, each is run alone.
 BATCH_DOCUMENTS = 8
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """How much text one document may hold, and the piece size long texts are analysed in."""
-
-    max_chars: int = DEFAULT_MAX_CHARS
-    chunk_chars: int = DEFAULT_CHUNK_CHARS
-    max_bytes: int = DEFAULT_MAX_BYTES
 
 
 @dataclass(slots=True)
