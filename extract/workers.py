@@ -130,9 +130,10 @@ class Workers:
         for handle in wait(list(by_handle)):
             worker = by_handle[handle]
             if worker.task is None:
-                continue  # answered through its other handle already
+                continue  # answered (or replaced) through its other handle already
             index, name = worker.task
             answer = self._answer(worker)
+            worker.task = None
             if answer is None:
                 worker.process.join(timeout=5)
                 done[index] = PipelineError(
@@ -142,7 +143,6 @@ class Workers:
                 self._workers[self._workers.index(worker)] = self._start()
                 worker.stop()
                 continue
-            worker.task = None
             done[index] = answer
 
     @staticmethod

@@ -157,15 +157,23 @@ def ingest(
     paths: Annotated[
         list[Path], typer.Argument(help="Text files or folders to extract; .jsonl are loaded.")
     ],
+    processes: Annotated[
+        int, typer.Option("--processes", "-p", min=1, help="Extraction worker processes.")
+    ] = 1,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Another spaCy pipeline config.")
+    ] = None,
 ) -> None:
-    """Extract facts from texts and load them (new, unchanged, updated, failed are reported)."""
-    summary = ingest_paths(paths)
+    """Extract facts from texts and load them (new, unchanged, updated, failed are reported).
+
+    Exit 0: all done; 1: some documents failed (named); 2: nothing could run."""
+    summary = ingest_paths(paths, processes=processes, config=config)
     raise typer.Exit(1 if summary.failed else 0)
 
 
-def ingest_paths(paths: list[Path]) -> Summary:
+def ingest_paths(paths: list[Path], *, processes: int = 1, config: Path | None = None) -> Summary:
     """Extract and load texts (and load .jsonl records) with a progress bar and a summary."""
-    items, total = path_items(paths)
+    items, total = path_items(paths, processes=processes, config=config)
     return _run_batch(items, total)
 
 

@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from ctgraph.extract.batch import BatchReport, extract_files
-from ctgraph.extract.evaluation.evaluate import PAIRS, Score, evaluate, evaluate_by_doc, overall, pairs_per_doc
+from ctgraph.extract.evaluation.evaluate import (
+    PAIRS,
+    Score,
+    evaluate,
+    evaluate_by_doc,
+    overall,
+    pairs_per_doc,
+)
 from ctgraph.extract.evaluation.gold import corpus_dir, load_gold
 
 ROOT = Path(__file__).resolve().parents[2]
