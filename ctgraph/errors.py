@@ -44,15 +44,27 @@ class ImportFailed(BulkLoadError):
     """`neo4j-admin database import full` failed; the message quotes its log."""
 
 
-class ExtractionFailed(IngestError):
-    """Extraction went wrong on one document: the pipeline raised on it, or made a record the
-    loader refuses. The server's fault, not the input's: a 500-class problem naming the
-    document (`status`, `title`), the traceback in the log."""
+class DocumentFailed(IngestError):
+    """One document failed in a stage of ingestion for a reason that is the server's, not the
+    input's: a 500-class problem (`status`, `title`) naming the document; the traceback goes
+    to the log."""
 
     status = 500
-    title = "extraction failed"
+    title = "ingestion failed"
 
     def __init__(self, document: str, reason: str) -> None:
-        super().__init__(f"extraction failed for {document}: {reason}")
+        super().__init__(f"{self.title} for {document}: {reason}")
         self.document = document
         self.reason = reason
+
+
+class ExtractionFailed(DocumentFailed):
+    """The pipeline raised on one document, or made a record the loader refuses."""
+
+    title = "extraction failed"
+
+
+class LoadingFailed(DocumentFailed):
+    """Loading one document's facts raised an unexpected error (not Neo4j being away)."""
+
+    title = "loading failed"

@@ -39,7 +39,7 @@ from types import ModuleType
 
 from neo4j import Driver
 
-from ctgraph.errors import ExtractionFailed, ExtractionUnavailable, InvalidInput
+from ctgraph.errors import ExtractionFailed, ExtractionUnavailable, InvalidInput, LoadingFailed
 from ctgraph.extract.errors import (
     DocumentError,
     InputError,
@@ -286,7 +286,7 @@ def ingest_text(
 ) -> Loaded:
     """Extract one text in memory and load it in one transaction (with its CO_INVESTIGATED)."""
     facts = text_facts(text, source=source, title=title, limits=limits)
-    return load_document(driver, facts, database=database)
+    return _load_one(driver, facts, database)
 
 
 def ingest_file(
@@ -300,7 +300,18 @@ def ingest_file(
 ) -> Loaded:
     """Read an uploaded file (text, PDF, DOCX), extract and load it (with its CO_INVESTIGATED)."""
     facts = file_facts(data, source=source, title=title, limits=limits)
-    return load_document(driver, facts, database=database)
+    return _load_one(driver, facts, database)
+
+
+def _load_one(driver: Driver, facts: Facts, database: str | None) -> Loaded:
+    """One document loaded with its CO_INVESTIGATED; an unexpected error is `LoadingFailed`."""
+    try:
+        return load_document(driver, facts, database=database)
+    except GraphError:
+        raise  # Neo4j away or busy (503), too large (413): the API renders these
+    except Exception as e:
+        log.exception("loading failed on %s", facts.document.id)
+        raise LoadingFailed(facts.document.id, f"{type(e).__name__}: {e}"[:300]) from e
 
 
 def text_facts(text: str, *, source: str, title: str | None, limits: Limits | None = None) -> Facts:
@@ -338,7 +349,7 @@ def _facts(extract: Callable[[ModuleType], DocumentRecord], title: str | None) -
         raise InvalidInput(f"the text could not be extracted: {e.reason}") from e
     except PipelineError as e:
         log.error("extraction failed on %s: %s\n%s", e.path, e.reason, e.details)
-        raise ExtractionFailed(e.path, e.reason) from e
+        raise ExtractionFailed(e.path, e.reason.removeprefix("extraction failed: ")) from e
     except PipelineUnavailable as e:
         raise ExtractionUnavailable(f"extraction cannot start ({e})") from e
     if title:

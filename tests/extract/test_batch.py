@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from fault_config import MARKER, fault_config
 
 from ctgraph.extract.batch import BatchReport, extract_files, extract_text
