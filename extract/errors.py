@@ -7,13 +7,30 @@ class ExtractError(Exception):
     """Base class of every error raised by `extract`."""
 
 
-class InputError(ExtractError):
-    """A document could not be read as text; the batch goes on without it."""
+class DocumentError(ExtractError):
+    """One document of a batch failed; the batch goes on without it. `reason` is one line."""
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class InputError(DocumentError):
+    """A document could not be read as text (the input's fault: the user can fix it)."""
+
+
+class PipelineError(DocumentError):
+    """The pipeline raised on one document (a bug this text met, not bad input); `details`
+    holds the traceback for the log."""
+
+    def __init__(self, path: str, reason: str, details: str = "") -> None:
+        super().__init__(path, reason)
+        self.details = details
+
+
+class PipelineUnavailable(ExtractError):
+    """The pipeline cannot be built (a missing model, a bad config): nothing can be extracted."""
 
 
 class EmptyInputError(InputError):

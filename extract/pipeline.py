@@ -1,4 +1,10 @@
-"""Build the pipeline from `config.cfg` once per process and run batches through `nlp.pipe`.
+"""Build the pipeline from a spaCy config (`config.cfg`) once per process and run texts through
+`nlp.pipe`.
+
+The config is spaCy's own (`[nlp]`, `[components.X]`): the trained components are sourced from
+the base model and ctgraph's components come from their `ctgraph_*` factories, assembled the way
+`spacy.load` assembles a pipeline (`spacy.util.load_model_from_config`). Another config can be
+given (`ctgraph extract --config FILE`, `CTGRAPH_EXTRACT_CONFIG`).
 
 A text longer than the piece size is analysed in consecutive pieces (`extract.chunks`), each a
 `Doc` of its own, so time grows linearly with length and memory stays bounded by the piece
@@ -19,36 +25,35 @@ from spacy.tokens import Doc
 from thinc.api import Config
 
 import ctgraph.extract.components
+import ctgraph.extract.faults
 import ctgraph.extract.gazetteers  # noqa: F401  (registers the ctgraph.* functions)
 from ctgraph.extract.chunks import DEFAULT_CHUNK_CHARS, split_text
+from ctgraph.extract.errors import PipelineUnavailable
 
 CONFIG_PATH = Path(__file__).parent / "config.cfg"
 BATCH_CHARS = 100_000
 
 
 def read_config(path: Path = CONFIG_PATH) -> Config:
-    """The pipeline declaration."""
-    return Config().from_disk(path, interpolate=False)
+    """The pipeline declaration (spaCy's config format, variables interpolated)."""
+    try:
+        return spacy.util.load_config(path, interpolate=True)
+    except (OSError, ValueError) as e:  # missing file; thinc's ConfigValidationError
+        raise PipelineUnavailable(f"cannot read the pipeline config {path}: {e}") from e
 
 
-def build_nlp(config: Config, *, components: list[str] | None = None) -> Language:
-    """Base model with its unneeded components excluded, then ctgraph's components."""
-    base = config["base"]
-    nlp = spacy.load(base["model"], exclude=list(base.get("exclude", [])))
-    for name in base.get("enable", []):
-        nlp.enable_pipe(name)
-    names = components if components is not None else config["pipeline"]["components"]
-    for name in names:
-        settings: dict[str, Any] = dict(config["components"][name])
-        factory = settings.pop("factory")
-        nlp.add_pipe(factory, name=name, config=settings)
-    return nlp
+def build_nlp(config: Config) -> Language:
+    """The pipeline the config declares: sourced base components, then ctgraph's factories."""
+    try:
+        return spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    except (OSError, ValueError, KeyError, ImportError) as e:  # model missing, bad config
+        raise PipelineUnavailable(f"cannot build the extraction pipeline: {e}") from e
 
 
-@lru_cache(maxsize=1)
-def load_nlp() -> Language:
-    """The process-wide pipeline: loading takes seconds, so it happens once."""
-    return build_nlp(read_config())
+@lru_cache(maxsize=2)
+def load_nlp(path: Path = CONFIG_PATH) -> Language:
+    """The process-wide pipeline of a config: loading takes seconds, so it happens once."""
+    return build_nlp(read_config(path))
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,20 +71,17 @@ class Piece:
 
 
 def run(
+    nlp: Language,
     texts: Iterable[tuple[str, Any]],
     *,
-    n_process: int = 1,
     batch_size: int = 8,
     chunk_chars: int = DEFAULT_CHUNK_CHARS,
 ) -> Iterator[tuple[Doc, Piece]]:
-    """Analyse (text, context) pairs in batches, a long text as consecutive pieces; with
-    n_process > 1, in worker processes."""
-    nlp = load_nlp()
+    """Analyse (text, context) pairs in batches, a long text as consecutive pieces."""
     nlp.max_length = max(nlp.max_length, chunk_chars + 1)
     # Memory grows with the characters of one batch: at most BATCH_CHARS of pieces at once.
     batch_size = max(1, min(batch_size, BATCH_CHARS // chunk_chars))
-    yield from nlp.pipe(_pieces(texts, chunk_chars), as_tuples=True, n_process=n_process,
-                        batch_size=batch_size)  # fmt: skip
+    yield from nlp.pipe(_pieces(texts, chunk_chars), as_tuples=True, batch_size=batch_size)
 
 
 def _pieces(texts: Iterable[tuple[str, Any]], size: int) -> Iterator[tuple[str, Piece]]:
@@ -89,3 +91,8 @@ def _pieces(texts: Iterable[tuple[str, Any]], size: int) -> Iterator[tuple[str, 
         for index, part in enumerate(parts):
             yield part, Piece(context, start, index, len(parts))
             start += len(part)
+
+
+def nlp_for(config: Path | None) -> Language:
+    """The pipeline of a config file, or of the shipped one."""
+    return load_nlp() if config is None else load_nlp(config.resolve())

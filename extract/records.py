@@ -71,6 +71,8 @@ class DocumentRecord:
     document: DocumentInfo
     entities: list[Entity]
     relations: list[Relation]
+    # What the contract check (`extract.contract`) repaired or dropped, one line each.
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The spec's JSON object (dataclasses to plain dicts, nothing dropped)."""

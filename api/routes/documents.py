@@ -14,11 +14,11 @@ from fastapi import APIRouter, Query, status
 
 from ctgraph.api.caching import Conditional
 from ctgraph.api.deps import GraphDep, ReadAccess, SettingsDep, WriteAccess
-from ctgraph.api.errors import Invalid, NotFound, PayloadTooLarge, Unavailable
+from ctgraph.api.errors import ApiError, Invalid, NotFound, PayloadTooLarge, Unavailable
 from ctgraph.api.params import EntityId, PagingDep, date_time
 from ctgraph.api.schemas.common import ERRORS, READ_RESPONSES, Page
 from ctgraph.api.schemas.documents import Document, DocumentSummary, Ingested, NewDocument
-from ctgraph.errors import ExtractionUnavailable, InvalidInput
+from ctgraph.errors import DocumentFailed, ExtractionUnavailable, InvalidInput
 from ctgraph.graph.errors import DocumentTooLarge
 from ctgraph.graph.load import Loaded
 from ctgraph.graph.read import documents
@@ -74,11 +74,15 @@ def ingest_document(graph: GraphDep, settings: SettingsDep, new: NewDocument) ->
 
 @contextmanager
 def ingest_errors() -> Iterator[None]:
-    """Ingestion failures as API errors: 503, 422 (bad input), 413 (too large to load)."""
+    """Ingestion failures as API errors: 503, 422 (bad input), 413 (too large to load), 500
+    "extraction failed" / "loading failed" naming the document (a bug this document met)."""
     try:
         yield
     except ExtractionUnavailable as e:
         raise Unavailable(f"ingestion not available: {e}") from e
+    except DocumentFailed as e:  # ours, not the client's: 500 naming the stage and document
+        stage = e.title.split()[0]
+        raise ApiError(str(e), details=[{"stage": stage, "document": e.document}]) from e
     except InvalidInput as e:
         raise Invalid(str(e)) from e
     except DocumentTooLarge as e:

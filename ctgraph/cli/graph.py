@@ -21,7 +21,7 @@ from ctgraph.bulk import bulk_load
 from ctgraph.cli import app
 from ctgraph.cli.neo4j import ensure_running
 from ctgraph.database import open_driver
-from ctgraph.errors import BulkLoadError, CtgraphError
+from ctgraph.errors import BulkLoadError, CtgraphError, ExtractionUnavailable
 from ctgraph.graph import queries
 from ctgraph.graph.errors import GraphError, QueryError
 from ctgraph.graph.load import remove_document
@@ -52,10 +52,15 @@ def _fail(error: GraphError | CtgraphError) -> typer.Exit:
 
 
 def _run_batch(items: Iterator[Item], total: int) -> Summary:
-    """Load a batch with a progress bar; print the summary; exit 1 when Neo4j went away."""
+    """Load a batch with a progress bar; print the summary. Exit 2 when nothing could run
+    (Neo4j or the extraction pipeline cannot start), 1 when Neo4j went away during the batch."""
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     try:
         driver = _driver(start=True)
+    except (GraphError, CtgraphError) as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from e
+    try:
         with driver, Progress(*columns, console=err, transient=True) as progress:
             task = progress.add_task("loading", total=total)
 
@@ -65,6 +70,9 @@ def _run_batch(items: Iterator[Item], total: int) -> Summary:
             summary = batch.ingest(
                 driver, items, database=get_settings().neo4j_database, on_item=advance
             )
+    except ExtractionUnavailable as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from e
     except (GraphError, CtgraphError) as e:
         raise _fail(e) from e
     _print_summary(summary)
@@ -82,6 +90,9 @@ def _print_summary(summary: Summary) -> None:
     )
     for name, reason in summary.failed:  # one line each, never wrapped: paths get copied
         out.print(f"  [red]failed[/red] {escape(name)}: {escape(reason)}", soft_wrap=True)
+    log = batch.write_log(summary)
+    if log is not None:
+        out.print(f"tracebacks of the failed documents: {escape(str(log))}", soft_wrap=True)
 
 
 @app.command()
@@ -146,15 +157,23 @@ def ingest(
     paths: Annotated[
         list[Path], typer.Argument(help="Text files or folders to extract; .jsonl are loaded.")
     ],
+    processes: Annotated[
+        int, typer.Option("--processes", "-p", min=1, help="Extraction worker processes.")
+    ] = 1,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Another spaCy pipeline config.")
+    ] = None,
 ) -> None:
-    """Extract facts from texts and load them (new, unchanged, updated, failed are reported)."""
-    summary = ingest_paths(paths)
+    """Extract facts from texts and load them (new, unchanged, updated, failed are reported).
+
+    Exit 0: all done; 1: some documents failed (named); 2: nothing could run."""
+    summary = ingest_paths(paths, processes=processes, config=config)
     raise typer.Exit(1 if summary.failed else 0)
 
 
-def ingest_paths(paths: list[Path]) -> Summary:
+def ingest_paths(paths: list[Path], *, processes: int = 1, config: Path | None = None) -> Summary:
     """Extract and load texts (and load .jsonl records) with a progress bar and a summary."""
-    items, total = path_items(paths)
+    items, total = path_items(paths, processes=processes, config=config)
     return _run_batch(items, total)
 
 

@@ -78,7 +78,10 @@ class CountryFinder:
 
 
 @Language.factory(
-    "ctgraph_countries", default_config={"table": {"@misc": "ctgraph.country_table.v1"}}
+    "ctgraph_countries",
+    assigns=["doc.spans", "doc.user_data"],
+    requires=["token.is_sent_start"],
+    default_config={"table": {"@misc": "ctgraph.country_table.v1"}},
 )
 def make_countries(nlp: Language, name: str, table: CountryTable) -> CountryFinder:
     """Factory of `CountryFinder`; the table comes from a registered function."""

@@ -93,7 +93,11 @@ class EventFinder:
         return doc
 
 
-@Language.factory("ctgraph_events")
+@Language.factory(
+    "ctgraph_events",
+    assigns=["doc.spans", "doc.user_data"],
+    requires=["token.tag"],
+)
 def make_events(nlp: Language, name: str) -> EventFinder:
     """Factory of `EventFinder`."""
     return EventFinder()

@@ -270,6 +270,8 @@ def merge_frames(doc: Doc, frames: list[Frame]) -> None:
 
 @Language.factory(
     "ctgraph_frames",
+    assigns=["doc.user_data"],
+    requires=["doc.sents", "token.tag", "doc.spans"],
     default_config={"cues": {"@misc": "ctgraph.phrase_table.v1", "path": "participation.jsonl"}},
 )
 def make_frames(nlp: Language, name: str, cues: dict[str, list[str]]) -> FrameBuilder:

@@ -105,6 +105,8 @@ class JointOperationFinder:
 
 @Language.factory(
     "ctgraph_joint_operations",
+    assigns=["doc.spans", "doc.user_data"],
+    requires=["token.tag", "doc.spans"],
     default_config={"forms": {"@misc": "ctgraph.phrase_table.v1", "path": "operation_forms.jsonl"}},
 )
 def make_joint_operations(

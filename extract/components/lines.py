@@ -16,7 +16,11 @@ class LineBreaks:
         return doc
 
 
-@Language.factory("ctgraph_lines")
+@Language.factory(
+    "ctgraph_lines",
+    assigns=["token.is_sent_start"],
+    requires=[],
+)
 def make_lines(nlp: Language, name: str) -> LineBreaks:
     """Factory of `LineBreaks`."""
     return LineBreaks()

@@ -230,6 +230,8 @@ class OperationFinder:
 
 @Language.factory(
     "ctgraph_operations",
+    assigns=["doc.spans", "doc.user_data"],
+    requires=["token.tag", "doc.user_data"],
     default_config={"forms": {"@misc": "ctgraph.phrase_table.v1", "path": "operation_forms.jsonl"}},
 )
 def make_operations(nlp: Language, name: str, forms: dict[str, list[str]]) -> OperationFinder:

@@ -175,6 +175,8 @@ class OrganisationFinder:
 
 @Language.factory(
     "ctgraph_organisations",
+    assigns=["doc.spans", "doc.user_data"],
+    requires=["doc.ents", "token.tag"],
     default_config={
         "gazetteer": {"@misc": "ctgraph.org_gazetteer.v1"},
         "heads": {"@misc": "ctgraph.word_list.v1", "path": "org_heads.txt"},

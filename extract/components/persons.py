@@ -188,6 +188,8 @@ class PersonFinder:
 
 @Language.factory(
     "ctgraph_persons",
+    assigns=["doc.spans", "doc.user_data"],
+    requires=["doc.ents", "doc.spans"],
     default_config={
         "roles": {"@misc": "ctgraph.word_list.v1", "path": "roles.txt"},
         "not_names": {"@misc": "ctgraph.word_list.v1", "path": "not_names.txt"},

@@ -93,6 +93,8 @@ class PlaceFinder:
 
 @Language.factory(
     "ctgraph_places",
+    assigns=["doc.spans", "doc.user_data"],
+    requires=["doc.ents"],
     default_config={"cities": {"@misc": "ctgraph.city_index.v1"}, "min_population": 50000},
 )
 def make_places(

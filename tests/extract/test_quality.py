@@ -8,8 +8,15 @@ from pathlib import Path
 import pytest
 
 from ctgraph.extract.batch import BatchReport, extract_files
-from ctgraph.extract.evaluate import PAIRS, Score, evaluate, evaluate_by_doc, overall, pairs_per_doc
-from ctgraph.extract.gold import corpus_dir, load_gold
+from ctgraph.extract.evaluation.evaluate import (
+    PAIRS,
+    Score,
+    evaluate,
+    evaluate_by_doc,
+    overall,
+    pairs_per_doc,
+)
+from ctgraph.extract.evaluation.gold import corpus_dir, load_gold
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "texts"
@@ -74,7 +81,7 @@ def test_dev_gold_overall(seeds: dict[str, Score]) -> None:
 
 def test_wide_gold_floors(wide: dict[str, dict[str, Score]]) -> None:
     """Real texts of other styles (measured 0.92 overall, 0.98 pairs per document)."""
-    from ctgraph.extract.evaluate import total
+    from ctgraph.extract.evaluation.evaluate import total
 
     scores = total(wide)
     assert overall(scores).f1 >= 0.90

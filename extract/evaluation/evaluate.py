@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from ctgraph.extract.evaluation.scoring import DocScorer, Score, country_code
 from ctgraph.extract.records import DocumentRecord
-from ctgraph.extract.scoring import DocScorer, Score, country_code
 
 __all__ = ["KINDS", "PAIRS", "Score", "country_code", "evaluate", "evaluate_by_doc", "overall"]
 

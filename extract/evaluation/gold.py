@@ -8,7 +8,7 @@ from typing import Any
 
 from ctgraph.extract.errors import GoldError
 
-REPO_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
+REPO_CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
