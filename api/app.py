@@ -27,8 +27,10 @@ co-investigation partners, operations with their evidence, organisations, person
 documents, search, connections, statistics and exports; ingest new texts with a write key.
 
 Send keys in the `X-API-Key` header. Without configured read keys reads are open; writes
-always need a write key. Entities are named by their id (`country:RS`); a country also by its
-ISO code (`RS`). Every error is `{"error": {"status", "code", "message", "details"}}`. Reads
+always need a write key. Wherever an entity is expected (path or filter) it may be named by its
+id (`country:RS`), a country's ISO code (`RS`), or a name or alias in any case (`Serbia`,
+`SELEC`); a name that fits several is a 409 listing them. Every error is an RFC 9457 problem
+(`application/problem+json`: `type`, `title`, `status`, `detail`, `instance`, `code`). Reads
 carry an `ETag` (answer `If-None-Match` with 304) and lists `next`/`prev` links."""
 
 # Responses smaller than this are not worth compressing.
