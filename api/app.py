@@ -19,6 +19,7 @@ from ctgraph.api.openapi import TAGS, configured_openapi, operation_id
 from ctgraph.api.requestid import REQUEST_ID_HEADER, RequestId
 from ctgraph.api.routes import ROUTERS
 from ctgraph.database import open_driver
+from ctgraph.graph.read.plans import warm_plans
 from ctgraph.ingest import warm_up
 from ctgraph.settings import Settings, get_settings
 
@@ -50,9 +51,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.graph = Graph(driver=driver, database=settings.neo4j_database)
         if settings.api_write_keys:  # only an app that may ingest needs the pipeline
             threading.Thread(target=warm_up, name="warm-extraction", daemon=True).start()
+        stop = threading.Event()  # the first call of a route finds its query planned
+        warming = threading.Thread(
+            target=warm_plans, args=(driver,), kwargs={"database": settings.neo4j_database,
+            "stop": stop}, name="warm-plans", daemon=True,
+        )  # fmt: skip
+        warming.start()
         try:
             yield
         finally:
+            stop.set()
+            warming.join()
             driver.close()
 
     # Swagger UI and ReDoc load their scripts from the installed package, not from a CDN.
