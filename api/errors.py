@@ -204,10 +204,20 @@ async def on_http_error(request: Request, exc: Exception) -> Response:
     if exc.status_code == 405:
         headers["Allow"] = ", ".join(allowed_methods(request))
     return error_response(
-        exc.status_code, str(exc.detail), details, headers=headers, instance=instance_of(request),
+        exc.status_code, str(exc.detail) if isinstance(exc, ApiError) else routing_detail(request, exc), details, headers=headers, instance=instance_of(request),
         code=getattr(exc, "code", None), title=getattr(exc, "title", None),
         extensions=getattr(exc, "extensions", None),
     )  # fmt: skip
+
+
+def routing_detail(request: Request, exc: HTTPException) -> str:
+    """What Starlette's own errors mean, naming the path (its text is only the status's)."""
+    path = request.scope.get("path", "/")
+    if exc.status_code == 404:
+        return f"no route {path}"
+    if exc.status_code == 405:
+        return f"method {request.method} is not allowed on {path}"
+    return str(exc.detail)
 
 
 def without_trailing_slash(request: Request) -> str | None:

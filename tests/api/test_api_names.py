@@ -94,13 +94,23 @@ def test_a_missing_connection_end_is_named_alone(named: TestClient) -> None:
     assert path["source"] == "country:RS" and path["target"] == "country:HU" and path["connected"]
 
 
-def test_the_resolver_is_shared_with_the_cli(loaded: Driver, neo4j_settings: Settings) -> None:
+def test_the_resolver_is_shared_with_the_cli(named: TestClient, neo4j_settings: Settings) -> None:
+    from ctgraph.cli.graph import resolved
+
+    driver = named.app.state.graph.driver  # type: ignore[attr-defined]
     database = neo4j_settings.neo4j_database
-    assert resolve(loaded, "hungary", label="Country", database=database).iso2 == "HU"
+    assert resolve(driver, "hungary", label="Country", database=database).iso2 == "HU"
     with pytest.raises(Ambiguous) as raised:
-        resolve(loaded, "DSP", label="Organisation", database=database)
+        resolve(driver, "DSP", label="Organisation", database=database)
     assert len(raised.value.candidates) == 2
     assert NAMED_PARAMS["country"] == "Country"
+    # `ctgraph query` resolves the library's entity parameters the same way
+    given = {"country": "Republic of Serbia", "crime": "both"}
+    assert resolved(driver, "find_partners", given, database=database) == {
+        "country": "country:RS", "crime": "both"
+    }  # fmt: skip
+    with pytest.raises(Ambiguous):
+        resolved(driver, "list_members", {"organisation": "dsp"}, database=database)
 
 
 def items(client: TestClient, url: str, **params: Any) -> list[dict[str, Any]]:
