@@ -21,7 +21,7 @@ from typing import Any
 from neo4j import Driver
 
 from ctgraph.graph import queries
-from ctgraph.graph.errors import GraphError
+from ctgraph.graph.errors import ConnectionFailed, GraphError
 from ctgraph.graph.read import read
 
 log = logging.getLogger("ctgraph.graph.read")
@@ -87,6 +87,9 @@ def warm_plans(driver: Driver, *, database: str, stop: Event | None = None) -> f
                 return time.perf_counter() - started
             try:
                 read(driver, query.name, database=database, **params)
+            except ConnectionFailed as e:  # Neo4j is away: the first requests will say so
+                log.info("warming the query plans stopped: %s", e)
+                return time.perf_counter() - started
             except GraphError as e:
                 log.debug("warming %s %s: %s", query.name, sorted(params), e)
     return time.perf_counter() - started
