@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from typing import Annotated, Any
 
 from fastapi import Depends, Query
@@ -17,6 +18,8 @@ from ctgraph.api.names import country_code, organisation_id
 from ctgraph.api.schemas.common import Crime
 from ctgraph.graph.errors import QueryError
 from ctgraph.graph.filters import ISO_DATE, Filters
+
+FILTER_NAMES = {f.name for f in fields(Filters)}
 
 CrimeQ = Annotated[
     Crime | None, Query(description="Only operations of this crime ('both' counts for either).")
@@ -84,8 +87,10 @@ def checked() -> Iterator[None]:
     try:
         yield
     except QueryError as e:
-        field = str(e).split(": ", 1)[-1].split(" ", 1)[0]
-        loc = ["query", field]
+        # The check names the parameter first: "empty period: year_from 2018 is after ...",
+        # "min_confidence must be within 0..1, ...".
+        named = str(e).split(": ", 1)[-1].split(" ", 1)[0]
+        loc = ["query", named] if named in FILTER_NAMES else ["query"]
         raise Invalid(str(e), details=[{"loc": loc, "msg": str(e), "type": "value_error"}]) from e
 
 
