@@ -88,7 +88,9 @@ def main() -> None:
     warmed = first_calls(settings, warm=True)
     print(f"(start-up and warming: {time.perf_counter() - started:.1f} s)")
     tool = bare(settings)
-    print("| route | first call, plans cold (ms) | first call, plans warmed (ms) | bare query (ms) | warmed ÷ bare |")
+    print(
+        "| route | first call, plans cold (ms) | first call, plans warmed (ms) | bare query (ms) | warmed ÷ bare |"
+    )
     print("| --- | ---: | ---: | ---: | ---: |")
     for (path, _, _), c, w, b in zip(ROUTES, cold, warmed, tool, strict=True):
         print(f"| `{path}` | {c:.0f} | {w:.0f} | {b:.1f} | {w / b:.1f}x |")

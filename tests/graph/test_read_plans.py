@@ -8,7 +8,9 @@ import pytest
 from ctgraph.graph import queries
 from ctgraph.graph.read.plans import shapes
 
-API = [queries.load(f.name.removesuffix(".cypher"), folder="api") for f in queries.folder_files("api")]
+API = [
+    queries.load(f.name.removesuffix(".cypher"), folder="api") for f in queries.folder_files("api")
+]
 
 
 @pytest.mark.parametrize("query", API, ids=lambda q: q.name)
