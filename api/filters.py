@@ -67,7 +67,8 @@ DateFrom = Annotated[
     str | None,
     Query(
         pattern=DATE_PATTERN,
-        description="Only documents dated from this ISO date (`2016`, `2016-03`, `2016-03-01`).",
+        description="Only documents dated from this ISO date (`2016`, `2016-03`, `2016-03-01`); "
+        "not after `date_to`: 422.",
         examples=["2016"],
     ),
 ]
@@ -75,7 +76,8 @@ DateTo = Annotated[
     str | None,
     Query(
         pattern=DATE_PATTERN,
-        description="Only documents dated up to this ISO date (its whole year or month included).",
+        description="Only documents dated up to this ISO date (its whole year or month included); "
+        "not before `date_from`: 422.",
         examples=["2019-06"],
     ),
 ]

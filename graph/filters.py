@@ -64,7 +64,9 @@ class Filters:
                 raise QueryError(
                     f"{name} must be an ISO date (2017, 2017-04, 2017-04-12), got {value!r}"
                 )
-        _ordered("date range", "date_from", self.date_from, "date_to", self.date_to)
+        if self.date_from and self.date_to and not self.date_from.startswith(self.date_to):
+            # `date_to` takes in its whole year or month: 2016-05 .. 2016 is not empty
+            _ordered("date range", "date_from", self.date_from, "date_to", self.date_to)
 
     @classmethod
     def of(cls, params: dict[str, Any]) -> Filters:

@@ -58,6 +58,7 @@ def test_the_api_filters_and_window() -> None:
         Filters(date_from="May 2016")
     with pytest.raises(QueryError, match="empty date range: date_from 2017 is after date_to 2016"):
         Filters(date_from="2017", date_to="2016-12")
+    assert Filters(date_from="2016-05", date_to="2016").given()["date_to"] == "2016"
     assert Window(offset=10, limit=5).params() == {"offset": 10, "limit": 5}
     with pytest.raises(QueryError):
         Window(limit=0)
