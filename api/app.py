@@ -19,6 +19,7 @@ from ctgraph.api.openapi import TAGS, configured_openapi, operation_id
 from ctgraph.api.requestid import REQUEST_ID_HEADER, RequestId
 from ctgraph.api.routes import ROUTERS
 from ctgraph.database import open_driver
+from ctgraph.graph.read.plans import warm_plans
 from ctgraph.ingest import warm_up
 from ctgraph.settings import Settings, get_settings
 
@@ -27,8 +28,10 @@ co-investigation partners, operations with their evidence, organisations, person
 documents, search, connections, statistics and exports; ingest new texts with a write key.
 
 Send keys in the `X-API-Key` header. Without configured read keys reads are open; writes
-always need a write key. Entities are named by their id (`country:RS`); a country also by its
-ISO code (`RS`). Every error is `{"error": {"status", "code", "message", "details"}}`. Reads
+always need a write key. Wherever an entity is expected (path or filter) it may be named by its
+id (`country:RS`), a country's ISO code (`RS`), or a name or alias in any case (`Serbia`,
+`SELEC`); a name that fits several is a 409 listing them. Every error is an RFC 9457 problem
+(`application/problem+json`: `type`, `title`, `status`, `detail`, `instance`, `code`). Reads
 carry an `ETag` (answer `If-None-Match` with 304) and lists `next`/`prev` links."""
 
 # Responses smaller than this are not worth compressing.
@@ -48,9 +51,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.graph = Graph(driver=driver, database=settings.neo4j_database)
         if settings.api_write_keys:  # only an app that may ingest needs the pipeline
             threading.Thread(target=warm_up, name="warm-extraction", daemon=True).start()
+        stop = threading.Event()  # the first call of a route finds its query planned
+        warming = threading.Thread(
+            target=warm_plans, args=(driver,), kwargs={"database": settings.neo4j_database,
+            "stop": stop}, name="warm-plans", daemon=True,
+        )  # fmt: skip
+        warming.start()
         try:
             yield
         finally:
+            stop.set()
+            warming.join()
             driver.close()
 
     # Swagger UI and ReDoc load their scripts from the installed package, not from a CDN.

@@ -1,9 +1,15 @@
-"""One JSON error shape for every failure, and the handlers that render it.
+"""One error shape for every failure, RFC 9457 problem details, and the one handler set that
+renders it.
 
-Every error the API returns is `{"error": {"status", "code", "message", "details"}}`: raised
-`ApiError`s, FastAPI's validation errors (422), Starlette's HTTP errors (404 route, 405, 413),
-`GraphError`s (503 with `Retry-After` when Neo4j does not answer or reports a transient error)
-and anything unexpected (500). A 304 (`NotModified`) is the one answer without a body.
+Every error the API returns is `application/problem+json`: `type` (a URN naming the kind of
+problem, `urn:ctgraph:problem:<code>`), `title` (the kind in words), `status`, `detail` (this
+occurrence: what is missing or wrong, by name), `instance` (the request's path) and the
+extension members `code` (the stable code of the type) and, when there are any, `errors` (the
+parameters at fault) and a subclass's own (`candidates` of a 409, `document` of a failed
+extraction). Raised `ApiError`s, FastAPI's validation errors (422), Starlette's HTTP errors
+(404 route, 405, 413), `GraphError`s (503 with `Retry-After` when Neo4j does not answer or
+reports a transient error) and anything unexpected (500) all go through `problem_response`. A
+304 (`NotModified`) is the one answer without a body.
 """
 
 from __future__ import annotations
@@ -33,28 +39,46 @@ METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 RETRY_UNAVAILABLE = 5
 RETRY_TRANSIENT = 1
 
+PROBLEM_JSON = "application/problem+json"
+TYPE_PREFIX = "urn:ctgraph:problem:"
+# The code and title of each status's default problem type; a subclass of `ApiError` may name
+# its own (`code`, `title`), e.g. a 500-class failure of one document's extraction.
 CODES = {
-    400: "bad_request",
-    401: "unauthorized",
-    403: "forbidden",
-    404: "not_found",
-    405: "method_not_allowed",
-    413: "payload_too_large",
-    415: "unsupported_media_type",
-    422: "invalid_parameters",
-    500: "internal_error",
-    503: "unavailable",
+    400: ("bad_request", "Malformed request"),
+    401: ("unauthorized", "API key required"),
+    403: ("forbidden", "Not allowed with this key"),
+    404: ("not_found", "Not found"),
+    405: ("method_not_allowed", "Method not allowed"),
+    409: ("ambiguous", "Ambiguous name"),
+    413: ("payload_too_large", "Request body too large"),
+    415: ("unsupported_media_type", "Unsupported media type"),
+    422: ("invalid_parameters", "Invalid parameters"),
+    500: ("internal_error", "Internal error"),
+    503: ("unavailable", "Service unavailable"),
 }
 
 
 class ApiError(HTTPException):
-    """An error with its HTTP status; an `HTTPException` so that it survives body parsing."""
+    """An error with its HTTP status; an `HTTPException` so that it survives body parsing.
+
+    `details` are the parameters at fault (`errors` in the body); `extensions` are further
+    members of the problem (`{"candidates": [...]}`); a subclass may set its own `code` and
+    `title` (its problem type), else those of its status are used."""
 
     status = 500
+    code: str | None = None
+    title: str | None = None
 
-    def __init__(self, message: str, *, details: list[Any] | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        details: list[Any] | None = None,
+        extensions: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(status_code=self.status, detail=message)
         self.details = details
+        self.extensions = extensions or {}
 
 
 class NotModified(ApiError):
@@ -91,6 +115,12 @@ class PayloadTooLarge(ApiError):
     status = 413
 
 
+class Ambiguous(ApiError):
+    """A name that fits more than one entity; the candidates are listed."""
+
+    status = 409
+
+
 class Invalid(ApiError):
     """Parameters that are well-formed but make no sense together."""
 
@@ -107,10 +137,31 @@ class Unavailable(ApiError):
         self.headers = {"Retry-After": str(RETRY_UNAVAILABLE)}
 
 
-def error_body(status: int, message: str, details: list[Any] | None = None) -> dict[str, Any]:
-    """The one error shape."""
-    code = CODES.get(status, "error")
-    return {"error": {"status": status, "code": code, "message": message, "details": details}}
+def problem(
+    status: int,
+    detail: str,
+    *,
+    details: list[Any] | None = None,
+    instance: str | None = None,
+    code: str | None = None,
+    title: str | None = None,
+    extensions: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The one error shape: an RFC 9457 problem (with `code`, and `errors` when given)."""
+    default_code, default_title = CODES.get(status, ("error", "Error"))
+    code = code or default_code
+    body: dict[str, Any] = {
+        "type": TYPE_PREFIX + code,
+        "title": title or default_title,
+        "status": status,
+        "detail": detail,
+        "instance": instance,
+        "code": code,
+    }
+    if details:
+        body["errors"] = details
+    body.update(extensions or {})
+    return body
 
 
 def error_response(
@@ -118,13 +169,27 @@ def error_response(
     message: str,
     details: list[Any] | None = None,
     headers: dict[str, str] | None = None,
+    *,
+    instance: str | None = None,
+    code: str | None = None,
+    title: str | None = None,
+    extensions: dict[str, Any] | None = None,
 ) -> JSONResponse:
-    """The error shape as a response, with the error's headers (`Allow` of 405s, ...)."""
+    """A problem as a response (`application/problem+json`), with the error's headers (`Allow`
+    of 405s, `Retry-After` of 503s, ...)."""
     headers = dict(headers or {})
     if status == 401:
         headers.setdefault("WWW-Authenticate", "APIKey")
-    content = jsonable_encoder(error_body(status, message, details))
-    return JSONResponse(content, status_code=status, headers=headers)
+    body = problem(status, message, details=details, instance=instance, code=code, title=title,
+                   extensions=extensions)  # fmt: skip
+    return JSONResponse(
+        jsonable_encoder(body), status_code=status, headers=headers, media_type=PROBLEM_JSON
+    )
+
+
+def instance_of(request: Request) -> str:
+    """The request's path (the root path included), the problem's `instance`."""
+    return quote(request.scope.get("path", "/"), safe=PATH_SAFE)
 
 
 async def on_http_error(request: Request, exc: Exception) -> Response:
@@ -138,7 +203,21 @@ async def on_http_error(request: Request, exc: Exception) -> Response:
         return Response(status_code=308, headers={"Location": location})
     if exc.status_code == 405:
         headers["Allow"] = ", ".join(allowed_methods(request))
-    return error_response(exc.status_code, str(exc.detail), details, headers=headers)
+    return error_response(
+        exc.status_code, str(exc.detail) if isinstance(exc, ApiError) else routing_detail(request, exc), details, headers=headers, instance=instance_of(request),
+        code=getattr(exc, "code", None), title=getattr(exc, "title", None),
+        extensions=getattr(exc, "extensions", None),
+    )  # fmt: skip
+
+
+def routing_detail(request: Request, exc: HTTPException) -> str:
+    """What Starlette's own errors mean, naming the path (its text is only the status's)."""
+    path = request.scope.get("path", "/")
+    if exc.status_code == 404:
+        return f"no route {path}"
+    if exc.status_code == 405:
+        return f"method {request.method} is not allowed on {path}"
+    return str(exc.detail)
 
 
 def without_trailing_slash(request: Request) -> str | None:
@@ -180,7 +259,18 @@ async def on_validation_error(request: Request, exc: Exception) -> JSONResponse:
         {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
         for e in exc.errors()
     ]
-    return error_response(422, "invalid parameters", details)
+    return error_response(422, invalid_detail(details), details, instance=instance_of(request))
+
+
+def invalid_detail(details: list[dict[str, Any]]) -> str:
+    """What is wrong, by name: `invalid query parameter 'limit': Input should be ...`."""
+    if not details:
+        return "invalid parameters"
+    first = details[0]
+    loc = [str(part) for part in first["loc"]]
+    where = f"{loc[0]} parameter {'.'.join(loc[1:])!r}" if len(loc) > 1 else ".".join(loc)
+    more = f" (and {len(details) - 1} more)" if len(details) > 1 else ""
+    return f"invalid {where}: {first['msg']}{more}"
 
 
 def graph_error_status(exc: BaseException) -> tuple[int, int | None]:
@@ -205,15 +295,18 @@ async def on_graph_error(request: Request, exc: Exception) -> JSONResponse:
     if retry_after is not None:
         log.warning("graph unavailable on %s [%s]: %s", request.url.path, request_id.get(), exc)
         message = "Neo4j is not available right now; retry after the Retry-After seconds"
-        return error_response(status, message, headers={"Retry-After": str(retry_after)})
+        return error_response(
+            status, message, headers={"Retry-After": str(retry_after)},
+            instance=instance_of(request),
+        )  # fmt: skip
     log.error("graph error on %s [%s]: %s", request.url.path, request_id.get(), exc, exc_info=exc)
-    return error_response(500, "the query failed")
+    return error_response(500, "the query failed", instance=instance_of(request))
 
 
 async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:
     """Anything else: 500 in the same shape; the traceback goes to the log, not the client."""
     log.error("unexpected error on %s [%s]", request.url.path, request_id.get(), exc_info=exc)
-    return error_response(500, "internal error")
+    return error_response(500, "internal error", instance=instance_of(request))
 
 
 def install(app: FastAPI) -> None:

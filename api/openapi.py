@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
+from ctgraph.api.schemas.common import Problem
 from ctgraph.settings import Settings
 
 TAGS = [
@@ -57,6 +58,10 @@ def configured_openapi(app: FastAPI, settings: Settings) -> Callable[[], dict[st
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
             schema = generate()
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            components["Problem"] = Problem.model_json_schema(
+                ref_template="#/components/schemas/{model}"
+            )
             if not settings.api_read_keys:
                 open_reads(schema)
         return app.openapi_schema or {}

@@ -1,8 +1,9 @@
-"""Query and path parameters shared by routes: paging (with links), countries, ids, periods.
+"""Query and path parameters shared by routes: paging (with links), names, date-times.
 
-One rule for identifiers: every entity is named by its id (`country:RS`, `operation:...`; a
-document by its own id, which has no prefix). A country may also be named by its ISO 3166-1
-alpha-2 code, in any case, wherever a country or an entity is expected.
+One rule for naming an entity, wherever one is expected (path or filter): its id
+(`country:RS`, `organisation:selec`), a country's ISO 3166-1 alpha-2 code in any case (`RS`),
+or its name or an alias in any case (`Serbia`, `SELEC`), resolved as the CLI resolves them
+(`api/names.py`). A document is named by its own id. The filters are in `api/filters.py`.
 """
 
 from __future__ import annotations
@@ -16,12 +17,10 @@ from urllib.parse import quote, urlencode
 from fastapi import Depends, Path, Query, Request, Response
 
 from ctgraph.api.errors import PATH_SAFE, Invalid
-from ctgraph.api.schemas.common import Crime
+from ctgraph.graph.filters import Window
 
 MAX_LIMIT = 500
 MAX_OFFSET = 1_000_000
-COUNTRY_PREFIX = "country:"
-ISO2 = re.compile(r"^[A-Za-z]{2}$")
 RFC3339 = re.compile(
     r"^(?P<date>\d{4}-\d{2}-\d{2})[Tt](?P<time>\d{2}:\d{2}:\d{2})(?P<fraction>\.\d+)?"
     r"(?P<zone>[Zz]|[+-]\d{2}:\d{2})$"
@@ -38,9 +37,9 @@ class Paging:
     response: Response
 
     @property
-    def window(self) -> dict[str, Any]:
+    def window(self) -> Window:
         """`offset` and `limit`, as the read functions take them."""
-        return {"offset": self.offset, "limit": self.limit}
+        return Window(offset=self.offset, limit=self.limit)
 
     def url(self, offset: int) -> str:
         """This request's path and query with another offset (relative, so right behind proxies)."""
@@ -80,39 +79,6 @@ def search_paging(
     return Paging(limit=limit, offset=offset, request=request, response=response)
 
 
-@dataclass(frozen=True)
-class Period:
-    """Filter on an operation's crime and year (inclusive bounds)."""
-
-    crime: str | None
-    year_from: int | None
-    year_to: int | None
-
-
-def period(
-    crime: Annotated[
-        Crime | None, Query(description="Only operations of this crime ('both' counts for either).")
-    ] = None,
-    year_from: Annotated[
-        int | None,
-        Query(ge=1900, le=2100, description="From this year (not after `year_to`: 422)."),
-    ] = None,
-    year_to: Annotated[
-        int | None,
-        Query(ge=1900, le=2100, description="Up to this year (not before `year_from`: 422)."),
-    ] = None,
-) -> Period:
-    """The `crime`, `year_from` and `year_to` query parameters; `year_from > year_to` is a 422."""
-    if year_from is not None and year_to is not None and year_from > year_to:
-        raise Invalid(
-            f"year_from ({year_from}) is after year_to ({year_to})",
-            details=[
-                {"loc": ["query", "year_from"], "msg": "after year_to", "type": "value_error"}
-            ],
-        )
-    return Period(crime=crime, year_from=year_from, year_to=year_to)
-
-
 def date_time(value: str | None, *, name: str) -> datetime | None:
     """An RFC 3339 date-time (with its offset) from a query parameter; 422 otherwise.
 
@@ -144,34 +110,26 @@ def date_time(value: str | None, *, name: str) -> datetime | None:
         )
 
 
-def country_iso2(value: str) -> str:
-    """The upper-case ISO code of a country named by its code or its id."""
-    return value.removeprefix(COUNTRY_PREFIX).upper()
-
-
-def entity_id(value: str) -> str:
-    """The id of an entity named by its id, or of a country named by its ISO code."""
-    return COUNTRY_PREFIX + value.upper() if ISO2.match(value) else value
-
-
 PagingDep = Annotated[Paging, Depends(paging)]
 SearchPagingDep = Annotated[Paging, Depends(search_paging)]
-PeriodDep = Annotated[Period, Depends(period)]
-COUNTRY_PATTERN = r"^(country:)?[A-Za-z]{2}$"
-Iso2 = Annotated[
-    str,
-    Path(
-        pattern=COUNTRY_PATTERN,
-        description="The country's ISO 3166-1 alpha-2 code (any case) or its id (`country:RS`).",
-        examples=["RS"],
-    ),
+NAME_DESCRIPTION = (
+    "{what}'s id (`{example_id}`), {iso}name or alias, in any case; a name that fits several "
+    "is a 409 listing them."
+)
+
+
+def name_param(what: str, example_id: str, example: str, *, iso: bool = False) -> Any:
+    """A path parameter naming an entity as the CLI does."""
+    description = NAME_DESCRIPTION.format(
+        what=what, example_id=example_id, iso="ISO 3166-1 alpha-2 code (`RS`), " if iso else ""
+    )
+    return Path(min_length=1, max_length=300, description=description, examples=[example])
+
+
+CountryName = Annotated[str, name_param("The country", "country:RS", "Serbia", iso=True)]
+OperationName = Annotated[
+    str, name_param("The operation", "operation:mirage-2016", "operation:mirage-2016")
 ]
-CountryFilter = Annotated[
-    str | None,
-    Query(
-        pattern=COUNTRY_PATTERN,
-        description="Only those involving this country (ISO code or id).",
-        examples=["RS"],
-    ),
-]
-EntityId = Annotated[str, Path(min_length=1, max_length=300, description="The entity's id.")]
+OrganisationName = Annotated[str, name_param("The organisation", "organisation:selec", "SELEC")]
+PersonName = Annotated[str, name_param("The person", "person:dana-ionescu", "Dana Ionescu")]
+DocumentId = Annotated[str, Path(min_length=1, max_length=300, description="The document's id.")]

@@ -15,7 +15,8 @@ from fastapi import APIRouter, Query, status
 from ctgraph.api.caching import Conditional
 from ctgraph.api.deps import GraphDep, ReadAccess, SettingsDep, WriteAccess
 from ctgraph.api.errors import ApiError, Invalid, NotFound, PayloadTooLarge, Unavailable
-from ctgraph.api.params import EntityId, PagingDep, date_time
+from ctgraph.api.filters import DocumentFilters
+from ctgraph.api.params import DocumentId, PagingDep, date_time
 from ctgraph.api.schemas.common import ERRORS, READ_RESPONSES, Page
 from ctgraph.api.schemas.documents import Document, DocumentSummary, Ingested, NewDocument
 from ctgraph.errors import DocumentFailed, ExtractionUnavailable, InvalidInput
@@ -39,21 +40,19 @@ LoadedSince = Annotated[
 
 @router.get("", dependencies=[ReadAccess, Conditional], responses=READ_RESPONSES)
 def list_documents(
-    graph: GraphDep, page: PagingDep, loaded_since: LoadedSince = None
+    graph: GraphDep, filters: DocumentFilters, page: PagingDep, loaded_since: LoadedSince = None
 ) -> Page[DocumentSummary]:
-    """Documents by title, with how many entities each mentions; `loaded_since` to sync."""
+    """Documents by title, with their date and how many entities each mentions; filtered by date; `loaded_since` to sync."""
     since = date_time(loaded_since, name="loaded_since")
     rows = documents.list_documents(
-        graph.driver,
-        database=graph.database,
+        graph.driver, filters, page.window, database=graph.database,
         loaded_since=since.isoformat() if since else None,
-        **page.window,
-    )
+    )  # fmt: skip
     return Page[DocumentSummary](**rows, **page.meta(rows["total"]))
 
 
 @router.get("/{document_id}", dependencies=[ReadAccess, Conditional], responses=READ_RESPONSES)
-def get_document(graph: GraphDep, document_id: EntityId) -> Document:
+def get_document(graph: GraphDep, document_id: DocumentId) -> Document:
     """One document with the entities it mentions and the facts it gives evidence for."""
     row = documents.get_document(graph.driver, document_id, database=graph.database)
     if row is None:
@@ -82,7 +81,7 @@ def ingest_errors() -> Iterator[None]:
         raise Unavailable(f"ingestion not available: {e}") from e
     except DocumentFailed as e:  # ours, not the client's: 500 naming the stage and document
         stage = e.title.split()[0]
-        raise ApiError(str(e), details=[{"stage": stage, "document": e.document}]) from e
+        raise ApiError(str(e), extensions={"stage": stage, "document": e.document}) from e
     except InvalidInput as e:
         raise Invalid(str(e)) from e
     except DocumentTooLarge as e:

@@ -18,7 +18,7 @@ from fastapi.responses import StreamingResponse
 
 from ctgraph.api.caching import Conditional
 from ctgraph.api.deps import GraphDep, ReadAccess
-from ctgraph.api.params import CountryFilter, PeriodDep
+from ctgraph.api.filters import ExportFilters
 from ctgraph.api.schemas.common import READ_RESPONSES
 from ctgraph.graph.exchange.formats import FILES, Format, stream
 from ctgraph.graph.read import exports
@@ -53,15 +53,11 @@ def export_cooperation(
     request: Request,
     graph: GraphDep,
     fmt: Literal["graphml", "gexf", "csv"],
-    period: PeriodDep,
-    country: CountryFilter = None,
+    filters: ExportFilters,
 ) -> StreamingResponse:
     """The cooperation graph as GraphML or GEXF (countries, weighted pairs) or CSV (pairs),
     limited to the pairs whose shared operations pass the crime, period and country filters."""
-    chunks = exports.export_cooperation(
-        graph.driver, fmt, database=graph.database, country=country and country.upper(),
-        crime=period.crime, year_from=period.year_from, year_to=period.year_to,
-    )  # fmt: skip
+    chunks = exports.export_cooperation(graph.driver, fmt, filters, database=graph.database)
     first = next(chunks)  # a failing query answers with its error, before any byte is sent
     body: Iterator[bytes] = itertools.chain([first], chunks)
     headers = {"Content-Disposition": f'attachment; filename="ctgraph-cooperation.{fmt}"'}

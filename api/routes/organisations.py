@@ -7,7 +7,9 @@ from fastapi import APIRouter
 from ctgraph.api.caching import Conditional
 from ctgraph.api.deps import GraphDep, ReadAccess
 from ctgraph.api.errors import NotFound
-from ctgraph.api.params import EntityId, PagingDep
+from ctgraph.api.filters import OrganisationFilters
+from ctgraph.api.names import entity
+from ctgraph.api.params import OrganisationName, PagingDep
 from ctgraph.api.schemas.actors import Organisation, OrganisationSummary
 from ctgraph.api.schemas.common import READ_RESPONSES, Page
 from ctgraph.graph.read import organisations
@@ -21,16 +23,21 @@ router = APIRouter(
 
 
 @router.get("")
-def list_organisations(graph: GraphDep, page: PagingDep) -> Page[OrganisationSummary]:
-    """Organisations by name, with their operation and member counts."""
-    rows = organisations.list_organisations(graph.driver, database=graph.database, **page.window)
+def list_organisations(
+    graph: GraphDep, filters: OrganisationFilters, page: PagingDep
+) -> Page[OrganisationSummary]:
+    """Organisations by name, with their operation and member counts; filtered by words of a name and by country."""
+    rows = organisations.list_organisations(
+        graph.driver, filters, page.window, database=graph.database
+    )
     return Page[OrganisationSummary](**rows, **page.meta(rows["total"]))
 
 
-@router.get("/{organisation_id}")
-def get_organisation(graph: GraphDep, organisation_id: EntityId) -> Organisation:
-    """One organisation with its operations (and role), members, predecessors and successors."""
-    row = organisations.get_organisation(graph.driver, organisation_id, database=graph.database)
+@router.get("/{organisation}")
+def get_organisation(graph: GraphDep, organisation: OrganisationName) -> Organisation:
+    """One organisation (by id, name or acronym) with its operations (and role), members, predecessors and successors."""
+    found = entity(graph, organisation, label="Organisation")
+    row = organisations.get_organisation(graph.driver, found.id, database=graph.database)
     if row is None:
-        raise NotFound(f"no organisation with id {organisation_id!r}")
+        raise NotFound(f"no organisation {organisation!r}")
     return Organisation(**row)

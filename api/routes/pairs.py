@@ -6,7 +6,8 @@ from fastapi import APIRouter
 
 from ctgraph.api.caching import Conditional
 from ctgraph.api.deps import GraphDep, ReadAccess
-from ctgraph.api.params import CountryFilter, PagingDep, PeriodDep, country_iso2
+from ctgraph.api.filters import OperationFilters
+from ctgraph.api.params import PagingDep
 from ctgraph.api.schemas.common import READ_RESPONSES, Page
 from ctgraph.api.schemas.countries import Pair
 from ctgraph.graph.read.countries import list_pairs
@@ -21,11 +22,8 @@ router = APIRouter(
 
 @router.get("")
 def list_co_investigations(
-    graph: GraphDep, period: PeriodDep, page: PagingDep, country: CountryFilter = None
+    graph: GraphDep, filters: OperationFilters, page: PagingDep
 ) -> Page[Pair]:
-    """Pairs of countries (smaller ISO code first) by shared operations, filtered by country, crime and period."""
-    country = country_iso2(country) if country else None
-    rows = list_pairs(
-        graph.driver, database=graph.database, country=country, **vars(period), **page.window
-    )
+    """Pairs of countries (`country_a` the smaller ISO code) by shared operations, filtered by country, organisation, crime, period and confidence."""
+    rows = list_pairs(graph.driver, filters, page.window, database=graph.database)
     return Page[Pair](**rows, **page.meta(rows["total"]))

@@ -7,7 +7,9 @@ from fastapi import APIRouter
 from ctgraph.api.caching import Conditional
 from ctgraph.api.deps import GraphDep, ReadAccess
 from ctgraph.api.errors import NotFound
-from ctgraph.api.params import EntityId, PagingDep
+from ctgraph.api.filters import PersonFilters
+from ctgraph.api.names import entity
+from ctgraph.api.params import PagingDep, PersonName
 from ctgraph.api.schemas.actors import Person, PersonSummary
 from ctgraph.api.schemas.common import READ_RESPONSES, Page
 from ctgraph.graph.read import persons
@@ -21,16 +23,17 @@ router = APIRouter(
 
 
 @router.get("")
-def list_persons(graph: GraphDep, page: PagingDep) -> Page[PersonSummary]:
-    """Persons by name, with their role and organisations."""
-    rows = persons.list_persons(graph.driver, database=graph.database, **page.window)
+def list_persons(graph: GraphDep, filters: PersonFilters, page: PagingDep) -> Page[PersonSummary]:
+    """Persons by name, with their role and organisations; filtered by words of a name and by organisation."""
+    rows = persons.list_persons(graph.driver, filters, page.window, database=graph.database)
     return Page[PersonSummary](**rows, **page.meta(rows["total"]))
 
 
-@router.get("/{person_id}")
-def get_person(graph: GraphDep, person_id: EntityId) -> Person:
-    """One person with their affiliations and the documents mentioning them."""
-    row = persons.get_person(graph.driver, person_id, database=graph.database)
+@router.get("/{person}")
+def get_person(graph: GraphDep, person: PersonName) -> Person:
+    """One person (by id, name or alias) with their affiliations and the documents mentioning them."""
+    found = entity(graph, person, label="Person")
+    row = persons.get_person(graph.driver, found.id, database=graph.database)
     if row is None:
-        raise NotFound(f"no person with id {person_id!r}")
+        raise NotFound(f"no person {person!r}")
     return Person(**row)

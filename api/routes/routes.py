@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Query
+from fastapi import APIRouter
 
 from ctgraph.api.caching import Conditional
 from ctgraph.api.deps import GraphDep, ReadAccess
-from ctgraph.api.params import CountryFilter, PagingDep, country_iso2
+from ctgraph.api.filters import RouteFilters
+from ctgraph.api.params import PagingDep
 from ctgraph.api.schemas.actors import Route
-from ctgraph.api.schemas.common import READ_RESPONSES, Crime, Page
+from ctgraph.api.schemas.common import READ_RESPONSES, Page
 from ctgraph.graph.read.routes import list_routes
 
 router = APIRouter(
@@ -22,15 +21,7 @@ router = APIRouter(
 
 
 @router.get("")
-def list_trafficking_routes(
-    graph: GraphDep,
-    page: PagingDep,
-    country: CountryFilter = None,
-    crime: Annotated[Crime | None, Query(description="Only routes of this crime.")] = None,
-) -> Page[Route]:
-    """Routes between countries, with crime, purpose, kind and evidence, filtered by country and crime."""
-    country = country_iso2(country) if country else None
-    rows = list_routes(
-        graph.driver, database=graph.database, country=country, crime=crime, **page.window
-    )
+def list_trafficking_routes(graph: GraphDep, filters: RouteFilters, page: PagingDep) -> Page[Route]:
+    """Routes between countries, with crime, purpose, kind and evidence, filtered by country, crime and confidence."""
+    rows = list_routes(graph.driver, filters, page.window, database=graph.database)
     return Page[Route](**rows, **page.meta(rows["total"]))

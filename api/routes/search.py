@@ -46,5 +46,7 @@ def search_entities(
     label: Annotated[Label | None, Query(description="Only entities of this label.")] = None,
 ) -> SearchResults:
     """Entities whose names or aliases match the words (misspellings tolerated), best first."""
-    found = search(graph.driver, q, database=graph.database, label=label, **page.window)
+    found = search(
+        graph.driver, q, database=graph.database, label=label, offset=page.offset, limit=page.limit
+    )
     return SearchResults(query=q, **found, **page.meta(found["total"]))

@@ -6,9 +6,13 @@ from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ctgraph.graph.filters import CRIMES
+
 T = TypeVar("T")
 
-Crime = Literal["migrant smuggling", "human trafficking", "both", "other"]
+# The model's crime vocabulary (graph/model.yaml), as a Literal so that the OpenAPI document
+# lists the values; mypy cannot read a Literal made from data.
+Crime = Literal[CRIMES]  # type: ignore[valid-type]
 
 COUNTRY_EXAMPLE: dict[str, Any] = {"id": "country:RS", "iso2": "RS", "name": "Serbia"}
 
@@ -104,43 +108,51 @@ class Provenance(BaseModel):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
-class ErrorBody(BaseModel):
-    """What went wrong: the HTTP status, a stable code, a message and optional details."""
-
-    status: int
-    code: str
-    message: str
-    details: list[Any] | None = None
-
-
-class ErrorResponse(BaseModel):
-    """The one shape of every error the API returns."""
+class Problem(BaseModel):
+    """The one shape of every error the API returns: RFC 9457 problem details
+    (`application/problem+json`), with the stable `code` of its type and, for bad parameters,
+    the `errors` at fault; a 409 lists the `candidates` a name fits."""
 
     model_config = ConfigDict(
+        extra="allow",
         json_schema_extra={
             "examples": [
                 {
-                    "error": {
-                        "status": 404,
-                        "code": "not_found",
-                        "message": "no country with ISO code 'ZZ'",
-                        "details": None,
-                    }
+                    "type": "urn:ctgraph:problem:not_found",
+                    "title": "Not found",
+                    "status": 404,
+                    "detail": "no country 'Atlantis'",
+                    "instance": "/countries/Atlantis",
+                    "code": "not_found",
                 }
             ]
-        }
+        },
     )
 
-    error: ErrorBody
+    type: str = Field(description="A URN naming the kind of problem: `urn:ctgraph:problem:<code>`.")
+    title: str = Field(description="The kind of problem, in words.")
+    status: int
+    detail: str = Field(description="What went wrong this time, naming what is missing or wrong.")
+    instance: str | None = Field(default=None, description="The path of the request.")
+    code: str = Field(description="The stable code of the problem's type (`not_found`).")
+    errors: list[Any] | None = Field(
+        default=None, description="The parameters at fault (`loc`, `msg`, `type`)."
+    )
+    candidates: list[Any] | None = Field(
+        default=None, description="With 409: the entities the name fits (`id`, `label`, `name`)."
+    )
 
 
+PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
+PROBLEM_CONTENT = {"application/problem+json": {"schema": PROBLEM_REF}}
 ERRORS: dict[int | str, dict[str, Any]] = {
-    status: {"model": ErrorResponse, "description": text}
+    status: {"content": PROBLEM_CONTENT, "description": text}
     for status, text in {
         400: "Malformed request body",
         401: "Missing or unknown API key",
         403: "The key lacks the role",
-        404: "Unknown id",
+        404: "Unknown id or name (the detail names it)",
+        409: "A name that fits several entities (the candidates are listed)",
         413: "Request body too large",
         422: "Invalid parameters",
         500: "Unexpected failure (logged with the request's X-Request-ID)",

@@ -91,8 +91,8 @@ class Pair(BaseModel):
         json_schema_extra={
             "examples": [
                 {
-                    "a": {"id": "country:RO", "iso2": "RO", "name": "Romania"},
-                    "b": COUNTRY_EXAMPLE,
+                    "country_a": {"id": "country:RO", "iso2": "RO", "name": "Romania"},
+                    "country_b": COUNTRY_EXAMPLE,
                     "count": 2,
                     "years": [2016],
                     "crimes": ["both"],
@@ -102,8 +102,8 @@ class Pair(BaseModel):
         }
     )
 
-    a: CountryRef
-    b: CountryRef
+    country_a: CountryRef = Field(description="The country of the smaller ISO code.")
+    country_b: CountryRef = Field(description="The other country.")
     count: int
     years: list[int] = Field(default_factory=list)
     crimes: list[str] = Field(default_factory=list)

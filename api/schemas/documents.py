@@ -14,6 +14,7 @@ DOCUMENT_EXAMPLE: dict[str, Any] = {
     "source": "data/corpus/selec-mirage-meeting-2016.txt",
     "sha256": "9f2c…",
     "language": "en",
+    "date": "2016-05-12",
     "loaded_at": "2026-11-23T09:40:00Z",
 }
 
@@ -39,6 +40,7 @@ class DocumentSummary(BaseModel):
     source: str | None = None
     sha256: str | None = None
     language: str | None = None
+    date: str | None = Field(default=None, description="Its date (ISO 8601, maybe partial).")
     loaded_at: str | None = None
     mentions: int = 0
 
@@ -95,6 +97,7 @@ class Document(BaseModel):
     source: str | None = None
     sha256: str | None = None
     language: str | None = None
+    date: str | None = Field(default=None, description="Its date (ISO 8601, maybe partial).")
     loaded_at: str | None = None
     entities: list[MentionedEntity] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)

@@ -25,6 +25,7 @@ from ctgraph.errors import BulkLoadError, CtgraphError, ExtractionUnavailable
 from ctgraph.graph import queries
 from ctgraph.graph.errors import GraphError, QueryError
 from ctgraph.graph.load import remove_document
+from ctgraph.graph.read.resolve import NAMED_PARAMS, resolve
 from ctgraph.ingest import Item, Summary, count_jsonl_records, jsonl_items, path_items
 from ctgraph.settings import get_settings
 
@@ -205,16 +206,32 @@ def query(
     if list_ or name is None:
         _print_library()
         return
+    database = get_settings().neo4j_database
     try:
         params = _parse_params(param or [])
+        queries.load(name).bind(params)  # unknown, missing or mistyped: before connecting
         with _driver(start=False) as driver:
-            keys, rows = queries.run(driver, name, params, database=get_settings().neo4j_database)
+            params = resolved(driver, name, params, database=database)
+            keys, rows = queries.run(driver, name, params, database=database)
     except GraphError as e:
         raise _fail(e) from e
     if fmt is Format.json:
         out.print_json(json.dumps(rows, default=str, ensure_ascii=False))
     else:
         out.print(_table(keys, rows))
+
+
+def resolved(driver: Driver, name: str, params: dict[str, Any], *, database: str) -> dict[str, Any]:
+    """The query's entity parameters (`country`, `organisation`, `source`, ...) as ids: a name,
+    ISO code, alias or id resolved by the resolver the API uses (`graph.read.resolve`), so that
+    a name fitting two entities is an error listing them, and one fitting none says so."""
+    declared = {p.name for p in queries.load(name).params}
+    named = {k: v for k, v in params.items() if k in declared and isinstance(v, str)}
+    return params | {
+        key: resolve(driver, value, label=NAMED_PARAMS[key], database=database).id
+        for key, value in named.items()
+        if key in NAMED_PARAMS
+    }
 
 
 def _parse_params(pairs: list[str]) -> dict[str, Any]:

@@ -31,7 +31,8 @@ CALL (d) {
     target: {id: t.id, label: [l IN labels(t) WHERE l <> 'Entity'][0], name: t.name}
   }) AS facts
 }
-RETURN d {.id, .title, .source, .sha256, .language, loaded_at: toString(d.loaded_at)} AS document,
+RETURN d {.id, .title, .source, .sha256, .language, date: toString(d.date),
+          loaded_at: toString(d.loaded_at)} AS document,
        [(d)-[m:MENTIONS]->(e) | {id: e.id, label: [l IN labels(e) WHERE l <> 'Entity'][0], name: e.name,
                                   count: m.count}]
          AS entities,

@@ -11,7 +11,7 @@ CALL () {
   MATCH (a)-[r:CO_INVESTIGATED]->(b)
   WHERE $country IS NULL OR a.iso2 = $country OR b.iso2 = $country
   WITH a, b, r ORDER BY r.count DESC, a.iso2, b.iso2
-  RETURN collect({a: a {.id, .iso2, .name}, b: b {.id, .iso2, .name}, count: r.count,
+  RETURN collect({country_a: a {.id, .iso2, .name}, country_b: b {.id, .iso2, .name}, count: r.count,
                   years: coalesce(r.years, []), crimes: coalesce(r.crimes, []), pair: r}) AS pairs
 }
 WITH size(pairs) AS total, pairs[$offset..$offset + $limit] AS page
@@ -26,7 +26,7 @@ CALL (page) {
     MATCH (o:Operation {id: id})
     RETURN collect(o {.id, .name, .year, .crime}) AS ops
   }
-  RETURN collect({a: x.a, b: x.b, count: x.count, years: x.years, crimes: x.crimes,
+  RETURN collect({country_a: x.country_a, country_b: x.country_b, count: x.count, years: x.years, crimes: x.crimes,
                   operations: ops}) AS items
 }
 RETURN total, items

@@ -32,7 +32,7 @@ CALL (lo, hi, known, wanted) {
                 WHERE any(i IN h WHERE t[1][i] = k)]}][0]][0] AS found
   WHERE size(found.hits) > 0
   WITH a, b, r, found ORDER BY found.count DESC, a.iso2, b.iso2
-  RETURN collect({a: a {.id, .iso2, .name}, b: b {.id, .iso2, .name}, count: found.count,
+  RETURN collect({country_a: a {.id, .iso2, .name}, country_b: b {.id, .iso2, .name}, count: found.count,
                   years: found.years, crimes: found.crimes, pair: r, hits: found.hits}) AS pairs
 }
 WITH size(pairs) AS total, pairs[$offset..$offset + $limit] AS page
@@ -62,7 +62,7 @@ CALL (page) {
     MATCH (o:Operation {id: id})
     RETURN collect(o {.id, .name, .year, .crime}) AS ops
   }
-  RETURN collect({a: x.a, b: x.b, count: x.count, years: x.years, crimes: x.crimes,
+  RETURN collect({country_a: x.country_a, country_b: x.country_b, count: x.count, years: x.years, crimes: x.crimes,
                   operations: ops}) AS items
 }
 RETURN total, items

@@ -9,6 +9,7 @@ from typing import Any
 from neo4j import Driver
 
 from ctgraph.graph import queries
+from ctgraph.graph.filters import FIRST_PAGE, NO_FILTERS, Filters, Window
 
 Row = dict[str, Any]
 
@@ -22,6 +23,26 @@ def read_one(driver: Driver, name: str, /, *, database: str, **params: Any) -> R
     """The first row of the named query, or None when it returns nothing (an unknown id)."""
     rows = read(driver, name, database=database, **params)
     return rows[0] if rows else None
+
+
+def page_params(name: str, filters: Filters = NO_FILTERS, window: Window = FIRST_PAGE) -> Row:
+    """The parameters of a paged query for filters and a window, given as they are: each set
+    filter must be one of the query's parameters (`Filters.params_for`)."""
+    declared = {p.name for p in queries.load(name, folder="api").params}
+    return {**filters.params_for(name, declared), **window.params()}
+
+
+def read_page(
+    driver: Driver,
+    name: str,
+    /,
+    *,
+    database: str,
+    filters: Filters = NO_FILTERS,
+    window: Window = FIRST_PAGE,
+) -> Row:
+    """The one row (`total`, `items`) of a paged query that always answers."""
+    return read(driver, name, database=database, **page_params(name, filters, window))[0]
 
 
 def evidence(props: dict[str, Any], *, document: str | None = None) -> list[Row]:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from neo4j import Driver
 
-from ctgraph.graph.read import Row, read, read_one
+from ctgraph.graph.filters import FIRST_PAGE, NO_FILTERS, Filters, Window
+from ctgraph.graph.read import Row, page_params, read_one, read_page
 
 
-def list_countries(driver: Driver, *, database: str, offset: int, limit: int) -> Row:
-    """A page of countries (`total`, `items`), by name."""
-    return read(driver, "list_countries", database=database, offset=offset, limit=limit)[0]
+def list_countries(
+    driver: Driver, filters: Filters = NO_FILTERS, window: Window = FIRST_PAGE, *, database: str
+) -> Row:
+    """A page of countries (`total`, `items`), by name; filters `active` and `q`."""
+    return read_page(driver, "list_countries", database=database, filters=filters, window=window)
 
 
 def get_country(driver: Driver, iso2: str, *, database: str) -> Row | None:
@@ -21,77 +24,45 @@ def get_country(driver: Driver, iso2: str, *, database: str) -> Row | None:
 def list_partners(
     driver: Driver,
     iso2: str,
+    filters: Filters = NO_FILTERS,
+    window: Window = FIRST_PAGE,
     *,
     database: str,
-    crime: str | None = None,
-    year_from: int | None = None,
-    year_to: int | None = None,
     with_operations: bool = False,
-    offset: int = 0,
-    limit: int = 50,
 ) -> Row | None:
-    """A country's partners (`country`, `total`, `items`), most shared operations first; None if unknown.
+    """A country's partners (`country`, `total`, `items`), most shared operations first; None if
+    unknown; filters crime and period.
 
     Without filters the derived CO_INVESTIGATED relationships answer (one per partner); with a
-    crime or a period the shared operations themselves are filtered.
+    crime or a period the pairs' tallies of their shared operations do.
     """
-    if crime is None and year_from is None and year_to is None:
-        row = read_one(
-            driver,
-            "list_partners",
-            database=database,
-            iso2=iso2,
-            offset=offset,
-            limit=limit,
-            with_operations=with_operations,
-        )
-    else:
-        row = read_one(
-            driver,
-            "list_partners_filtered",
-            database=database,
-            iso2=iso2,
-            crime=crime,
-            year_from=year_from,
-            year_to=year_to,
-            with_operations=with_operations,
-            offset=offset,
-            limit=limit,
-        )
-    if row is not None:
-        for item in row["items"]:
-            item["years"] = sorted(item["years"] or [])
+    name = "list_partners" if not filters.given() else "list_partners_filtered"
+    params = page_params(name, filters, window)
+    row = read_one(
+        driver, name, database=database, iso2=iso2, with_operations=with_operations, **params
+    )
+    if row is None:
+        return None
+    for item in row["items"]:
+        item["years"] = sorted(item["years"] or [])
     return row
 
 
 def list_pairs(
-    driver: Driver,
-    *,
-    database: str,
-    country: str | None = None,
-    crime: str | None = None,
-    year_from: int | None = None,
-    year_to: int | None = None,
-    offset: int = 0,
-    limit: int = 50,
+    driver: Driver, filters: Filters = NO_FILTERS, window: Window = FIRST_PAGE, *, database: str
 ) -> Row:
-    """A page of co-investigating country pairs, most shared operations first.
+    """A page of co-investigating country pairs (`country_a`, `country_b`: smaller ISO code
+    first), most shared operations first.
 
-    Without filters the pairs' own count, years and newest operations answer; with a crime or a
-    period their tally per (year, crime) does.
+    By country only: the pairs' own count, years and newest operations answer; with a crime or
+    a period, their tally per (year, crime); with an organisation or a minimum confidence, the
+    shared operations are walked.
     """
-    if crime is None and year_from is None and year_to is None:
-        return read(
-            driver, "list_pairs", database=database, country=country, offset=offset, limit=limit
-        )[0]
-    return read(
-        driver,
-        "list_pairs_filtered",
-        database=database,
-        country=country,
-        crime=crime,
-        year_from=year_from,
-        year_to=year_to,
-        offset=offset,
-        limit=limit,
-    )[0]
+    given = set(filters.given())
+    if given <= {"country"}:
+        name = "list_pairs"
+    elif given <= {"country", "crime", "year_from", "year_to"}:
+        name = "list_pairs_filtered"
+    else:
+        name = "list_pairs_walked"
+    return read_page(driver, name, database=database, filters=filters, window=window)

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from neo4j import Driver
 
-from ctgraph.graph.read import Row, read, read_one
+from ctgraph.graph.filters import FIRST_PAGE, NO_FILTERS, Filters, Window
+from ctgraph.graph.read import Row, page_params, read, read_one
 
 
 def list_documents(
-    driver: Driver, *, database: str, offset: int, limit: int, loaded_since: str | None = None
+    driver: Driver,
+    filters: Filters = NO_FILTERS,
+    window: Window = FIRST_PAGE,
+    *,
+    database: str,
+    loaded_since: str | None = None,
 ) -> Row:
-    """A page of documents, by title; only those loaded at or after `loaded_since` (ISO) if given."""
-    return read(
-        driver,
-        "list_documents",
-        database=database,
-        loaded_since=loaded_since,
-        offset=offset,
-        limit=limit,
-    )[0]
+    """A page of documents, by title; filters `date_from` and `date_to` (the document's date);
+    only those loaded at or after `loaded_since` (ISO date-time) if given."""
+    params = page_params("list_documents", filters, window)
+    return read(driver, "list_documents", database=database, loaded_since=loaded_since, **params)[0]
 
 
 def get_document(driver: Driver, document_id: str, *, database: str) -> Row | None:

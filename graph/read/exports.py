@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape, quoteattr
 from neo4j import Driver
 
 from ctgraph.graph import queries
+from ctgraph.graph.filters import NO_FILTERS, Filters
 
 Row = dict[str, Any]
 CSV_COLUMNS = ("source", "target", "source_iso2", "target_iso2", "count", "years", "crimes")
@@ -118,11 +119,15 @@ WRITERS: dict[str, Writer] = {"graphml": graphml, "gexf": gexf, "csv": csv_lines
 
 
 def export_cooperation(
-    driver: Driver, fmt: str, *, database: str, **filters: Any
+    driver: Driver, fmt: str, filters: Filters = NO_FILTERS, *, database: str
 ) -> Iterator[bytes]:
-    """The cooperation graph in `fmt`, as chunks of about 64 KB, filtered by country and period."""
+    """The cooperation graph in `fmt`, as chunks of about 64 KB, filtered by country, crime and
+    period."""
+    declared = {p.name for p in queries.load("export_pairs", folder="api").params}
     countries = stream_rows(driver, "export_countries", database=database)
-    pairs = stream_rows(driver, "export_pairs", database=database, **filters)
+    pairs = stream_rows(
+        driver, "export_pairs", database=database, **filters.params_for("export_pairs", declared)
+    )
     chunk: list[str] = []
     size = 0
     for piece in WRITERS[fmt](countries, pairs):

@@ -4,35 +4,26 @@ from __future__ import annotations
 
 from neo4j import Driver
 
-from ctgraph.graph.read import Row, evidence, read, read_one
+from ctgraph.graph.filters import FIRST_PAGE, NO_FILTERS, Filters, Window
+from ctgraph.graph.read import Row, evidence, read_one, read_page
 
 FIGURE_PREFIX = "figure_"
 
 
 def list_operations(
-    driver: Driver,
-    *,
-    database: str,
-    country: str | None = None,
-    crime: str | None = None,
-    year_from: int | None = None,
-    year_to: int | None = None,
-    offset: int = 0,
-    limit: int = 50,
+    driver: Driver, filters: Filters = NO_FILTERS, window: Window = FIRST_PAGE, *, database: str
 ) -> Row:
-    """A page of operations, newest first (walked from the country when one is named)."""
-    by_country = {"country": country} if country is not None else {}
-    return read(
-        driver,
-        "list_country_operations" if country is not None else "list_operations",
-        database=database,
-        **by_country,
-        crime=crime,
-        year_from=year_from,
-        year_to=year_to,
-        offset=offset,
-        limit=limit,
-    )[0]
+    """A page of operations, newest first: read in order from the year index, walked from the
+    country when one is named, or (with an organisation or a minimum confidence) walked from the
+    organisation, the country or every operation."""
+    given = set(filters.given())
+    if given & {"organisation", "min_confidence"}:
+        name = "list_operations_walked"
+    elif "country" in given:
+        name = "list_country_operations"
+    else:
+        name = "list_operations"
+    return read_page(driver, name, database=database, filters=filters, window=window)
 
 
 def fact(entity_key: str, row: Row) -> Row:

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from neo4j import Driver
 
-from ctgraph.graph.read import Row, read, read_one
+from ctgraph.graph.filters import FIRST_PAGE, NO_FILTERS, Filters, Window
+from ctgraph.graph.read import Row, read_one, read_page
 from ctgraph.graph.read.operations import fact
 
 
-def list_organisations(driver: Driver, *, database: str, offset: int, limit: int) -> Row:
-    """A page of organisations, by name."""
-    return read(driver, "list_organisations", database=database, offset=offset, limit=limit)[0]
+def list_organisations(
+    driver: Driver, filters: Filters = NO_FILTERS, window: Window = FIRST_PAGE, *, database: str
+) -> Row:
+    """A page of organisations, by name; filters `q` and `country`."""
+    return read_page(
+        driver, "list_organisations", database=database, filters=filters, window=window
+    )
 
 
 def get_organisation(driver: Driver, organisation_id: str, *, database: str) -> Row | None:

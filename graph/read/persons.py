@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from neo4j import Driver
 
-from ctgraph.graph.read import Row, read, read_one
+from ctgraph.graph.filters import FIRST_PAGE, NO_FILTERS, Filters, Window
+from ctgraph.graph.read import Row, read_one, read_page
 from ctgraph.graph.read.operations import fact
 
 
-def list_persons(driver: Driver, *, database: str, offset: int, limit: int) -> Row:
-    """A page of persons, by name."""
-    return read(driver, "list_persons", database=database, offset=offset, limit=limit)[0]
+def list_persons(
+    driver: Driver, filters: Filters = NO_FILTERS, window: Window = FIRST_PAGE, *, database: str
+) -> Row:
+    """A page of persons, by name; filters `q` and `organisation`."""
+    return read_page(driver, "list_persons", database=database, filters=filters, window=window)
 
 
 def get_person(driver: Driver, person_id: str, *, database: str) -> Row | None:

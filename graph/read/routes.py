@@ -4,28 +4,15 @@ from __future__ import annotations
 
 from neo4j import Driver
 
-from ctgraph.graph.read import Row, evidence, read
+from ctgraph.graph.filters import FIRST_PAGE, NO_FILTERS, Filters, Window
+from ctgraph.graph.read import Row, evidence, read_page
 
 
 def list_routes(
-    driver: Driver,
-    *,
-    database: str,
-    country: str | None = None,
-    crime: str | None = None,
-    offset: int = 0,
-    limit: int = 50,
+    driver: Driver, filters: Filters = NO_FILTERS, window: Window = FIRST_PAGE, *, database: str
 ) -> Row:
-    """A page of routes, by origin and destination."""
-    page = read(
-        driver,
-        "list_routes",
-        database=database,
-        country=country,
-        crime=crime,
-        offset=offset,
-        limit=limit,
-    )[0]
+    """A page of routes, by origin and destination; filters country, crime and min_confidence."""
+    page = read_page(driver, "list_routes", database=database, filters=filters, window=window)
     items = []
     for row in page["items"]:
         rel = row["rel"]

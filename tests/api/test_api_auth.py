@@ -27,7 +27,7 @@ NEW = {
 def test_open_reads_and_refused_writes_without_keys(client: TestClient) -> None:
     assert client.get("/countries").status_code == 200
     error = assert_error(client.post("/documents", json=NEW), 403, "forbidden")
-    assert "no write key is configured" in str(error["message"])
+    assert "no write key is configured" in str(error["detail"])
 
 
 def test_reads_need_a_key_when_read_keys_are_set(keyed: TestClient) -> None:

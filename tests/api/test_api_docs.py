@@ -40,7 +40,7 @@ def test_docs_render_offline(open_server: str, tmp_path: Path) -> None:
             paths = page.locator(".opblock-summary-path")
             paths.first.wait_for(timeout=20_000)
             shown = set(paths.all_inner_texts())
-            assert {"/countries/{iso2}/partners", "/documents", "/search"} <= {
+            assert {"/countries/{country}/partners", "/documents", "/search"} <= {
                 s.replace("\u200b", "") for s in shown
             }
             assert page.locator(".opblock").count() >= 18

@@ -19,24 +19,31 @@ from ctgraph.settings import Settings
 pytestmark = pytest.mark.neo4j
 
 
+PROBLEM = {"type", "title", "status", "detail", "instance", "code"}
+
+
 def assert_error(response: object, status: int, code: str) -> dict[str, object]:
-    """The response is the one error shape, with this status and code."""
+    """The response is an RFC 9457 problem (`application/problem+json`) of this status and code."""
     assert response.status_code == status, response.text  # type: ignore[attr-defined]
+    assert response.headers["content-type"] == "application/problem+json"  # type: ignore[attr-defined]
     body = response.json()  # type: ignore[attr-defined]
-    assert set(body) == {"error"}
-    assert set(body["error"]) == {"status", "code", "message", "details"}
-    assert body["error"]["status"] == status and body["error"]["code"] == code
-    assert isinstance(body["error"]["message"], str) and body["error"]["message"]
-    return body["error"]  # type: ignore[no-any-return]
+    assert PROBLEM <= set(body) <= PROBLEM | {"errors", "candidates", "name", "document"}
+    assert body["status"] == status and body["code"] == code
+    assert body["type"] == f"urn:ctgraph:problem:{code}" and body["title"]
+    assert isinstance(body["detail"], str) and body["detail"]
+    return body  # type: ignore[no-any-return]
 
 
 def test_the_error_shape_is_fixed(client: TestClient) -> None:
-    error = assert_error(client.get("/countries/ZZ"), 404, "not_found")
+    error = assert_error(client.get("/countries/Atlantis"), 404, "not_found")
     assert error == {
+        "type": "urn:ctgraph:problem:not_found",
+        "title": "Not found",
         "status": 404,
+        "detail": "no country 'Atlantis' (by id, ISO code, name or alias)",
+        "instance": "/countries/Atlantis",
         "code": "not_found",
-        "message": "no country with ISO code 'ZZ'",
-        "details": None,
+        "name": "Atlantis",
     }
 
 
@@ -46,8 +53,9 @@ def test_unknown_route_and_method(client: TestClient) -> None:
 
 
 def test_bad_parameters_are_422_with_details(client: TestClient) -> None:
-    error = assert_error(client.get("/countries/SRB"), 422, "invalid_parameters")
-    assert error["details"][0]["loc"] == ["path", "iso2"]  # type: ignore[index]
+    error = assert_error(client.get("/operations?limit=0"), 422, "invalid_parameters")
+    assert error["errors"][0]["loc"] == ["query", "limit"]  # type: ignore[index]
+    assert str(error["detail"]).startswith("invalid query parameter 'limit'")
     assert_error(client.get("/operations?year_from=abc"), 422, "invalid_parameters")
     assert_error(client.get("/operations?crime=piracy"), 422, "invalid_parameters")
     assert_error(client.get("/exports/cooperation.pdf"), 422, "invalid_parameters")

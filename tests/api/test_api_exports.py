@@ -29,7 +29,7 @@ def test_filtered_exports_hold_the_pairs_the_list_gives(client: TestClient, quer
     rows = list(csv.DictReader(io.StringIO(client.get(f"/exports/cooperation.csv?{query}").text)))
     assert len(rows) == listed["total"]
     assert {(r["source_iso2"], r["target_iso2"], int(r["count"])) for r in rows} == {
-        (p["a"]["iso2"], p["b"]["iso2"], p["count"]) for p in listed["items"]
+        (p["country_a"]["iso2"], p["country_b"]["iso2"], p["count"]) for p in listed["items"]
     }
     gexf = nx.read_gexf(io.BytesIO(client.get(f"/exports/cooperation.gexf?{query}").content))
     assert gexf.number_of_edges() == len(rows)

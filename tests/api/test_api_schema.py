@@ -98,16 +98,16 @@ def test_a_generated_client_works(client: TestClient, open_server: str, tmp_path
         search = importlib.import_module("ctgraph_client.api.search.search_entities")
         connection = importlib.import_module("ctgraph_client.api.connections.find_connection")
         api = generated.Client(base_url=open_server)
-        serbia = get_country.sync(client=api, iso2="RS")
+        serbia = get_country.sync(client=api, country="Serbia")
         assert serbia.id == "country:RS" and serbia.name
-        partners = list_partners.sync(client=api, iso2="rs", year_from=2017)
+        partners = list_partners.sync(client=api, country="rs", year_from=2017)
         assert {"RO", "HU"} <= {p.country.iso2 for p in partners.items}
         hits = search.sync(client=api, q="Serbai", limit=1)
         assert hits.items[0].id == "country:RS" and hits.total >= 1
         path = connection.sync(client=api, source="RS", target="HU")
         assert path.connected
-        missing = get_country.sync_detailed(client=api, iso2="ZZ")
-        assert missing.status_code == 404 and missing.parsed.error.code == "not_found"
+        missing = get_country.sync_detailed(client=api, country="ZZ")
+        assert missing.status_code == 404 and json.loads(missing.content)["code"] == "not_found"
     finally:
         sys.path.remove(str(tmp_path))
         for name in [m for m in sys.modules if m.startswith("ctgraph_client")]:

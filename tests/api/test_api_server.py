@@ -31,4 +31,4 @@ def test_real_server_answers(server_url: str) -> None:
         big = http.post(
             "/documents", content=b"x" * 3_000_000, headers={"Content-Type": "application/json"}
         )
-        assert big.status_code == 413 and big.json()["error"]["code"] == "payload_too_large"
+        assert big.status_code == 413 and big.json()["code"] == "payload_too_large"

@@ -39,7 +39,7 @@ def test_a_scanned_pdf_is_refused_with_its_reason(keyed: TestClient) -> None:
     files = {"file": ("scan.pdf", scanned_pdf_bytes(), "application/pdf")}
     answer = keyed.post("/uploads", headers=WRITE, files=files)
     assert answer.status_code == 422
-    assert "without a text layer" in answer.json()["error"]["message"]
+    assert "without a text layer" in answer.json()["detail"]
 
 
 def test_uploads_need_a_write_key(keyed: TestClient) -> None:

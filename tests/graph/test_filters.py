@@ -8,7 +8,8 @@ import pytest
 
 from ctgraph.graph import queries
 from ctgraph.graph.errors import QueryError
-from ctgraph.graph.filters import CRIMES, Filters
+from ctgraph.graph.filters import CRIMES, Filters, Window
+from ctgraph.graph.model import model
 
 CRIME_CLAUSE = re.compile(
     r"\(\$crime IS NULL OR (\w+)\.crime = \$crime "
@@ -33,6 +34,34 @@ def test_filters_are_checked_when_made() -> None:
     with pytest.raises(QueryError, match="year_from must be a year"):
         Filters(year_from="2010")  # type: ignore[arg-type]
     assert "both" in CRIMES
+
+
+def test_the_crime_vocabulary_is_the_models() -> None:
+    declared = model().label("Operation").property("crime").values  # type: ignore[union-attr]
+    assert CRIMES == declared == model().relation("ROUTE").property("crime").values  # type: ignore[union-attr]
+
+
+def test_the_api_filters_and_window() -> None:
+    filters = Filters(country="RS", organisation="organisation:selec", min_confidence=0.5)
+    assert filters.given() == {
+        "country": "RS", "organisation": "organisation:selec", "min_confidence": 0.5
+    }  # fmt: skip
+    assert filters.params()["crime"] is None and filters.params()["country"] == "RS"
+    assert Filters(active=False).given() == {} and Filters(active=True).given() == {"active": True}
+    declared = {"country", "organisation", "min_confidence", "limit", "offset"}
+    assert filters.params_for("q", declared) == filters.given()
+    with pytest.raises(QueryError, match="'list_countries' cannot filter by organisation"):
+        Filters(organisation="organisation:selec").params_for("list_countries", {"q", "active"})
+    with pytest.raises(QueryError, match=r"min_confidence must be within 0\.\.1"):
+        Filters(min_confidence=1.5)
+    with pytest.raises(QueryError, match="date_from must be an ISO date"):
+        Filters(date_from="May 2016")
+    with pytest.raises(QueryError, match="empty date range: date_from 2017 is after date_to 2016"):
+        Filters(date_from="2017", date_to="2016-12")
+    assert Filters(date_from="2016-05", date_to="2016").given()["date_to"] == "2016"
+    assert Window(offset=10, limit=5).params() == {"offset": 10, "limit": 5}
+    with pytest.raises(QueryError):
+        Window(limit=0)
 
 
 def test_the_runner_checks_the_filter_of_every_library_query_that_takes_it() -> None:
