@@ -83,7 +83,7 @@ def _item(raw: RawText, *, doc_id: str, limits: Limits) -> Item:
 def _prepare(paths: list[Path], report: BatchReport, limits: Limits) -> Iterator[Item]:
     for path in paths:
         try:
-            raw = read_file(path, max_bytes=limits.max_bytes)
+            raw = read_file(path, max_bytes=limits.max_bytes, max_chars=limits.max_chars)
             yield _item(raw, doc_id=slug(path.stem), limits=limits)
         except InputError as e:
             report.failures.append(e)
