@@ -7,8 +7,10 @@ Each must be read or refused with an `InputError` naming why, quickly and in lit
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
+from document_builders import pdf_bytes
 from hostile_documents import (
     PARAGRAPH,
     damaged_rc4_pdf,
@@ -23,6 +25,7 @@ from hostile_documents import (
     zip_bomb_docx,
 )
 
+from ctgraph.extract.batch import extract_raw, extract_text
 from ctgraph.extract.clean import clean_text
 from ctgraph.extract.errors import (
     EncryptedError,
@@ -33,6 +36,7 @@ from ctgraph.extract.errors import (
 )
 from ctgraph.extract.formats.unwrap import unwrap_lines
 from ctgraph.extract.reader import read_bytes
+from ctgraph.extract.records import DocumentRecord
 
 # Mutants of each good file in the test (the benchmark runs thousands).
 MUTANTS = 150
@@ -129,3 +133,32 @@ def test_soft_line_breaks_and_hyphenation_are_joined_but_paragraphs_kept() -> No
         "",
     ]
     assert PARAGRAPH  # the builders' text is what the PDF tests read
+
+
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "corpus-wide"
+_LATIN1 = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "..."})
+
+
+def _participants(record: DocumentRecord) -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in record.relations if r.type == "PARTICIPATED_IN"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "name",
+    ["a08_frontex-hera-canary-islands-2006.txt", "b01_frontex-jad-danube-8-2023.txt",
+     "b16_childinthecity-europol-child-trafficking-action-days-2022.txt"],
+)  # fmt: skip
+def test_a_two_page_pdf_gives_the_participants_of_its_plain_text(name: str) -> None:
+    if not (SHARED / name).exists():
+        pytest.skip("the shared corpus is not beside the checkout")
+    # The PDF's core font holds Latin-1 only: both sides read the same Latin-1 text.
+    text = (SHARED / name).read_text("utf-8").translate(_LATIN1)
+    text = text.encode("latin-1", "replace").decode("latin-1")
+    paragraphs = text.split("\n\n")
+    half = len(paragraphs) // 2
+    pdf = pdf_bytes(["\n\n".join(paragraphs[:half]), "\n\n".join(paragraphs[half:])])
+    plain = extract_text(text, doc_id="plain", source=name)
+    paged = extract_raw(read_bytes(pdf, f"{name}.pdf"), doc_id="plain")
+    assert len(paged.document.pages or []) == 2
+    assert _participants(paged) == _participants(plain) and len(_participants(plain)) >= 5
