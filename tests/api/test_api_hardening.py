@@ -4,6 +4,7 @@ validation, control characters refused, slow bodies timed out, oversized headers
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -58,10 +59,8 @@ def _raw(base: str, request: bytes, *, pause: float = 0, then: bytes = b"") -> b
         conn.sendall(request)
         if pause:
             time.sleep(pause)
-            try:
+            with contextlib.suppress(OSError):
                 conn.sendall(then)
-            except OSError:
-                pass
         chunks = []
         try:
             while chunk := conn.recv(65536):
