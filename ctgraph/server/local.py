@@ -23,6 +23,7 @@ from string import Template
 from urllib.parse import urlparse
 
 from ctgraph.errors import ServerError
+from ctgraph.server import bulkstate
 
 ASSETS = Path(__file__).parent  # pom.xml and the neo4j.conf template
 NEO4J_VERSION = "5.26.31"
@@ -209,9 +210,12 @@ def port_in_use(port: int) -> bool:
 
 
 def start(config: ServerConfig, *, report: Report = _ignore) -> bool:
-    """Start the server and wait for Bolt; False when it was already running."""
+    """Start the server and wait for Bolt; False when it was already running. A bulk load
+    that was interrupted is rolled back or completed first (`bulkstate`)."""
     if running_pid(config) is not None:
+        resolve_interrupted_bulk(config, report=report)
         return False
+    resolve_interrupted_bulk(config, report=report)
     for name, port in (("Bolt", config.bolt_port), ("HTTP", config.http_port)):
         if port_in_use(port):
             var = f"CTGRAPH_NEO4J_{name.upper()}_PORT"
@@ -229,7 +233,32 @@ def start(config: ServerConfig, *, report: Report = _ignore) -> bool:
     )  # fmt: skip
     _pid_file(config).write_text(str(proc.pid), encoding="utf-8")
     _wait_until_ready(config, proc)
+    resolve_interrupted_bulk(config, report=report)
     return True
+
+
+def resolve_interrupted_bulk(config: ServerConfig, *, report: Report = _ignore) -> None:
+    """Roll back (server stopped) or complete (server running) a bulk load whose process is
+    gone, so that the graph is whole or empty; remove its temporary import folders."""
+    state = bulkstate.interrupted(config.home)
+    if state is None:
+        return
+    database = state["database"]
+    if state["phase"] != "finishing":
+        if running_pid(config) is not None:
+            return  # the store is in use: it was not touched (rolled back at the next start)
+        from ctgraph.server.importer import import_empty
+
+        import_empty(config, database=database)
+        bulkstate.done(config.home)
+        bulkstate.remove_work_folders(config.home)
+        report(
+            f"An interrupted bulk load was rolled back: database {database!r} is empty. "
+            "Run `ctgraph load --bulk FILES` again."
+        )
+    elif running_pid(config) is not None:
+        password = read_password(config) or ""
+        bulkstate.complete(config.home, config.bolt_uri, password, database, report)
 
 
 def _wait_until_ready(config: ServerConfig, proc: subprocess.Popen[bytes]) -> None:
