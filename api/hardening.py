@@ -29,8 +29,9 @@ from ctgraph.settings import Settings
 BODY_TIMEOUT_SECONDS = 15.0
 # Bytes of a request's line and headers (h11 refuses more with 431-like 400).
 MAX_HEADER_BYTES = 16 * 1024
-# Control characters refused in posted text: C0 less tab, newline, carriage return; DEL; C1.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Control characters refused in posted text: C0 less tab, newline, form feed (a page break)
+# and carriage return; DEL; C1.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 class BodyTimeout(ApiError):

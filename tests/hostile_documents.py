@@ -94,7 +94,7 @@ def flate_bomb_pdf(inflated_mb: int = 1000) -> bytes:
     return raw_pdf([_deflated(iter((text, *(spaces for _ in range(inflated_mb)))))])
 
 
-def many_streams_pdf(pages: int = 120, inflated_mb: int = 7) -> bytes:
+def many_streams_pdf(pages: int = 120, inflated_mb: int = 3) -> bytes:
     """`pages` pages, each a stream just under a per-stream bound: the total is the bomb."""
     block = b"BT ET " * ((1 << 20) // 6)
     bomb = _deflated(block for _ in range(inflated_mb))

@@ -16,7 +16,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 MAX_EXPANDED_BYTES = 64_000_000
 # More pages or paragraphs than any report has: a generated file, refused before it is read.
 MAX_PAGES = 2_000
-MAX_PARAGRAPHS = 200_000
+MAX_PARAGRAPHS = 100_000
 
 
 def is_pdf(data: bytes) -> bool:

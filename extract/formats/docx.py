@@ -25,7 +25,7 @@ _CHARS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n",
 _P, _T, _TR, _TC = f"{_W}p", f"{_W}t", f"{_W}tr", f"{_W}tc"
 _TAGS = [_P, _T, _TR, _TC, *_CHARS]
 # Pieces of run text a document may hold: ~10 characters a run is usual, one a run is a bomb.
-MAX_RUNS = 500_000
+MAX_RUNS = 300_000
 
 
 class _Capped:

@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from pypdf import PdfReader
 
 # Bytes all pages' content streams may inflate to: a text page holds 5-30 KB, and parsing
-# content costs ~0.4 s a MB, so this bounds the time as well (~15 s at worst).
-MAX_CONTENT_BYTES = MAX_EXPANDED_BYTES // 2
+# content costs ~0.4 s a MB (idle), so this bounds the time as well (~7 s at worst).
+MAX_CONTENT_BYTES = MAX_EXPANDED_BYTES // 4
 
 # pypdf logs every malformed object it repairs; the reader reports what matters itself.
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)
@@ -42,7 +42,7 @@ def _bounded() -> Iterator[None]:
     """pypdf's limits lowered to what one press release can need, for this call only."""
     from pypdf import apply_configuration
 
-    stream = MAX_EXPANDED_BYTES // 8
+    stream = MAX_EXPANDED_BYTES // 16
     # Operators and operands a page's content may hold (a dense text page: ~50,000).
     operations = 400_000
     with apply_configuration(
