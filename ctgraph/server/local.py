@@ -245,8 +245,10 @@ def resolve_interrupted_bulk(config: ServerConfig, *, report: Report = _ignore) 
         return
     database = state["database"]
     if state["phase"] != "finishing":
-        if running_pid(config) is not None:
-            return  # the store is in use: it was not touched (rolled back at the next start)
+        if running_pid(config) is not None:  # killed before the server stopped: untouched
+            bulkstate.done(config.home)
+            bulkstate.remove_work_folders(config.home)
+            return
         from ctgraph.server.importer import import_empty
 
         import_empty(config, database=database)
