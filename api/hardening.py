@@ -145,7 +145,11 @@ class Hardening:
             return
         receive = _timed(receive)
         if scope["method"] in ("POST", "PUT", "PATCH") and _is_json(scope):
-            body, more = await _body(receive)
+            try:
+                body, more = await _body(receive)
+            except ApiError as e:  # the body limit's 413, raised while we read
+                await error_response(e.status_code, str(e.detail))(scope, receive, send)
+                return
             if body is None:
                 await error_response(408, BodyTimeout.message)(scope, receive, send)
                 return

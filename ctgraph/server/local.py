@@ -259,6 +259,7 @@ def resolve_interrupted_bulk(config: ServerConfig, *, report: Report = _ignore) 
             "Run `ctgraph load --bulk FILES` again."
         )
     elif running_pid(config) is not None:
+        _wait_for_bolt(config)  # the killed load may have left it starting
         password = read_password(config) or ""
         bulkstate.complete(config.home, config.bolt_uri, password, database, report)
 
@@ -280,6 +281,20 @@ def _wait_until_ready(config: ServerConfig, proc: subprocess.Popen[bytes]) -> No
     raise ServerError(
         f"Neo4j did not answer on Bolt within {config.start_timeout:.0f}s "
         f"(raise CTGRAPH_NEO4J_START_TIMEOUT on a slow machine).\n{_tail(config)}"
+    )
+
+
+def _wait_for_bolt(config: ServerConfig) -> None:
+    """Wait until a running server (started by another process) answers on Bolt."""
+    deadline = time.monotonic() + config.start_timeout
+    log = config.home / "logs" / "neo4j.log"
+    while time.monotonic() < deadline:
+        text = log.read_text(encoding="utf-8", errors="replace")[-4000:] if log.exists() else ""
+        if "Started." in text and port_in_use(config.bolt_port):
+            return
+        time.sleep(0.5)
+    raise ServerError(
+        f"Neo4j did not answer on Bolt within {config.start_timeout:.0f}s.\n{_tail(config)}"
     )
 
 
