@@ -11,7 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi_offline import FastAPIOffline
 
-from ctgraph.api import errors
+from ctgraph.api import errors, hardening
 from ctgraph.api.caching import Answers, Cached, CachedReads, on_cached
 from ctgraph.api.deps import Graph, reject_unknown_query
 from ctgraph.api.middleware import BodyLimit, DocsPolicy, HeadAsGet
@@ -88,6 +88,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(DocsPolicy, paths=("/docs", "/redoc"))
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
     app.add_middleware(HeadAsGet)
+    hardening.install(app, settings)  # key checks, control characters, slow bodies, 5xx close
     # Oversized bodies are refused before routing or parsing, but inside CORS, so that a
     # browser can read the 413.
     app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)

@@ -8,33 +8,34 @@ set, the schema is applied and waited for, and the CO_INVESTIGATED pairs are der
 loader's own pair rule (`refresh_co_investigated`). Invalid records are reported as failed and
 skipped, like `ctgraph load` does. Only for ctgraph's own server, and only into an empty database
 unless `overwrite` (which replaces the whole graph).
+
+A bulk load finishes or leaves nothing: its phase is recorded (`ctgraph.server.bulkstate`), so
+that a load killed while the server is stopped is rolled back to an empty database and one
+killed after the import is completed by the next start or load; the import tool dies with it.
 """
 
 from __future__ import annotations
 
 import gc
+import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from neo4j import Driver
-
 from ctgraph.database import open_driver, server_config, uses_local_server
-from ctgraph.errors import DatabaseNotEmpty, NotLocalServer
+from ctgraph.errors import DatabaseNotEmpty, ImportFailed, NotLocalServer
 from ctgraph.graph.bulk import write_import_files
 from ctgraph.graph.facts import Facts
-from ctgraph.graph.load import apply_schema, refresh_co_investigated
-from ctgraph.graph.queries import driver_errors, load, open_session
+from ctgraph.graph.load import co_investigated_pairs
+from ctgraph.graph.queries import driver_errors, load
 from ctgraph.graph.replay import Replay
 from ctgraph.ingest import Item, Summary, load_batches
+from ctgraph.server import bulkstate
 from ctgraph.server import local as server
-from ctgraph.server.importer import import_full
+from ctgraph.server.importer import import_empty, import_full
 from ctgraph.settings import Settings
-
-# Longest wait for the schema's indexes to be populated over the imported graph.
-INDEX_WAIT_SECONDS = 600
 
 Report = Callable[[str], None]
 
@@ -61,10 +62,16 @@ def bulk_load(
             "(without --bulk)."
         )
     config = server_config(settings)
+    home, database = config.home, settings.neo4j_database
+    server.resolve_interrupted_bulk(config, report=on_phase)  # a previous load killed
+    bulkstate.remove_work_folders(home)
     on_phase("Neo4j: checking that the database is empty")
     _check_empty(settings, overwrite=overwrite)
     summary = Summary()
-    with tempfile.TemporaryDirectory(prefix="bulk-", dir=config.home / "import") as work:
+    work_root = home / "import"
+    work_root.mkdir(parents=True, exist_ok=True)
+    prefix = f"{bulkstate.WORK_PREFIX}{os.getpid()}-"
+    with tempfile.TemporaryDirectory(prefix=prefix, dir=work_root) as work:
         with _no_cyclic_gc():
             on_phase("reading the records through the loader's batches")
             graph = _replay(items, summary, on_item)
@@ -73,20 +80,31 @@ def bulk_load(
             files = write_import_files(graph, Path(work), loaded_at=stamp)
             del graph  # its memory back before Neo4j starts again
         _check_empty(settings, overwrite=overwrite)  # again: nothing was written meanwhile
+        bulkstate.begin(home, "importing", database=database)
         on_phase("Neo4j: stopping")
         server.stop(config)
         try:
             on_phase("neo4j-admin: importing")
-            import_full(config, files, database=settings.neo4j_database, work=Path(work))
+            import_full(config, files, database=database, work=Path(work))
+            bulkstate.begin(home, "finishing", database=database)
+        except ImportFailed:
+            bulkstate.done(home)  # import_full left the database empty
+            raise
+        except BaseException:  # interrupted (Ctrl-C): never leave a half-written store
+            import_empty(config, database=database)
+            bulkstate.done(home)
+            raise
         finally:
             on_phase("Neo4j: starting, waiting for Bolt")
             server.start(config)
-    on_phase("Neo4j: setting the empty lists, applying the schema, populating its indexes")
+    on_phase(
+        "Neo4j: setting the empty lists, applying the schema, populating its indexes, "
+        "deriving the CO_INVESTIGATED pairs"
+    )
     with open_driver(settings) as driver:
-        _finish(driver, settings.neo4j_database)
-        on_phase("Neo4j: deriving the CO_INVESTIGATED pairs")
-        database = settings.neo4j_database
-        summary.co_investigated = refresh_co_investigated(driver, database=database)
+        bulkstate.finish(driver, database)
+        bulkstate.done(home)
+        summary.co_investigated = co_investigated_pairs(driver, database=database)
     return summary
 
 
@@ -131,18 +149,4 @@ def _check_empty(settings: Settings, *, overwrite: bool) -> None:
             f"database {settings.neo4j_database!r} holds {nodes:,} nodes; a bulk load only fills "
             "an empty database. Load into this graph with `ctgraph load FILES` (without --bulk), "
             "or replace the whole graph with `ctgraph load --bulk --overwrite FILES`."
-        )
-
-
-def _finish(driver: Driver, database: str) -> None:
-    """The marked lists set (auto-commit: the queries commit in batches), the schema applied."""
-    doing = "setting the lists of the imported graph"
-    with driver_errors(doing), open_session(driver, database=database, write=True) as session:
-        for name in ("set_marked_node_lists", "set_marked_relationship_lists"):
-            session.run(load(name, folder="load").text).consume()
-    apply_schema(driver, database=database)
-    query = load("await_indexes", folder="load")
-    with driver_errors("waiting for the indexes"):
-        driver.execute_query(
-            query.text, query.bind({"seconds": INDEX_WAIT_SECONDS}), database_=database
         )

@@ -330,7 +330,7 @@ def file_facts(
     chosen = limits or extract_limits()
 
     def extract(batch: ModuleType) -> DocumentRecord:
-        raw = read_bytes(data, source, max_bytes=chosen.max_bytes)
+        raw = read_bytes(data, source, max_bytes=chosen.max_bytes, max_chars=chosen.max_chars)
         record: DocumentRecord = batch.extract_raw(
             raw, doc_id=posted_id(title, source, raw.text), limits=chosen
         )

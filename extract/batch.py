@@ -96,7 +96,7 @@ def prepared_files(paths: Iterable[Path | str], limits: Limits) -> Iterator[Item
     """Each file (a path or a URL) read and cleaned, or why it cannot be."""
     for path in paths:
         try:
-            raw = read_source(str(path), max_bytes=limits.max_bytes)
+            raw = read_source(str(path), max_bytes=limits.max_bytes, max_chars=limits.max_chars)
             yield prepare(raw, doc_id=slug(stem(str(path))), limits=limits)
         except InputError as e:
             yield e

@@ -21,6 +21,10 @@ _HASHTAGS = re.compile(r"^\s*(#\w+\s*){1,}$")
 _NAV = re.compile(r"^[^|]{1,30}(\|[^|]{1,30}){2,}$")
 _LETTER = re.compile(r"[^\W\d_]")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+# A furniture pattern drops a whole line only when it is this short (a label, a menu); from a
+# longer line it drops what it matched and the rest is kept (real sentences after a label).
+NAVIGATION_CHARS = 80
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(\s|$)")
 # Function words of languages that appear as site furniture around English articles.
 _FOREIGN = {
     "le", "la", "les", "des", "est", "et", "un", "une", "du", "sur", "pour", "avec", "vous",
@@ -81,18 +85,41 @@ def is_foreign(line: str) -> bool:
     return foreign >= 3 and foreign > 2 * english
 
 
-def is_furniture(line: str) -> bool:
-    """Navigation bars, share buttons, hashtag lines, foreign-language furniture."""
+def _short(line: str) -> bool:
+    return len(line) <= NAVIGATION_CHARS
+
+
+def _furniture_match(line: str) -> re.Match[str] | None:
     drop, _ = _boilerplate()
+    return next((m for p in drop if (m := p.search(line))), None)
+
+
+def is_furniture(line: str) -> bool:
+    """Navigation bars, share buttons, hashtag lines, foreign-language furniture: lines that are
+    furniture whole (a furniture phrase on a short line, or a line of another language)."""
     stripped = line.strip()
     if not stripped:
         return False
     return (
-        any(p.search(stripped) for p in drop)
+        (_furniture_match(stripped) is not None and _short(stripped))
         or bool(_HASHTAGS.match(stripped))
         or bool(_NAV.match(stripped))
         or is_foreign(stripped)
     )
+
+
+def without_furniture(line: str) -> str | None:
+    """The line with its furniture taken out: None when the whole line is furniture, else the
+    line less a furniture phrase it starts with (a long line keeps its sentences), else as is."""
+    if is_furniture(line):
+        return None
+    stripped = line.strip()
+    found = _furniture_match(stripped)
+    if found is None:
+        return line
+    rest = (stripped[: found.start()] + stripped[found.end() :]).strip(" :|-–»>")
+    # What is left of a long tag list (no sentence in it) is furniture too.
+    return rest if _SENTENCE_END.search(rest) else None
 
 
 def clean_text(raw: str) -> Cleaned:
@@ -104,12 +131,13 @@ def clean_text(raw: str) -> Cleaned:
     removed = 0
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if any(p.search(line) for p in stop):
+        if _short(line.strip()) and any(p.search(line) for p in stop):
             removed += len(lines) - index
             break
-        if is_furniture(line):
+        kept_part = without_furniture(line)
+        if kept_part is None:
             removed += 1
             continue
-        kept.append(_EMPHASIS.sub("", line.rstrip()))
+        kept.append(_EMPHASIS.sub("", kept_part.rstrip()))
     joined = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return Cleaned(joined + "\n", removed, was_html)

@@ -61,6 +61,15 @@ class FormatError(InputError):
     """A PDF or DOCX file is damaged or encrypted."""
 
 
+class EncryptedError(FormatError):
+    """A PDF needs a password, or is encrypted with a handler the reader does not support."""
+
+
+class ExpandsTooLargeError(TooLargeError):
+    """A compressed PDF stream or DOCX part grows past the reader's bound when decompressed
+    (a decompression bomb), or holds more pages or paragraphs than a document has."""
+
+
 class NoTextLayerError(InputError):
     """A PDF holds only images (a scan): there is no text to extract without OCR."""
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ctgraph.extract.chunks import DEFAULT_CHUNK_CHARS
-from ctgraph.extract.reader import DEFAULT_MAX_BYTES
+from ctgraph.extract.reader import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 
-DEFAULT_MAX_CHARS = 5_000_000
+__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_MAX_CHARS", "Limits"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,8 @@ from ctgraph.extract.errors import (
 from ctgraph.extract.formats import is_docx, is_pdf
 
 DEFAULT_MAX_BYTES = 20_000_000
+# Characters of text a PDF or DOCX may give; counted while reading (CTGRAPH_EXTRACT_MAX_CHARS).
+DEFAULT_MAX_CHARS = 5_000_000
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".pdf", ".docx"}
 # Byte order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
 _BOMS = [
@@ -112,7 +114,10 @@ def has_words(text: str) -> bool:
     return _WORD.search(text) is not None
 
 
-def read_bytes(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawText:
+def read_bytes(
+    data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> RawText:  # fmt: skip
     """Check and decode the bytes of one document; raises an `InputError` subclass."""
     if len(data) > max_bytes:
         raise TooLargeError(source, f"{len(data):,} bytes, more than the limit of {max_bytes:,}")
@@ -122,12 +127,12 @@ def read_bytes(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) 
     if is_pdf(data):
         from ctgraph.extract.formats.pdf import pdf_pages
 
-        pages = tuple(_normal(p) for p in pdf_pages(data, source))
+        pages = tuple(_normal(p) for p in pdf_pages(data, source, max_chars=max_chars))
         return RawText(source, "\n\n".join(pages), sha256, "pdf", pages)
     if is_docx(data):
         from ctgraph.extract.formats.docx import docx_text
 
-        text, encoding = docx_text(data, source), "docx"
+        text, encoding = docx_text(data, source, max_chars=max_chars), "docx"
     elif _bom(data) is None and _looks_binary(data):
         raise BinaryInputError(source, "binary data, not text (nor PDF or DOCX)")
     else:
@@ -138,7 +143,9 @@ def read_bytes(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) 
     return RawText(source, text, sha256, encoding)
 
 
-def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawText:
+def read_file(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS
+) -> RawText:
     """Read one regular file; the size is checked before the bytes are loaded."""
     info = path.stat()
     if not stat.S_ISREG(info.st_mode):
@@ -146,7 +153,7 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawText:
     size = info.st_size
     if size > max_bytes:
         raise TooLargeError(str(path), f"{size:,} bytes, more than the limit of {max_bytes:,}")
-    return read_bytes(path.read_bytes(), str(path), max_bytes=max_bytes)
+    return read_bytes(path.read_bytes(), str(path), max_bytes=max_bytes, max_chars=max_chars)
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:

@@ -9,7 +9,14 @@ from pathlib import Path, PurePosixPath
 import fsspec
 
 from ctgraph.extract.errors import InputError, TooLargeError
-from ctgraph.extract.reader import DEFAULT_MAX_BYTES, TEXT_SUFFIXES, RawText, read_bytes, read_file
+from ctgraph.extract.reader import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_CHARS,
+    TEXT_SUFFIXES,
+    RawText,
+    read_bytes,
+    read_file,
+)
 
 
 def is_url(source: str) -> bool:
@@ -47,10 +54,12 @@ def _files_under(folder: Path) -> list[Path]:
     ]
 
 
-def read_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawText:
+def read_source(
+    source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS
+) -> RawText:
     """Read one document from a path or a URL; at most `max_bytes` are fetched."""
     if not is_url(source):
-        return read_file(Path(source), max_bytes=max_bytes)
+        return read_file(Path(source), max_bytes=max_bytes, max_chars=max_chars)
     try:
         with fsspec.open(source, "rb") as f:
             data = f.read(max_bytes + 1)
@@ -58,4 +67,4 @@ def read_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawText:
         raise InputError(source, f"cannot read: {e}") from e
     if len(data) > max_bytes:
         raise TooLargeError(source, f"more than the limit of {max_bytes:,} bytes")
-    return read_bytes(data, source, max_bytes=max_bytes)
+    return read_bytes(data, source, max_bytes=max_bytes, max_chars=max_chars)

@@ -1,9 +1,9 @@
 """Session fixtures: a real Neo4j for the tests, separate from the user's own graph.
 
 Tests use `CTGRAPH_TEST_NEO4J_URI` (+ `CTGRAPH_TEST_NEO4J_PASSWORD`) when set, e.g. a Docker
-Neo4j; otherwise they provision and start ctgraph's local server in `.neo4j-test` on ports
-7688/7475 (`CTGRAPH_TEST_NEO4J_BOLT_PORT`, `CTGRAPH_TEST_NEO4J_HTTP_PORT` to move them, e.g. for
-two checkouts side by side) and stop it at the end (unless `CTGRAPH_TEST_KEEP_NEO4J=1`). The graph is wiped, so
+Neo4j; otherwise they provision and start ctgraph's local server in `.neo4j-test` on free ports
+(`CTGRAPH_TEST_NEO4J_BOLT_PORT`, `CTGRAPH_TEST_NEO4J_HTTP_PORT` to fix them; see
+`server_home.py`) and stop it at the end (unless `CTGRAPH_TEST_KEEP_NEO4J=1`). The graph is wiped, so
 never point them at a graph you want to keep.
 """
 

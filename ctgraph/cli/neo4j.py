@@ -31,12 +31,18 @@ def ensure_running() -> bool:
         return False
     config = server_config(settings)
     if server.running_pid(config) is not None:
+        server.resolve_interrupted_bulk(config, report=err.print)  # a bulk load killed
         return False
     password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
+    notes: list[str] = []
     with err.status("Neo4j: provisioning…") as spinner:
         server.provision(config, password=password, report=lambda m: spinner.update(m))
         spinner.update("Neo4j: starting, waiting for Bolt…")
-        return server.start(config)
+        started = server.start(config, report=notes.append)
+    for note in notes:  # a bulk load rolled back or completed: said once the spinner is gone
+        if note.startswith("An interrupted bulk load"):
+            err.print(note)
+    return started
 
 
 @neo4j_app.command()

@@ -19,9 +19,10 @@ def serve(
 ) -> None:
     """Serve the query API over the configured Neo4j and print its docs URL."""
     from ctgraph.api.app import create_app  # FastAPI only when serving
+    from ctgraph.api.hardening import server_options
 
     settings = get_settings()
     host = host or settings.api_host
     port = port or settings.api_port
     Console().print(f"ctgraph API docs: http://{host}:{port}/docs")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", **server_options())

@@ -6,7 +6,10 @@ is replaced. The tool runs from the home's `lib/` with the home's configuration,
 
 from __future__ import annotations
 
+import ctypes
+import signal
 import subprocess
+import tempfile
 from pathlib import Path
 
 from ctgraph.errors import ImportFailed
@@ -26,14 +29,33 @@ def import_full(config: ServerConfig, files: ImportFiles, *, database: str, work
     report = work / "import.report"
     done = _run(config, files, database=database, report=report)
     if done.returncode != 0:
-        empty = work / "empty.csv"
-        empty.write_text("id:ID\n", encoding="utf-8")
-        _run(config, ImportFiles([empty], []), database=database, report=work / "empty.report")
+        import_empty(config, database=database)
         raise ImportFailed(
             f"neo4j-admin database import failed (exit code {done.returncode}); the database "
             "is left empty. Fix the input (or load it with `ctgraph load` without --bulk), "
             f"then run the command again.\n{_relevant(done.stdout + done.stderr, report)}"
         )
+
+
+def import_empty(config: ServerConfig, *, database: str) -> None:
+    """Replace `database` with an empty one (the rollback of a failed or interrupted import)."""
+    with tempfile.TemporaryDirectory(prefix="rollback-") as work:
+        empty = Path(work) / "empty.csv"
+        empty.write_text("id:ID\n", encoding="utf-8")
+        done = _run(config, ImportFiles([empty], []), database=database, report=Path(work) / "r")
+    if done.returncode != 0:
+        raise ImportFailed(
+            f"could not empty database {database!r} after an interrupted bulk load "
+            f"(exit code {done.returncode}).\n{_relevant(done.stdout + done.stderr, empty)}"
+        )
+
+
+def _die_with_parent() -> None:
+    """In the child: be killed when the loading process dies (Linux PR_SET_PDEATHSIG), so that
+    no import goes on writing the store after its parent was killed."""
+    pr_set_pdeathsig = 1
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
 
 
 def _run(
@@ -47,7 +69,10 @@ def _run(
         *(f"--relationships={path}" for path in files.relationships),
     ]  # fmt: skip
     cmd = _java(config, "org.neo4j.cli.AdminTool", *args)
-    return subprocess.run(cmd, cwd=config.home, env=_env(config), capture_output=True, text=True)
+    return subprocess.run(
+        cmd, cwd=config.home, env=_env(config), capture_output=True, text=True,
+        preexec_fn=_die_with_parent,  # prctl only: safe although other threads may run
+    )  # fmt: skip
 
 
 def _relevant(output: str, report: Path) -> str:

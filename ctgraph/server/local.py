@@ -23,6 +23,7 @@ from string import Template
 from urllib.parse import urlparse
 
 from ctgraph.errors import ServerError
+from ctgraph.server import bulkstate
 
 ASSETS = Path(__file__).parent  # pom.xml and the neo4j.conf template
 NEO4J_VERSION = "5.26.31"
@@ -209,9 +210,12 @@ def port_in_use(port: int) -> bool:
 
 
 def start(config: ServerConfig, *, report: Report = _ignore) -> bool:
-    """Start the server and wait for Bolt; False when it was already running."""
+    """Start the server and wait for Bolt; False when it was already running. A bulk load
+    that was interrupted is rolled back or completed first (`bulkstate`)."""
     if running_pid(config) is not None:
+        resolve_interrupted_bulk(config, report=report)
         return False
+    resolve_interrupted_bulk(config, report=report)
     for name, port in (("Bolt", config.bolt_port), ("HTTP", config.http_port)):
         if port_in_use(port):
             var = f"CTGRAPH_NEO4J_{name.upper()}_PORT"
@@ -229,7 +233,35 @@ def start(config: ServerConfig, *, report: Report = _ignore) -> bool:
     )  # fmt: skip
     _pid_file(config).write_text(str(proc.pid), encoding="utf-8")
     _wait_until_ready(config, proc)
+    resolve_interrupted_bulk(config, report=report)
     return True
+
+
+def resolve_interrupted_bulk(config: ServerConfig, *, report: Report = _ignore) -> None:
+    """Roll back (server stopped) or complete (server running) a bulk load whose process is
+    gone, so that the graph is whole or empty; remove its temporary import folders."""
+    state = bulkstate.interrupted(config.home)
+    if state is None:
+        return
+    database = state["database"]
+    if state["phase"] != "finishing":
+        if running_pid(config) is not None:  # killed before the server stopped: untouched
+            bulkstate.done(config.home)
+            bulkstate.remove_work_folders(config.home)
+            return
+        from ctgraph.server.importer import import_empty
+
+        import_empty(config, database=database)
+        bulkstate.done(config.home)
+        bulkstate.remove_work_folders(config.home)
+        report(
+            f"An interrupted bulk load was rolled back: database {database!r} is empty. "
+            "Run `ctgraph load --bulk FILES` again."
+        )
+    elif running_pid(config) is not None:
+        _wait_for_bolt(config)  # the killed load may have left it starting
+        password = read_password(config) or ""
+        bulkstate.complete(config.home, config.bolt_uri, password, database, report)
 
 
 def _wait_until_ready(config: ServerConfig, proc: subprocess.Popen[bytes]) -> None:
@@ -249,6 +281,20 @@ def _wait_until_ready(config: ServerConfig, proc: subprocess.Popen[bytes]) -> No
     raise ServerError(
         f"Neo4j did not answer on Bolt within {config.start_timeout:.0f}s "
         f"(raise CTGRAPH_NEO4J_START_TIMEOUT on a slow machine).\n{_tail(config)}"
+    )
+
+
+def _wait_for_bolt(config: ServerConfig) -> None:
+    """Wait until a running server (started by another process) answers on Bolt."""
+    deadline = time.monotonic() + config.start_timeout
+    log = config.home / "logs" / "neo4j.log"
+    while time.monotonic() < deadline:
+        text = log.read_text(encoding="utf-8", errors="replace")[-4000:] if log.exists() else ""
+        if "Started." in text and port_in_use(config.bolt_port):
+            return
+        time.sleep(0.5)
+    raise ServerError(
+        f"Neo4j did not answer on Bolt within {config.start_timeout:.0f}s.\n{_tail(config)}"
     )
 
 

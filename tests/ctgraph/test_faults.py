@@ -1,6 +1,7 @@
 """Fault injection with the real `ctgraph` command and a real Neo4j of its own.
 
-A second local server (ports of the test server + 10, in a temporary home) is started by
+A second local server (free ports, or those of the test server + 10 and + 11 when
+`CTGRAPH_TEST_NEO4J_BOLT_PORT` fixes them; in a temporary home) is started by
 `ctgraph up` on a small generated corpus; its graph then is the fingerprint of a clean ingest.
 Each fault (Neo4j killed mid-ingest then restarted, the ingest killed then run again, two
 ingests at once, 20 identical posts at once) must end with that same fingerprint: counts by
@@ -22,7 +23,7 @@ from typing import Any
 
 import pytest
 from neo4j import Driver, GraphDatabase
-from server_home import TEST_BOLT_PORT, TEST_HOME, TEST_HTTP_PORT
+from server_home import TEST_BOLT_PORT, TEST_HOME, free_port
 
 from ctgraph.extract.clean import clean_text
 from ctgraph.settings import PROJECT_ROOT, Settings
@@ -70,6 +71,17 @@ def make_corpus(folder: Path) -> Path:
     return folder
 
 
+def fault_ports() -> tuple[int, int]:
+    """The fault server's Bolt and HTTP ports: next to fixed test ports, else free ones."""
+    if os.environ.get("CTGRAPH_TEST_NEO4J_BOLT_PORT"):
+        return TEST_BOLT_PORT + 10, TEST_BOLT_PORT + 11
+    bolt = free_port()
+    http = free_port()
+    while http == bolt:
+        http = free_port()
+    return bolt, http
+
+
 def fresh_home(home: Path) -> Path:
     """A home that was never started: the test server's jars, nothing else."""
     home.mkdir()
@@ -87,9 +99,10 @@ def server(tmp_path_factory: pytest.TempPathFactory, neo4j_settings: Settings) -
     root = tmp_path_factory.mktemp("faults")
     home, corpus = fresh_home(root / "neo4j"), make_corpus(root / "corpus")
     env = {k: v for k, v in os.environ.items() if not k.startswith("CTGRAPH_")}
+    bolt, http = fault_ports()
     env.update(
-        CTGRAPH_NEO4J_HOME=str(home), CTGRAPH_NEO4J_BOLT_PORT=str(TEST_BOLT_PORT + 10),
-        CTGRAPH_NEO4J_HTTP_PORT=str(TEST_HTTP_PORT + 10), CTGRAPH_NEO4J_HEAP="384m",
+        CTGRAPH_NEO4J_HOME=str(home), CTGRAPH_NEO4J_BOLT_PORT=str(bolt),
+        CTGRAPH_NEO4J_HTTP_PORT=str(http), CTGRAPH_NEO4J_HEAP="384m",
         CTGRAPH_NEO4J_PAGECACHE="64m", COLUMNS="200",
         # One document per transaction, so that a kill lands between two commits.
         CTGRAPH_LOAD_BATCH_DOCUMENTS="1",

@@ -36,3 +36,21 @@ def test_bad_inputs_raise_input_errors(tmp_path: Path) -> None:
     latin = tmp_path / "latin1.txt"
     latin.write_bytes("Opération à Bucarest, coopération régionale renforcée.".encode("latin-1"))
     assert "Opération" in read_file(latin).text
+
+
+@pytest.mark.parametrize(
+    "label", ["Posted in News", "Mehr Videos:", "Filed under Europe |", "Cookies"]
+)
+def test_real_sentences_after_a_furniture_label_are_kept(label: str) -> None:
+    sentences = (
+        "Police of Austria and Germany arrested four suspects in Vienna on Tuesday after a "
+        "long investigation. Europol supported the operation."
+    )
+    cleaned = clean_text(f"{label} {sentences}\nShare this\n{label}\n")
+    assert sentences in cleaned.text
+    assert "Share this" not in cleaned.text and cleaned.text.count(label.strip(" :|")) <= 1
+
+
+def test_a_long_tag_list_after_a_furniture_label_is_still_furniture() -> None:
+    tags = "Posted in Human Trafficking, Migrant Smuggling, Europe, Balkans, Press Releases, Operations"
+    assert clean_text(f"The operation ended.\n{tags}\n").text == "The operation ended.\n"
