@@ -19,7 +19,7 @@ from typing import Any, Literal
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import Neo4jError
 
-from ctgraph.graph import pairs, rows
+from ctgraph.graph import corrections_apply, pairs, rows
 from ctgraph.graph.errors import DocumentTooLarge, LoadFailed
 from ctgraph.graph.facts import Facts
 from ctgraph.graph.queries import driver_errors, load, schema_statements
@@ -178,6 +178,7 @@ def _load(tx: ManagedTransaction, batch: Sequence[Facts], *, defer: bool) -> lis
     previous = [entity for doc_id in changed for entity in _forget(tx, doc_id)]
     _write(tx, todo)
     _run(tx, "prune_entities", ids=previous)
+    corrections_apply.apply_after_load(tx, sorted({e.id for f in todo for e in f.entities}))
     _update_pairs(tx, before, _operations(tx, operations), defer=defer)
     return [as_loaded(facts, stored) for facts in batch]
 

@@ -34,7 +34,7 @@ from ctgraph.graph.errors import ConnectionFailed, GraphError, QueryError, Retry
 from ctgraph.graph.filters import PARAMS as FILTER_PARAMS
 from ctgraph.graph.filters import Filters
 
-Folder = Literal["", "api", "analysis", "load", "export", "browser"]
+Folder = Literal["", "api", "analysis", "load", "export", "browser", "corrections"]
 SCHEMA = "schema"
 Row = dict[str, Any]
 
