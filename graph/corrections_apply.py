@@ -24,9 +24,10 @@ from ctgraph.graph.queries import Folder, load
 EVIDENCE_SAMPLE = 20
 
 
-def lock(tx: ManagedTransaction) -> None:
-    """The corrections' write lock, held until the transaction ends."""
-    _records(tx, "lock_corrections")
+def lock(tx: ManagedTransaction) -> bool:
+    """The corrections' write lock, held until the transaction ends; whether any correction
+    exists."""
+    return bool(_records(tx, "lock_corrections")[0]["corrections"])
 
 
 def active(tx: ManagedTransaction, entity_ids: Sequence[str] | None = None) -> list[Correction]:
@@ -40,7 +41,9 @@ def apply_after_load(tx: ManagedTransaction, entity_ids: Sequence[str]) -> int:
     (under the corrections' lock, so that one written meanwhile is not missed); how many."""
     if not entity_ids:
         return 0
-    lock(tx)
+    if not lock(tx):
+        _run(tx, "unlock_unused")
+        return 0
     found = active(tx, entity_ids)
     apply(tx, found)
     return len(found)
