@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gc
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,7 +22,9 @@ from neo4j import Driver
 
 from ctgraph.database import open_driver, server_config, uses_local_server
 from ctgraph.errors import DatabaseNotEmpty, NotLocalServer
+from ctgraph.graph import corrections_store
 from ctgraph.graph.bulk import write_import_files
+from ctgraph.graph.corrections import Correction
 from ctgraph.graph.facts import Facts
 from ctgraph.graph.load import apply_schema, co_investigated_pairs
 from ctgraph.graph.queries import driver_errors, load
@@ -49,9 +51,11 @@ def bulk_load(
     overwrite: bool = False,
     on_item: Report = _ignore,
     on_phase: Report = _ignore,
+    corrections: Sequence[Correction] = (),
 ) -> Summary:
     """Load the items into the local server's empty database with the import tool (see above);
-    `on_item` is called with each item's name once read, `on_phase` as each step starts."""
+    `on_item` is called with each item's name once read, `on_phase` as each step starts. The
+    `corrections` (and, with `overwrite`, those the replaced graph held) are applied at the end."""
     if not uses_local_server(settings):
         raise NotLocalServer(
             f"CTGRAPH_NEO4J_URI is set ({settings.neo4j_uri}): a bulk load writes the store "
@@ -62,6 +66,7 @@ def bulk_load(
     config = server_config(settings)
     on_phase("Neo4j: checking that the database is empty")
     _check_empty(settings, overwrite=overwrite)
+    corrections = [*(_kept_corrections(settings) if overwrite else []), *corrections]
     summary = Summary()
     with tempfile.TemporaryDirectory(prefix="bulk-", dir=config.home / "import") as work:
         with _no_cyclic_gc():
@@ -83,6 +88,9 @@ def bulk_load(
     on_phase("Neo4j: setting the empty lists, applying the schema, populating its indexes")
     with open_driver(settings) as driver:
         _finish(driver, settings.neo4j_database)
+        if corrections:
+            on_phase("applying the corrections")
+            corrections_store.import_records(driver, corrections, database=settings.neo4j_database)
         summary.co_investigated = co_investigated_pairs(driver, database=settings.neo4j_database)
     return summary
 
@@ -143,3 +151,9 @@ def _finish(driver: Driver, database: str) -> None:
         driver.execute_query(
             query.text, query.bind({"seconds": INDEX_WAIT_SECONDS}), database_=database
         )
+
+
+def _kept_corrections(settings: Settings) -> list[Correction]:
+    """The corrections' log of the graph an overwrite replaces: analysts' work is not lost."""
+    with open_driver(settings) as driver:
+        return corrections_store.every_record(driver, database=settings.neo4j_database)
