@@ -60,6 +60,7 @@ class Correction(BaseModel):
     withdraws: str | None = None
     snapshot: str | None = None
     documents: list[str] | None = None
+    paired: bool | None = None
 
     @model_validator(mode="after")
     def _complete(self) -> Correction:
@@ -98,6 +99,7 @@ def new(action: str, *, author: str, reason: str | None = None, **fields: Any) -
         "action": action,
         "author": author,
         "reason": reason,
+        "paired": True,  # its writer keeps CO_INVESTIGATED in step (a Browser command does not)
     }
     if "value" in fields and fields["value"] is not None and action == "set":
         fields["value"] = json.dumps(fields["value"])

@@ -11,6 +11,7 @@ export agrees with the corrections as soon as the transaction commits.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Sequence
 from typing import Any
 
@@ -18,8 +19,10 @@ from neo4j import ManagedTransaction
 
 from ctgraph.graph import pairs
 from ctgraph.graph.corrections import Correction, parse
+from ctgraph.graph.errors import InvalidCorrection
 from ctgraph.graph.queries import Folder, load
 
+log = logging.getLogger("ctgraph.corrections")
 # The loader's evidence sample size (graph.load.EVIDENCE_SAMPLE; not imported: load imports us).
 EVIDENCE_SAMPLE = 20
 
@@ -33,7 +36,18 @@ def lock(tx: ManagedTransaction) -> bool:
 def active(tx: ManagedTransaction, entity_ids: Sequence[str] | None = None) -> list[Correction]:
     """The corrections in force (oldest first), or only those naming one of the entities."""
     ids = None if entity_ids is None else list(entity_ids)
-    return [parse(r["record"]) for r in _records(tx, "active_corrections", ids=ids)]
+    found = (stored(r["record"]) for r in _records(tx, "active_corrections", ids=ids))
+    return [c for c in found if c is not None]
+
+
+def stored(row: dict[str, Any]) -> Correction | None:
+    """A record as stored; None (and a warning) for one that is not a valid correction (written
+    by hand in Neo4j Browser, say): a load never fails because of it."""
+    try:
+        return parse(row)
+    except InvalidCorrection as e:
+        log.warning("correction %s ignored: %s", row.get("id"), e)
+        return None
 
 
 def apply_after_load(tx: ManagedTransaction, entity_ids: Sequence[str]) -> int:
@@ -70,6 +84,19 @@ def apply(tx: ManagedTransaction, corrections: Sequence[Correction]) -> None:
         _run(tx, "assert_facts", rows=[_assert_row(c) for c in asserted])
     _set_properties(tx, [c for c in corrections if not c.is_fact and c.action in ("set", "reject")])
     _update_pairs(tx, before, _operations(tx, operations))
+    _pair_unpaired(tx, [c for c in corrections if not c.paired])
+
+
+def _pair_unpaired(tx: ManagedTransaction, unpaired: list[Correction]) -> None:
+    """Corrections written in Neo4j Browser changed the graph without its pairs: recompute the
+    pairs of their operations from scratch, once."""
+    if not unpaired:
+        return
+    operations = _touched_operations(tx, unpaired, [])
+    found = _records(tx, "operation_pairs", ids=operations) if operations else []
+    for pair in found:
+        _run(tx, "refresh_co_investigated", a=pair["a"], b=pair["b"], folder="load")
+    _run(tx, "mark_paired", ids=[c.id for c in unpaired])
 
 
 def undo(tx: ManagedTransaction, withdrawn: Correction) -> None:

@@ -15,6 +15,7 @@ from neo4j import Driver, ManagedTransaction, RoutingControl
 from ctgraph.graph import corrections_apply as applying
 from ctgraph.graph.corrections import Correction, new, parse
 from ctgraph.graph.errors import InvalidCorrection, UnknownCorrection
+from ctgraph.graph.load import refresh_stale_pairs
 from ctgraph.graph.queries import driver_errors, load
 
 State = Literal["active", "dormant", "withdrawn", "recorded"]
@@ -110,14 +111,13 @@ def listed(
     """Records of the log in the order they were made, each with its state."""
     params = {"key": key, "entity": entity, "action": action, "after": after, "limit": limit}
     rows = _query(driver, "list_corrections", params, database=database)
-    return [
-        Listed(
-            parse(r["record"]),
-            r["state"],
-            None if r["withdrawal"] is None else parse(r["withdrawal"]),
-        )
-        for r in rows
-    ]
+    found = []
+    for r in rows:
+        record = applying.stored(r["record"])
+        withdrawal = None if r["withdrawal"] is None else applying.stored(r["withdrawal"])
+        if record is not None:
+            found.append(Listed(record, r["state"], withdrawal))
+    return found
 
 
 def history(driver: Driver, key: str, *, database: str | None = None) -> list[Listed]:
@@ -166,7 +166,9 @@ def _import(tx: ManagedTransaction, records: list[Correction]) -> int:
 def apply_all(driver: Driver, *, database: str | None = None) -> int:
     """Apply every correction in force to the whole graph (after a bulk load; a repair)."""
     with driver_errors("applying corrections"), driver.session(database=database) as session:
-        return session.execute_write(_apply_all)
+        count = session.execute_write(_apply_all)
+    refresh_stale_pairs(driver, database=database)  # those Browser commands marked
+    return count
 
 
 def _apply_all(tx: ManagedTransaction) -> int:

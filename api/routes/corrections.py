@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, status
+from fastapi import APIRouter, Path, Query, Response, status
 
 from ctgraph.api.caching import Conditional
 from ctgraph.api.deps import GraphDep, ReadAccess, WriteAccess
@@ -20,6 +20,7 @@ from ctgraph.api.schemas.corrections import (
     NewCorrection,
     RejectedFact,
 )
+from ctgraph.graph import corrections_guide as corrections_guide_page
 from ctgraph.graph import corrections_store as store
 from ctgraph.graph.corrections import Correction, new
 from ctgraph.graph.errors import InvalidCorrection, UnknownCorrection
@@ -92,6 +93,13 @@ def withdraw_correction(
         withdrawal = store.withdraw(graph.driver, correction_id, author=author, reason=reason,
                                     database=graph.database)  # fmt: skip
     return _record(withdrawal)
+
+
+@router.get("/guide.html", response_class=Response, responses={200: {"content": {"text/html": {}}}})
+def corrections_guide() -> Response:
+    """The Neo4j Browser guide page of corrections (`:guide URL`); no key: it holds no data."""
+    headers = {"Access-Control-Allow-Origin": "*", "Cache-Control": "no-cache"}
+    return Response(corrections_guide_page.guide(), media_type="text/html", headers=headers)
 
 
 @contextmanager

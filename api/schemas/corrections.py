@@ -67,6 +67,7 @@ class CorrectionRecord(BaseModel):
     withdraws: str | None = None
     snapshot: str | None = None
     documents: list[str] | None = None
+    paired: bool | None = None
 
 
 class Listed(BaseModel):

@@ -235,3 +235,35 @@ def test_bad_corrections_are_refused_with_a_reason() -> None:
         new("set", author="ana", entity="operation:x", property="year", value="soon")
     with pytest.raises(InvalidCorrection, match="two different"):
         new("merge", author="ana", keep="a", other="a")
+
+
+def browser(driver: Driver, name: str, **params: Any) -> list[dict[str, Any]]:
+    """Run a guide command as Neo4j Browser does: its Cypher with its parameters."""
+    from ctgraph.graph.queries import load
+
+    query = load(name, folder="corrections")
+    return [r.data() for r in driver.execute_query(query.text, query.bind(params)).records]
+
+
+def test_the_browser_guides_commands_write_corrections_the_loader_honours(graph: Driver) -> None:
+    browser(graph, "browser_reject_fact", fact_type="PARTICIPATED_IN", source="country:MK",
+            target="operation:kanis", author="ana", reason="no")  # fmt: skip
+    browser(graph, "browser_assert_fact", fact_type="PARTICIPATED_IN", source="country:AL",
+            target="operation:kanis", author="ana", reason="yes", source_document="a",
+            quote="Albania joined KANIS.")  # fmt: skip
+    browser(graph, "browser_set_property", entity="operation:kanis", values={"year": 2012},
+            author="ana", reason="dated")  # fmt: skip
+    browser(graph, "browser_merge_entities", keep="operation:kanis", other="operation:dora",
+            author="ana", reason="one")  # fmt: skip
+    assert not has_fact(graph, *MK_KANIS)
+    assert has_fact(graph, "PARTICIPATED_IN", "country:AL", "operation:kanis")
+    shown = browser(graph, "browser_show_corrections", entity="operation:kanis")
+    assert {row["link"][1] for row in shown} == {"REJECTED", "ASSERTED"}
+    store.apply_all(graph)  # the merge, and the pairs the commands marked
+    assert pair_ops(graph, "AL", "RS") == ["operation:kanis"]  # DORA merged into KANIS
+    assert pair_ops(graph, "MK", "RS") == []  # MK's part in DORA is now in KANIS: rejected
+    load_document(graph, as_facts(document("b", {"KANIS": ["MK", "RO"]}, version="2")))
+    assert not has_fact(graph, *MK_KANIS)
+    assert one(graph, "MATCH (o:Operation {id: 'operation:kanis'}) RETURN o.year") == 2012
+    assert {item.state for item in store.listed(graph)} == {"active"}
+    pairs_agree_with_a_refresh(graph)
