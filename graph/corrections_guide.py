@@ -18,6 +18,14 @@ def _text(name: str) -> str:
     return (resources.files("ctgraph.graph.browser") / name).read_text(encoding="utf-8")
 
 
+def pair_rule() -> str:
+    """The loader's own pair rule (`cypher/load/refresh_co_investigated.cypher`, not a copy), as
+    the Browser commands run it through `apoc.cypher.doIt`: APOC first binds the parameters as
+    variables (`WITH $a AS a, $b AS b`), which the rule declares itself, so a `WITH` drops them."""
+    rule = queries.load("refresh_co_investigated", folder="load").text
+    return "WITH true AS pair_rule\n" + rule
+
+
 def slides() -> list[dict[str, Any]]:
     """The command slides: query name, title, example parameters."""
     found: list[dict[str, Any]] = json.loads(_text("corrections.json"))
@@ -33,7 +41,10 @@ def params_command(query: queries.NamedQuery, given: dict[str, Any]) -> str:
 def slide(entry: dict[str, Any]) -> str:
     """One slide: title, what the command does, its parameters, the two clickable blocks."""
     query = queries.load(entry["query"], folder="corrections")
-    command = params_command(query, entry["params"])
+    given = dict(entry["params"])
+    if any(p.name == "refresh" for p in query.params):
+        given["refresh"] = pair_rule()
+    command = params_command(query, given)
     text = "\n".join(ln for ln in query.text.splitlines() if not ln.startswith("//")).strip()
     params = "".join(
         f"<li><code>{p.name}</code>: {escape(p.description)}</li>" for p in query.params

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Response, status
+from fastapi import APIRouter, Path, Query, Request, Response, status
 
 from ctgraph.api.caching import Conditional
 from ctgraph.api.deps import GraphDep, ReadAccess, WriteAccess
@@ -100,6 +100,15 @@ def corrections_guide() -> Response:
     """The Neo4j Browser guide page of corrections (`:guide URL`); no key: it holds no data."""
     headers = {"Access-Control-Allow-Origin": "*", "Cache-Control": "no-cache"}
     return Response(corrections_guide_page.guide(), media_type="text/html", headers=headers)
+
+
+@router.options("/guide.html", include_in_schema=False)
+def corrections_guide_preflight(request: Request) -> Response:
+    """The CORS preflight Neo4j Browser sends before fetching a guide."""
+    headers = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET",
+               "Access-Control-Allow-Headers": request.headers.get("access-control-request-headers", ""),
+               "Access-Control-Max-Age": "600"}  # fmt: skip
+    return Response(status_code=204, headers=headers)
 
 
 @contextmanager

@@ -1,7 +1,7 @@
 // Assert a fact the extractor missed, from Neo4j Browser: writes a correction record (the loader
-// applies it after every load) and the fact now, marked with who asserted it and the source.
-// The CO_INVESTIGATED pairs follow at the next load that names the fact's entities or
-// `ctgraph corrections apply` (the API and the CLI update them at once).
+// applies it after every load) and the fact now, marked with who asserted it and the source;
+// the CO_INVESTIGATED pairs of its operation are derived again with the loader's own pair rule
+// (run through APOC core's `apoc.cypher.doIt`).
 // @param fact_type: string — the fact's type, e.g. PARTICIPATED_IN
 // @param source: string — the source entity id, e.g. country:TR
 // @param target: string — the target entity id, e.g. operation:northwind
@@ -9,6 +9,7 @@
 // @param reason: string — why
 // @param source_document: string — the document id that says it
 // @param quote: string — the sentence that says it
+// @param refresh: string — the pair rule, cypher/load/refresh_co_investigated.cypher (the guide fills it in)
 MERGE (log:CorrectionLog {id: 'corrections'})
 SET log.locked = true
 REMOVE log.locked
@@ -19,7 +20,7 @@ CREATE (c:Correction {
   id: 'c' + left(replace(replace(replace(now, '-', ''), ':', ''), '.', ''), 21) + '-' + left(randomUUID(), 8),
   action: 'assert', key: $fact_type + ' ' + $source + ' ' + $target, fact_type: $fact_type,
   source: $source, target: $target, author: $author, reason: $reason, at: now,
-  source_document: $source_document, quote: $quote
+  source_document: $source_document, quote: $quote, paired: true
 })
 WITH c, s, t
 OPTIONAL MATCH (s)-[found]->(t)
@@ -38,4 +39,19 @@ CALL (s, t, found) {
 }
 SET r.asserted_by = c.author, r.asserted_at = c.at, r.correction = c.id,
     r.asserted_source = c.source_document, r.asserted_quote = c.quote
-RETURN c.id AS correction, c.key AS asserted
+WITH c, t
+CALL (t) {
+  WITH * WHERE t:Operation AND $fact_type = 'PARTICIPATED_IN'
+  CALL (t) {
+    MATCH (a:Country)-[:PARTICIPATED_IN]->(t)<-[:PARTICIPATED_IN]-(b:Country)
+    WHERE coalesce(a.iso2, a.id) < coalesce(b.iso2, b.id)
+    RETURN a.id AS a, b.id AS b
+    UNION
+    MATCH (a:Country)-[p:CO_INVESTIGATED]->(b:Country)
+    WHERE t.id IN p.operations
+    RETURN a.id AS a, b.id AS b
+  }
+  CALL apoc.cypher.doIt($refresh, {a: a, b: b}) YIELD value
+  RETURN count(*) AS pairs
+}
+RETURN c.id AS correction, c.key AS asserted, pairs AS pairs_derived_again

@@ -12,6 +12,7 @@ from neo4j import Driver
 
 from ctgraph.graph import corrections_store as store
 from ctgraph.graph.corrections import fact_key, new, pair_key, property_key
+from ctgraph.graph.corrections_guide import pair_rule
 from ctgraph.graph.errors import InvalidCorrection, UnknownCorrection
 from ctgraph.graph.facts import as_facts
 from ctgraph.graph.load import load_document, refresh_co_investigated, remove_document
@@ -242,6 +243,8 @@ def browser(driver: Driver, name: str, **params: Any) -> list[dict[str, Any]]:
     from ctgraph.graph.queries import load
 
     query = load(name, folder="corrections")
+    if any(p.name == "refresh" for p in query.params):
+        params["refresh"] = pair_rule()
     return [r.data() for r in driver.execute_query(query.text, query.bind(params)).records]
 
 
@@ -257,6 +260,9 @@ def test_the_browser_guides_commands_write_corrections_the_loader_honours(graph:
             author="ana", reason="one")  # fmt: skip
     assert not has_fact(graph, *MK_KANIS)
     assert has_fact(graph, "PARTICIPATED_IN", "country:AL", "operation:kanis")
+    assert pair_ops(graph, "MK", "RS") == ["operation:dora"]  # at once, from Browser too
+    assert pair_ops(graph, "AL", "RS") == ["operation:dora", "operation:kanis"]
+    pairs_agree_with_a_refresh(graph)
     shown = browser(graph, "browser_show_corrections", entity="operation:kanis")
     assert {row["link"][1] for row in shown} == {"REJECTED", "ASSERTED"}
     store.apply_all(graph)  # the merge, and the pairs the commands marked
