@@ -47,6 +47,9 @@ def correct(driver: Driver, record: Correction, *, database: str | None = None) 
 def _correct(tx: ManagedTransaction, record: Correction) -> None:
     applying.lock(tx)
     _write(tx, [record])
+    if record.action == "merge":  # the facts the merge moves meet the kept entity's corrections
+        applying.apply(tx, applying.active(tx, [i for i in (record.keep, record.other) if i]))
+        return
     if record.action != "split":
         applying.apply(tx, [record])
         return
