@@ -17,7 +17,7 @@ from ctgraph.api.deps import Graph, reject_unknown_query
 from ctgraph.api.middleware import BodyLimit, DocsPolicy, HeadAsGet
 from ctgraph.api.openapi import TAGS, configured_openapi, operation_id
 from ctgraph.api.requestid import REQUEST_ID_HEADER, RequestId
-from ctgraph.api.routes import ROUTERS
+from ctgraph.api.routes import ROUTERS, corrections
 from ctgraph.database import open_driver
 from ctgraph.graph.read.plans import warm_plans
 from ctgraph.ingest import warm_up
@@ -83,6 +83,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.answers = Answers(int(settings.api_response_cache_mb * 1024 * 1024))
     for router in ROUTERS:
         app.include_router(router)
+    app.include_router(corrections.router)
     # Innermost first: each add_middleware wraps the ones before it.
     app.add_middleware(CachedReads, gzip_min_bytes=GZIP_MIN_BYTES)
     app.add_middleware(DocsPolicy, paths=("/docs", "/redoc"))

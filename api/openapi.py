@@ -30,6 +30,7 @@ TAGS = [
         "graph as a Cypher script, GraphML or FollowTheMoney entities.",
     },
     {"name": "browser", "description": "Neo4j Browser's style and guide (no key: no data)."},
+    {"name": "corrections", "description": "Analysts' corrections, their history, rejected facts."},
 ]
 READ_METHODS = {"get", "head"}
 # Statuses a read cannot answer when reads are open: no key is checked.

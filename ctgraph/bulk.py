@@ -19,14 +19,16 @@ from __future__ import annotations
 import gc
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ctgraph.database import open_driver, server_config, uses_local_server
 from ctgraph.errors import DatabaseNotEmpty, ImportFailed, NotLocalServer
+from ctgraph.graph import corrections_store
 from ctgraph.graph.bulk import write_import_files
+from ctgraph.graph.corrections import Correction
 from ctgraph.graph.facts import Facts
 from ctgraph.graph.load import co_investigated_pairs
 from ctgraph.graph.queries import driver_errors, load
@@ -51,9 +53,11 @@ def bulk_load(
     overwrite: bool = False,
     on_item: Report = _ignore,
     on_phase: Report = _ignore,
+    corrections: Sequence[Correction] = (),
 ) -> Summary:
     """Load the items into the local server's empty database with the import tool (see above);
-    `on_item` is called with each item's name once read, `on_phase` as each step starts."""
+    `on_item` is called with each item's name once read, `on_phase` as each step starts. The
+    `corrections` (and, with `overwrite`, those the replaced graph held) are applied at the end."""
     if not uses_local_server(settings):
         raise NotLocalServer(
             f"CTGRAPH_NEO4J_URI is set ({settings.neo4j_uri}): a bulk load writes the store "
@@ -67,6 +71,7 @@ def bulk_load(
     bulkstate.remove_work_folders(home)
     on_phase("Neo4j: checking that the database is empty")
     _check_empty(settings, overwrite=overwrite)
+    corrections = [*(_kept_corrections(settings) if overwrite else []), *corrections]
     summary = Summary()
     work_root = home / "import"
     work_root.mkdir(parents=True, exist_ok=True)
@@ -103,6 +108,9 @@ def bulk_load(
     )
     with open_driver(settings) as driver:
         bulkstate.finish(driver, database)
+        if corrections:
+            on_phase("applying the corrections")
+            corrections_store.import_records(driver, corrections, database=database)
         bulkstate.done(home)
         summary.co_investigated = co_investigated_pairs(driver, database=database)
     return summary
@@ -150,3 +158,9 @@ def _check_empty(settings: Settings, *, overwrite: bool) -> None:
             "an empty database. Load into this graph with `ctgraph load FILES` (without --bulk), "
             "or replace the whole graph with `ctgraph load --bulk --overwrite FILES`."
         )
+
+
+def _kept_corrections(settings: Settings) -> list[Correction]:
+    """The corrections' log of the graph an overwrite replaces: analysts' work is not lost."""
+    with open_driver(settings) as driver:
+        return corrections_store.every_record(driver, database=settings.neo4j_database)

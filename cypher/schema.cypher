@@ -10,6 +10,8 @@ CREATE CONSTRAINT operation_id IF NOT EXISTS FOR (n:Operation) REQUIRE n.id IS U
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (n:Correction) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT correction_log_id IF NOT EXISTS FOR (n:CorrectionLog) REQUIRE n.id IS UNIQUE;
 
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256);
@@ -21,6 +23,8 @@ CREATE INDEX operation_year IF NOT EXISTS FOR (n:Operation) ON (n.year);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX event_name IF NOT EXISTS FOR (n:Event) ON (n.name);
+CREATE INDEX correction_key IF NOT EXISTS FOR (n:Correction) ON (n.key);
+CREATE INDEX correction_withdraws IF NOT EXISTS FOR (n:Correction) ON (n.withdraws);
 CREATE INDEX operation_year_id IF NOT EXISTS FOR (n:Operation) ON (n.year, n.id);
 
 // Fuzzy search by name and alias (`alias_text`: a fulltext index cannot read a list).

@@ -35,3 +35,11 @@ class InvalidModel(GraphError):
 
 class CannotBulkLoad(GraphError):
     """Facts that the bulk load's import files cannot hold; `ctgraph load` (no --bulk) loads them."""
+
+
+class InvalidCorrection(GraphError):
+    """A correction that does not say what it needs, or names what the model does not have."""
+
+
+class UnknownCorrection(GraphError):
+    """No correction (in force) has the given id."""

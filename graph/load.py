@@ -19,7 +19,7 @@ from typing import Any, Literal
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import Neo4jError
 
-from ctgraph.graph import pairs, rows
+from ctgraph.graph import corrections_apply, pairs, rows
 from ctgraph.graph.errors import DocumentTooLarge, LoadFailed
 from ctgraph.graph.facts import Facts
 from ctgraph.graph.model import Model
@@ -170,7 +170,7 @@ def _in_chunks(
 
 
 def _refresh(tx: ManagedTransaction, chunk: Chunk) -> None:
-    _run(tx, "refresh_pairs", rows=by_first_country(chunk))
+    _run(tx, "refresh_pairs", rows=pairs.by_first_country(chunk))
 
 
 def _refresh_stale(tx: ManagedTransaction, chunk: Chunk) -> None:
@@ -179,14 +179,6 @@ def _refresh_stale(tx: ManagedTransaction, chunk: Chunk) -> None:
     claimed = _records(tx, "claim_stale_pairs", rows=chunk)
     if claimed:
         _run(tx, "refresh_pairs", rows=claimed)
-
-
-def by_first_country(found: Chunk) -> list[dict[str, Any]]:
-    """Pairs {a, b} as the rows of `refresh_pairs`: {a, bs}, one per first country."""
-    grouped: dict[str, list[str]] = {}
-    for pair in found:
-        grouped.setdefault(pair["a"], []).append(pair["b"])
-    return [{"a": a, "bs": bs} for a, bs in sorted(grouped.items())]
 
 
 def co_investigated_pairs(driver: Driver, *, database: str | None = None) -> int:
@@ -210,6 +202,7 @@ def _load(tx: ManagedTransaction, batch: Sequence[Facts], *, defer: bool) -> lis
     previous = [entity for doc_id in changed for entity in _forget(tx, doc_id)]
     _write(tx, todo)
     _run(tx, "prune_entities", ids=previous)
+    corrections_apply.apply_after_load(tx, sorted({e.id for f in todo for e in f.entities}))
     _update_pairs(tx, before, _operations(tx, operations), defer=defer)
     return [as_loaded(facts, stored) for facts in batch]
 

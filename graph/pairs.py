@@ -45,3 +45,11 @@ def _change(changes: dict[Pair, dict[str, Any]], pair: Pair) -> dict[str, Any]:
     if pair not in changes:
         changes[pair] = {"a": pair[0], "b": pair[1], "remove": [], "add": []}
     return changes[pair]
+
+
+def by_first_country(found: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """Pairs {a, b} as the rows of `refresh_pairs`: {a, bs}, one per first country."""
+    grouped: dict[str, list[str]] = {}
+    for pair in found:
+        grouped.setdefault(pair["a"], []).append(pair["b"])
+    return [{"a": a, "bs": bs} for a, bs in sorted(grouped.items())]

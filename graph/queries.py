@@ -40,7 +40,7 @@ from ctgraph.graph.filters import PARAMS as FILTER_PARAMS
 from ctgraph.graph.filters import Filters
 from ctgraph.graph.model import model
 
-Folder = Literal["", "api", "analysis", "load", "export", "browser"]
+Folder = Literal["", "api", "analysis", "load", "export", "browser", "corrections"]
 SCHEMA = "schema"
 FRAGMENTS = "fragments"
 Row = dict[str, Any]

@@ -26,6 +26,7 @@ def _quiet() -> None:
 
 # Each module adds its commands to `app` when imported.
 from ctgraph.cli import (  # noqa: E402,F401
+    corrections,
     export,
     extract,
     graph,

@@ -1,0 +1,103 @@
+"""Corrections: a new one to make, a record of the log with its state, rejected facts."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+NewAction = Literal["reject", "assert", "merge", "split", "set"]
+
+NEW_EXAMPLE: dict[str, Any] = {
+    "action": "reject",
+    "author": "a.analyst",
+    "reason": "the release names Moldova as a donor, not a participant",
+    "fact_type": "PARTICIPATED_IN",
+    "source": "country:MD",
+    "target": "operation:kanis",
+}
+
+
+class NewCorrection(BaseModel):
+    """A correction to make: what it does, who makes it and why, and what it corrects (a fact:
+    `fact_type`, `source`, `target`; a property: `entity`, `property`; a pair: `keep`, `other`)."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [NEW_EXAMPLE]})
+
+    action: NewAction
+    author: str = Field(min_length=1, max_length=200)
+    reason: str | None = Field(default=None, max_length=5000)
+    fact_type: str | None = Field(default=None, max_length=100)
+    source: str | None = Field(default=None, max_length=500)
+    target: str | None = Field(default=None, max_length=500)
+    props: dict[str, str | int | float | bool] | None = Field(
+        default=None, description='assert: the fact\'s properties, e.g. {"role": "led"}'
+    )
+    entity: str | None = Field(default=None, max_length=500)
+    property: str | None = Field(default=None, max_length=100)
+    value: str | int | float | bool | None = Field(default=None, description="set: the value")
+    keep: str | None = Field(default=None, max_length=500)
+    other: str | None = Field(default=None, max_length=500)
+    source_document: str | None = Field(default=None, max_length=500)
+    quote: str | None = Field(default=None, max_length=5000)
+    url: str | None = Field(default=None, max_length=2000)
+
+
+class CorrectionRecord(BaseModel):
+    """A record of the corrections' log (a correction, or a withdrawal of one)."""
+
+    id: str
+    action: str
+    key: str
+    author: str
+    at: str
+    reason: str | None = None
+    fact_type: str | None = None
+    source: str | None = None
+    target: str | None = None
+    props: str | None = None
+    entity: str | None = None
+    property: str | None = None
+    value: str | None = None
+    keep: str | None = None
+    other: str | None = None
+    source_document: str | None = None
+    quote: str | None = None
+    url: str | None = None
+    withdraws: str | None = None
+    snapshot: str | None = None
+    documents: list[str] | None = None
+    paired: bool | None = None
+
+
+class Listed(BaseModel):
+    """A record with its state: `active`, `dormant` (its target is not in the graph), `withdrawn`,
+    or `recorded` (a withdrawal or split, which only records)."""
+
+    record: CorrectionRecord
+    state: Literal["active", "dormant", "withdrawn", "recorded"]
+    withdrawal: CorrectionRecord | None = None
+
+
+class CorrectionList(BaseModel):
+    """Records in the order they were made; `next_after` gives the next page (`after=`)."""
+
+    items: list[Listed]
+    next_after: str | None = None
+
+
+class RejectedEvidence(BaseModel):
+    """A sentence of a document that states a rejected fact."""
+
+    document: str | None = None
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+    confidence: float | None = None
+
+
+class RejectedFact(BaseModel):
+    """A fact a rejection in force hides, with its correction and the documents' evidence."""
+
+    correction: CorrectionRecord
+    evidence: list[RejectedEvidence]
