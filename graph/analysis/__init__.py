@@ -31,13 +31,16 @@ from ctgraph.graph.analysis.tables import (
     country_timeline,
     operations_by_year,
 )
+from ctgraph.graph.analysis.timeline import WEIGHTINGS, Weighting, spells, timeline_graph
 from ctgraph.graph.filters import Filters
 
 __all__ = [
+    "WEIGHTINGS",
     "AnalysisError",
     "Centrality",
     "CountryTimeline",
     "Filters",
+    "Weighting",
     "YearCrime",
     "as_markdown",
     "centrality_table",
@@ -54,6 +57,8 @@ __all__ = [
     "organisation_operation_graph",
     "query_names",
     "route_graph",
+    "spells",
+    "timeline_graph",
     "with_metrics",
     "write_gexf",
     "write_graphml",

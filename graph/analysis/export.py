@@ -1,7 +1,9 @@
 """Exports for Gephi and other tools: GraphML and GEXF, with attributes made writable.
 
 Both formats take only scalar attributes (GraphML rejects lists and `None`; GEXF would read
-lists as dynamic "spells"), so lists are joined into one string and `None` is dropped.
+lists as dynamic "spells"), so lists are joined into one string and `None` is dropped. The one
+list kept is `spells`, the (start, end) time intervals GEXF writes for Gephi's timeline
+(`graph.analysis.timeline`); GraphML, which has no time, drops it.
 """
 
 from __future__ import annotations
@@ -14,18 +16,20 @@ from typing import Any
 import networkx as nx
 
 LIST_SEPARATOR = "; "
+SPELLS = "spells"
 
 
-def exportable(graph: nx.Graph) -> nx.Graph:
-    """A copy of the graph whose graph, node and edge attributes are all str, int, float or bool."""
+def exportable(graph: nx.Graph, *, keep_spells: bool = False) -> nx.Graph:
+    """A copy of the graph whose graph, node and edge attributes are all str, int, float or bool
+    (and, with `keep_spells`, the `spells` time intervals as they are)."""
     safe = graph.copy()
     safe.graph = _scalars(graph.graph)
     for node, attrs in graph.nodes(data=True):
         safe.nodes[node].clear()
-        safe.nodes[node].update(_scalars(attrs))
+        safe.nodes[node].update(_scalars(attrs, keep_spells=keep_spells))
     for u, v, attrs in graph.edges(data=True):
         safe.edges[u, v].clear()
-        safe.edges[u, v].update(_scalars(attrs))
+        safe.edges[u, v].update(_scalars(attrs, keep_spells=keep_spells))
     return nx.relabel_nodes(safe, {n: str(n) for n in safe.nodes if not isinstance(n, str)})
 
 
@@ -37,16 +41,21 @@ def write_graphml(graph: nx.Graph, path: str | Path) -> Path:
 
 
 def write_gexf(graph: nx.Graph, path: str | Path) -> Path:
-    """Write the graph as GEXF 1.2, Gephi's own format (attributes made writable)."""
+    """Write the graph as GEXF 1.2, Gephi's own format (attributes made writable; `spells`
+    kept as time intervals, which makes the graph dynamic)."""
     path = Path(path)
-    nx.write_gexf(exportable(graph), path)
+    nx.write_gexf(exportable(graph, keep_spells=True), path)
     return path
 
 
-def _scalars(attrs: Mapping[str, Any]) -> dict[str, Any]:
+def _scalars(attrs: Mapping[str, Any], *, keep_spells: bool = False) -> dict[str, Any]:
     """The attributes with lists joined, mappings as JSON, other objects as text, `None` dropped."""
     out: dict[str, Any] = {}
     for key, value in attrs.items():
+        if key == SPELLS:
+            if keep_spells and value:
+                out[key] = [(float(start), float(end)) for start, end in value]
+            continue
         if value is None:
             continue
         if isinstance(value, bool | int | float | str):
