@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from ctgraph.database import connection, server_config
 from ctgraph.settings import PROJECT_ROOT, get_settings
@@ -31,13 +32,25 @@ NETWORK_SLIDE = "View: the whole cooperation network"
 
 
 def connect(page: Page, *, browser_url: str, bolt_uri: str, user: str, password: str) -> None:
-    """Open the Browser at `browser_url` and log in to `bolt_uri`; wait until connected."""
+    """Open the Browser at `browser_url` and log in to `bolt_uri`; wait until connected. The
+    form may be reset by Browser's server discovery arriving after the password was typed (on
+    a busy machine): then type it again, up to three times."""
     bolt = urlparse(bolt_uri)
     page.goto(f"{browser_url}?dbms=bolt://{user}@{bolt.hostname}:{bolt.port}")
-    page.locator("[data-testid=password]").fill(password)
-    page.locator("[data-testid=connect]").click()
+    page.wait_for_load_state("networkidle")
     connected = page.get_by_text("You are connected as user", exact=False).first
-    connected.wait_for(state="attached", timeout=30_000)  # post-connect frames may cover it
+    for attempt in range(3):
+        form = page.locator("[data-testid=password]")
+        if attempt and not form.is_visible():
+            break
+        form.fill(password)
+        page.locator("[data-testid=connect]").click()
+        try:  # post-connect frames may cover the message: attached is enough
+            connected.wait_for(state="attached", timeout=30_000)
+            return
+        except PlaywrightTimeout:
+            continue
+    connected.wait_for(state="attached", timeout=30_000)
 
 
 def wait_for_guide(page: Page) -> None:
@@ -95,7 +108,17 @@ def screenshots(*, browser_url: str, out_dir: Path) -> list[Path]:
         for slide, path in zip((DEMO_SLIDE, NETWORK_SLIDE), paths[1:], strict=True):
             run_command(page, ":clear")
             run_slide(page, slide)
+            if slide == NETWORK_SLIDE:  # the whole network: the frame at full size
+                page.locator("[data-testid=frame] button[title=Fullscreen]").first.click()
             page.wait_for_timeout(6_000)  # let the force layout settle
+            overview = page.get_by_text("Overview", exact=True).first
+            box = overview.bounding_box()
+            if box:  # fold the overview panel (its arrow sits at the panel's right edge)
+                page.mouse.click(page.viewport_size["width"] - 30 if page.viewport_size else 1570,
+                                 box["y"] + box["height"] / 2)  # fmt: skip
+                page.wait_for_timeout(500)
+            page.locator("button.zoom-to-fit, [aria-label=zoom-to-fit]").first.click()
+            page.wait_for_timeout(1_000)
             page.screenshot(path=str(path))
         browser.close()
     return paths

@@ -30,6 +30,7 @@ relationship {
 # Browser's style sheet has no width per value and no undirected line (grass has no such
 # property), and no comments: the file is the rules alone.
 COUNTED_WIDTH = "4px"
+COUNTED_FONT = "16px"
 
 
 def _rgb(color: str) -> tuple[int, int, int]:
@@ -62,7 +63,8 @@ def relationship_rule(rel: RelationType) -> str:
     """The rule of one relationship type: colour, width, caption (none when it has none)."""
     lines = [f"relationship.{rel.name} {{"]
     lines += [f"  color: {rel.color};"] if rel.color else []
-    lines += [f"  shaft-width: {COUNTED_WIDTH};"] if rel.caption == "count" else []
+    if rel.caption == "count":
+        lines += [f"  shaft-width: {COUNTED_WIDTH};", f"  font-size: {COUNTED_FONT};"]
     caption = f"{{{rel.caption}}}" if rel.caption else ""
     lines += [f'  caption: "{caption}";', "}"]
     return "\n".join(lines) + "\n"
