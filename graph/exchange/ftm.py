@@ -113,7 +113,8 @@ def mention_entity(rel: Relationship, named: dict[str, tuple[str, str]]) -> Enti
     if rel.type != "MENTIONS" or rel.target not in named:
         return None
     name, schema = named[rel.target]
-    legal = model.get(schema) is not None and model.get(schema).is_a("LegalEntity")  # type: ignore[union-attr]
+    found = model.get(schema)
+    legal = found is not None and found.is_a("LegalEntity")
     proxy = model.make_entity("Mention" if legal else "Documentation")
     proxy.id = f"{PREFIX}-" + str(make_entity_id("MENTIONS", rel.source, rel.target))
     proxy.add("document", entity_id(rel.source))
