@@ -6,7 +6,7 @@ never open one; the notebooks in `notebooks/` use only these. Imports `graph.que
 """
 
 from ctgraph.graph.analysis._cypher import query_names
-from ctgraph.graph.analysis.export import exportable, write_gexf, write_graphml
+from ctgraph.graph.analysis.export import exportable, outputs_folder, write_gexf, write_graphml
 from ctgraph.graph.analysis.metrics import (
     AnalysisError,
     Centrality,
@@ -55,6 +55,7 @@ __all__ = [
     "node_label",
     "operations_by_year",
     "organisation_operation_graph",
+    "outputs_folder",
     "query_names",
     "route_graph",
     "spells",

@@ -9,6 +9,7 @@ list kept is `spells`, the (start, end) time intervals GEXF writes for Gephi's t
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,22 @@ def exportable(graph: nx.Graph, *, keep_spells: bool = False) -> nx.Graph:
         safe.edges[u, v].clear()
         safe.edges[u, v].update(_scalars(attrs, keep_spells=keep_spells))
     return nx.relabel_nodes(safe, {n: str(n) for n in safe.nodes if not isinstance(n, str)})
+
+
+OUTPUTS_VARIABLE = "CTGRAPH_OUTPUTS"
+
+
+def outputs_folder() -> Path:
+    """Where the notebooks write their exports and figures, created if missing: the folder
+    `CTGRAPH_OUTPUTS` names, else `outputs/` beside `notebooks/` (a notebook runs in
+    `notebooks/`), else `outputs/` in the working folder. Git ignores `outputs/`."""
+    named = os.environ.get(OUTPUTS_VARIABLE)
+    here = Path.cwd()
+    folder = (
+        Path(named) if named else (here.parent if here.name == "notebooks" else here) / "outputs"
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def write_graphml(graph: nx.Graph, path: str | Path) -> Path:
