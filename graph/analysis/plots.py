@@ -14,6 +14,7 @@ import matplotlib.pyplot as plt
 import networkx as nx
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from ctgraph.graph.analysis.metrics import DEFAULT_SEED, Centrality, node_label
 from ctgraph.graph.analysis.tables import CountryTimeline, YearCrime
@@ -68,10 +69,27 @@ def draw_network(
 
 
 def layout(graph: nx.Graph, *, seed: int = DEFAULT_SEED) -> dict[Hashable, Any]:
-    """Seeded node positions spread wide enough for labels: a spring layout with about twice
-    networkx's default spacing and more iterations, rescaled to the unit square."""
-    spacing = 2.2 / max(len(graph), 1) ** 0.5
-    return dict(nx.spring_layout(graph, seed=seed, weight="weight", k=spacing, iterations=300))
+    """Seeded node positions spread wide enough for labels. Each connected component is laid
+    out alone (a spring layout with about twice networkx's default spacing) in a box of its
+    own, side by side and largest first, so small components are not squeezed into a corner."""
+    parts = sorted(
+        nx.connected_components(graph.to_undirected(as_view=True)), key=lambda c: -len(c)
+    )
+    total = max(len(graph), 1)
+    pos: dict[Hashable, Any] = {}
+    left = 0.0
+    for part in parts:
+        sub = graph.subgraph(part)
+        width = max(0.25, (len(part) / total) ** 0.5)
+        if len(part) == 1:
+            placed = {next(iter(part)): (0.0, 0.0)}
+        else:
+            spacing = 2.2 / len(part) ** 0.5
+            placed = nx.spring_layout(sub, seed=seed, weight="weight", k=spacing, iterations=300)
+        for node, (x, y) in placed.items():
+            pos[node] = (left + width * (float(x) + 1) / 2, width * float(y) / 2)
+        left += width * 1.15
+    return pos
 
 
 def year_ticks(ax: Axes, years: Sequence[int], *, most: int = 12) -> None:
@@ -126,6 +144,7 @@ def plot_operations_per_year(rows: Sequence[YearCrime], *, ax: Axes) -> Axes:
         ax.bar(years, heights, bottom=bottom, label=crime, color=PALETTE[index % len(PALETTE)])
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
     year_ticks(ax, years)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("operations")
     ax.legend(title="crime")
     return ax
