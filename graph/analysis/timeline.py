@@ -19,24 +19,13 @@ from neo4j import Driver
 
 from ctgraph.graph.analysis._cypher import read
 from ctgraph.graph.analysis.projections import cooperation_graph
+from ctgraph.graph.exchange.spells import spells
 from ctgraph.graph.filters import NO_FILTERS, Filters
+
+__all__ = ["WEIGHTINGS", "Weighting", "size_weight", "spells", "timeline_graph"]
 
 Weighting = Literal["count", "size"]
 WEIGHTINGS: tuple[Weighting, ...] = ("count", "size")
-
-
-def spells(years: Iterable[int | None]) -> list[tuple[float, float]]:
-    """Years as GEXF time intervals, consecutive years merged: [2015, 2016, 2018] →
-    [(2015.0, 2016.0), (2018.0, 2018.0)]. Floats: GEXF's `double` time format, which Gephi reads
-    (networkx would write ints as `long`, which the GEXF 1.2 schema does not name)."""
-    known = sorted({y for y in years if y})
-    out: list[tuple[float, float]] = []
-    for year in known:
-        if out and year == out[-1][1] + 1:
-            out[-1] = (out[-1][0], float(year))
-        else:
-            out.append((float(year), float(year)))
-    return out
 
 
 def size_weight(operations: Iterable[str], states: dict[str, int]) -> float:

@@ -20,6 +20,7 @@ from neo4j.time import DateTime
 
 from ctgraph.graph.exchange import cypher_script, ftm, pages
 from ctgraph.graph.exchange.formats import Format, stream
+from ctgraph.graph.read.exports import export_cooperation
 from ctgraph.graph.read.stats import graph_stats
 from ctgraph.ingest import ingest, jsonl_items
 
@@ -145,3 +146,13 @@ def test_ftm_facts_lead_to_their_documents(sample_graph: Driver) -> None:
 def test_ftm_ids_are_readable_and_safe() -> None:
     assert ftm.entity_id("operation:kanis-2009") == "ctgraph-operation-kanis-2009"
     assert ftm.entity_id("country:RS") == "ctgraph-country-rs"
+
+
+@pytest.mark.neo4j
+def test_api_gexf_is_dynamic_and_leaves_isolated_countries_out(sample_graph: Driver) -> None:
+    body = b"".join(export_cooperation(sample_graph, "gexf", database="neo4j"))
+    graph = nx.read_gexf(io.BytesIO(body))
+    assert graph.graph["mode"] == "dynamic" and graph.number_of_edges() > 0
+    assert all(graph.degree(n) > 0 for n in graph)
+    spells = [s for _, _, d in graph.edges(data=True) for s in d.get("spells", [])]
+    assert spells and all(1900 < start <= end < 2100 for start, end in spells)
