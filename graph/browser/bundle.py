@@ -97,7 +97,10 @@ def neutralise(lib: Path) -> bool:
                 raise BundleError(f"{jar} is patched and its original is gone: provision again")
         os.replace(jar, original)
     tmp = jar.with_name(jar.name + ".tmp")
-    with zipfile.ZipFile(original) as z, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as out:
+    with (
+        zipfile.ZipFile(original) as z,
+        zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out,
+    ):
         texts = {
             info.filename.removeprefix("browser/"): z.read(info).decode("utf-8")
             for info in z.infolist()
@@ -106,7 +109,7 @@ def neutralise(lib: Path) -> bool:
         changed = {f"browser/{name}": text for name, text in patch_files(texts).items()}
         for info in z.infolist():
             data = changed[info.filename].encode() if info.filename in changed else z.read(info)
-            out.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+            out.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
         out.writestr(MARK, _mark())
     os.replace(tmp, jar)
     return True
