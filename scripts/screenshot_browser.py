@@ -5,8 +5,9 @@
 Connects the Browser to the Bolt server of ctgraph's settings (`CTGRAPH_NEO4J_URI`,
 `CTGRAPH_NEO4J_PASSWORD`, or the local server). The server's `browser.post_connect_cmd` applies
 ctgraph's style and opens ctgraph's guide, both served by the API (`ctgraph up` or `ctgraph serve`
-must be running). Saves `browser-connected.png` (right after connecting: guide open, style
-applied), then clicks the guide's demo question, runs it and saves `browser-demo.png`.
+must be running). Saves `browser-connected.png` (right after connecting: the guide only, the
+style applied without a frame), then runs the guide's demo question (`browser-demo.png`) and
+its co-investigation view (`browser-co-investigations.png`) from their slides.
 Needs `/usr/bin/chromium` (apt-get install chromium); no browser download.
 """
 
@@ -17,6 +18,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from ctgraph.database import connection, server_config
 from ctgraph.settings import PROJECT_ROOT, get_settings
@@ -26,16 +28,29 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
 GUIDE_TITLE = "ctgraph: who cooperates against trafficking and smuggling"
 DEMO_SLIDE = "Demo: which states co-investigated migrant smuggling with Serbia?"
+NETWORK_SLIDE = "View: the whole cooperation network"
 
 
 def connect(page: Page, *, browser_url: str, bolt_uri: str, user: str, password: str) -> None:
-    """Open the Browser at `browser_url` and log in to `bolt_uri`; wait until connected."""
+    """Open the Browser at `browser_url` and log in to `bolt_uri`; wait until connected. The
+    form may be reset by Browser's server discovery arriving after the password was typed (on
+    a busy machine): then type it again, up to three times."""
     bolt = urlparse(bolt_uri)
     page.goto(f"{browser_url}?dbms=bolt://{user}@{bolt.hostname}:{bolt.port}")
-    page.locator("[data-testid=password]").fill(password)
-    page.locator("[data-testid=connect]").click()
+    page.wait_for_load_state("networkidle")
     connected = page.get_by_text("You are connected as user", exact=False).first
-    connected.wait_for(state="attached", timeout=30_000)  # post-connect frames may cover it
+    for attempt in range(3):
+        form = page.locator("[data-testid=password]")
+        if attempt and not form.is_visible():
+            break
+        form.fill(password)
+        page.locator("[data-testid=connect]").click()
+        try:  # post-connect frames may cover the message: attached is enough
+            connected.wait_for(state="attached", timeout=30_000)
+            return
+        except PlaywrightTimeout:
+            continue
+    connected.wait_for(state="attached", timeout=30_000)
 
 
 def wait_for_guide(page: Page) -> None:
@@ -51,37 +66,62 @@ def run_command(page: Page, command: str) -> None:
     page.locator("[data-testid=editor-Run]").click()
 
 
-def run_demo_from_guide(page: Page) -> None:
-    """Go to the guide's demo slide, set its parameters, put its query in the editor, run it."""
-    page.locator("[data-testid=guideNextSlide]").click()
-    page.get_by_text(DEMO_SLIDE).first.wait_for(timeout=10_000)
-    page.locator("pre.params:visible").first.click()
-    page.get_by_text("Successfully set your parameters", exact=False).first.wait_for(timeout=10_000)
+def run_slide(page: Page, title: str) -> None:
+    """Go forward in the guide to the slide titled `title`, set its example parameters (if it
+    has any), put its query in the editor, run it and wait for the graph."""
+    for _ in range(20):
+        if page.get_by_text(title).first.is_visible():
+            break
+        page.locator("[data-testid=guideNextSlide]").click()
+        page.wait_for_timeout(300)
+    page.get_by_text(title).first.wait_for(timeout=10_000)
+    params = page.locator("pre.params:visible")
+    if params.count():
+        params.first.click()
+        done = page.get_by_text("Successfully set your parameters", exact=False).first
+        done.wait_for(timeout=10_000)
     page.locator("pre.runnable:visible").first.click()
     page.locator("[data-testid=editor-Run]").click()
     page.locator("svg.neod3viz").first.wait_for(timeout=30_000)
 
 
+def run_demo_from_guide(page: Page) -> None:
+    """Run the guide's demo question (its second slide) from the guide."""
+    run_slide(page, DEMO_SLIDE)
+
+
 def screenshots(*, browser_url: str, out_dir: Path) -> list[Path]:
-    """Connect, save the first view; run the demo from the guide, save the graph."""
+    """Connect, save the first view; run the demo and the co-investigation view from the
+    guide, save each graph."""
     settings = get_settings()
     bolt_uri, (user, password) = connection(settings)
-    connected, demo = out_dir / "browser-connected.png", out_dir / "browser-demo.png"
+    paths = [out_dir / f"browser-{n}.png" for n in ("connected", "demo", "co-investigations")]
     out_dir.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1600, "height": 1000})
         connect(page, browser_url=browser_url, bolt_uri=bolt_uri, user=user, password=password)
         wait_for_guide(page)
-        page.get_by_text("node.Country", exact=False).first.wait_for(timeout=30_000)
-        page.wait_for_timeout(1_000)
-        page.screenshot(path=str(connected))
+        page.wait_for_timeout(2_000)  # the style is applied silently: let it arrive
+        page.screenshot(path=str(paths[0]))
         run_command(page, ":config autoComplete: false")  # the picture shows the query's graph only
-        run_demo_from_guide(page)
-        page.wait_for_timeout(6_000)  # let the force layout settle
-        page.screenshot(path=str(demo))
+        for slide, path in zip((DEMO_SLIDE, NETWORK_SLIDE), paths[1:], strict=True):
+            run_command(page, ":clear")
+            run_slide(page, slide)
+            if slide == NETWORK_SLIDE:  # the whole network: the frame at full size
+                page.locator("[data-testid=frame] button[title=Fullscreen]").first.click()
+            page.wait_for_timeout(6_000)  # let the force layout settle
+            overview = page.get_by_text("Overview", exact=True).first
+            box = overview.bounding_box()
+            if box:  # fold the overview panel (its arrow sits at the panel's right edge)
+                page.mouse.click(page.viewport_size["width"] - 30 if page.viewport_size else 1570,
+                                 box["y"] + box["height"] / 2)  # fmt: skip
+                page.wait_for_timeout(500)
+            page.locator("button.zoom-to-fit, [aria-label=zoom-to-fit]").first.click()
+            page.wait_for_timeout(1_000)
+            page.screenshot(path=str(path))
         browser.close()
-    return [connected, demo]
+    return paths
 
 
 def main() -> None:

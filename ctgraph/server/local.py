@@ -23,6 +23,7 @@ from string import Template
 from urllib.parse import urlparse
 
 from ctgraph.errors import ServerError
+from ctgraph.graph.browser import bundle
 from ctgraph.server import bulkstate
 
 ASSETS = Path(__file__).parent  # pom.xml and the neo4j.conf template
@@ -100,6 +101,8 @@ def provision(
         report(f"Assembling Neo4j {NEO4J_VERSION} (+ APOC, Browser) from Maven Central into {home}")
         _assemble(home)
         marker.write_text(json.dumps(wanted), encoding="utf-8")
+    if bundle.neutralise(home / "lib"):  # Browser contacts no outside host (graph/browser)
+        report("Neo4j Browser: removed its calls to outside services")
     for sub in ("conf", "data", "logs", "run", "import", "plugins"):
         (home / sub).mkdir(parents=True, exist_ok=True)
     _write_conf(config)

@@ -20,7 +20,9 @@ RETURN {
   Operation: COUNT { (:Operation) },
   Person: COUNT { (:Person) },
   Place: COUNT { (:Place) },
-  Event: COUNT { (:Event) }
+  Event: COUNT { (:Event) },
+  Correction: COUNT { (:Correction) },
+  CorrectionLog: COUNT { (:CorrectionLog) }
 } AS nodes,
 {
   MENTIONS: COUNT { ()-[:MENTIONS]->() },

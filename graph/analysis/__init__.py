@@ -6,7 +6,7 @@ never open one; the notebooks in `notebooks/` use only these. Imports `graph.que
 """
 
 from ctgraph.graph.analysis._cypher import query_names
-from ctgraph.graph.analysis.export import exportable, write_gexf, write_graphml
+from ctgraph.graph.analysis.export import exportable, outputs_folder, write_gexf, write_graphml
 from ctgraph.graph.analysis.metrics import (
     AnalysisError,
     Centrality,
@@ -31,13 +31,16 @@ from ctgraph.graph.analysis.tables import (
     country_timeline,
     operations_by_year,
 )
+from ctgraph.graph.analysis.timeline import WEIGHTINGS, Weighting, spells, timeline_graph
 from ctgraph.graph.filters import Filters
 
 __all__ = [
+    "WEIGHTINGS",
     "AnalysisError",
     "Centrality",
     "CountryTimeline",
     "Filters",
+    "Weighting",
     "YearCrime",
     "as_markdown",
     "centrality_table",
@@ -52,8 +55,11 @@ __all__ = [
     "node_label",
     "operations_by_year",
     "organisation_operation_graph",
+    "outputs_folder",
     "query_names",
     "route_graph",
+    "spells",
+    "timeline_graph",
     "with_metrics",
     "write_gexf",
     "write_graphml",

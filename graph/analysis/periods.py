@@ -12,7 +12,7 @@ from matplotlib.figure import Figure
 from neo4j import Driver
 
 from ctgraph.graph.analysis.metrics import DEFAULT_SEED, communities, community_labels, membership
-from ctgraph.graph.analysis.plots import draw_network
+from ctgraph.graph.analysis.plots import draw_network, grid
 from ctgraph.graph.analysis.projections import cooperation_graph
 from ctgraph.graph.analysis.tables import operations_by_year
 from ctgraph.graph.filters import Crime, Filters
@@ -95,21 +95,29 @@ def period_table(found: Sequence[Period]) -> list[PeriodRow]:
     ]
 
 
-def draw_periods(found: Sequence[Period], *, figure: Figure, seed: int = DEFAULT_SEED) -> Figure:
-    """A grid of networks, a row per crime and a column per period, coloured by community."""
-    crimes = list(dict.fromkeys(p.crime for p in found))
-    columns = max((sum(p.crime == c for p in found) for c in crimes), default=1)
-    axes = figure.subplots(max(len(crimes), 1), columns, squeeze=False)
-    for row, crime in enumerate(crimes):
-        mine = [p for p in found if p.crime == crime]
-        for column, ax in enumerate(axes[row]):
-            if column >= len(mine):
-                ax.set_axis_off()
-                continue
-            p = mine[column]
-            found_text = "1 community" if len(p.groups) == 1 else f"{len(p.groups)} communities"
-            title = f"{crime}, {p.label}: {found_text}"
-            draw_network(p.graph, ax=ax, groups=membership(p.groups), seed=seed, title=title)
+def draw_periods(
+    found: Sequence[Period],
+    *,
+    figure: Figure | None = None,
+    seed: int = DEFAULT_SEED,
+    columns: int = 3,
+) -> Figure:
+    """The networks of every crime and period, coloured by community, in rows of at most
+    `columns` panels (so the figure stays a page wide however many periods there are); on
+    `figure` if given (its size is then the caller's), else on a new one."""
+    if figure is None:
+        figure, axes = grid(len(found), columns=columns)
+    else:
+        cols = max(1, min(columns, len(found)))
+        rows = max(1, -(-len(found) // cols))
+        flat = [ax for row in figure.subplots(rows, cols, squeeze=False) for ax in row]
+        for ax in flat[len(found) :]:
+            ax.set_axis_off()
+        axes = flat[: len(found)]
+    for ax, p in zip(axes, found, strict=True):
+        found_text = "1 community" if len(p.groups) == 1 else f"{len(p.groups)} communities"
+        title = f"{p.crime}, {p.label}: {found_text}"
+        draw_network(p.graph, ax=ax, groups=membership(p.groups), seed=seed, title=title)
     return figure
 
 

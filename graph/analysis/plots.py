@@ -7,9 +7,14 @@ and the tests can draw on the non-interactive Agg backend.
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
 
+import matplotlib.pyplot as plt
 import networkx as nx
 from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from ctgraph.graph.analysis.metrics import DEFAULT_SEED, Centrality, node_label
 from ctgraph.graph.analysis.tables import CountryTimeline, YearCrime
@@ -29,7 +34,7 @@ def draw_network(
 ) -> Axes:
     """Draw the graph with labels: node area from `sizes` (scaled), colour from `groups`
     (community index; else by node kind), edge width from `weight`. The layout is seeded."""
-    pos = nx.spring_layout(graph, seed=seed, weight="weight", k=1.5 / max(len(graph), 1) ** 0.5)
+    pos = layout(graph, seed=seed)
     nodes = list(graph.nodes)
     top = max([*(sizes or {}).values(), 1e-9])
     area = [300 + 2200 * (sizes or {}).get(n, 0.0) / top for n in nodes]
@@ -53,11 +58,67 @@ def draw_network(
     )
     nx.draw_networkx_nodes(graph, pos, ax=ax, nodelist=nodes, node_size=area, node_color=colour)
     labels = {n: node_label(graph, n) for n in nodes}
-    nx.draw_networkx_labels(graph, pos, labels=labels, ax=ax, font_size=9)
+    nx.draw_networkx_labels(
+        graph, pos, labels=labels, ax=ax, font_size=9,
+        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75},
+    )  # fmt: skip
     ax.set_axis_off()
     if title:
         ax.set_title(title)
     return ax
+
+
+def layout(graph: nx.Graph, *, seed: int = DEFAULT_SEED) -> dict[Hashable, Any]:
+    """Seeded node positions spread wide enough for labels. Each connected component is laid
+    out alone (a spring layout with about twice networkx's default spacing) in a box of its
+    own, side by side and largest first, so small components are not squeezed into a corner."""
+    parts = sorted(
+        nx.connected_components(graph.to_undirected(as_view=True)), key=lambda c: -len(c)
+    )
+    total = max(len(graph), 1)
+    pos: dict[Hashable, Any] = {}
+    left = 0.0
+    for part in parts:
+        sub = graph.subgraph(part)
+        width = max(0.25, (len(part) / total) ** 0.5)
+        if len(part) == 1:
+            placed = {next(iter(part)): (0.0, 0.0)}
+        else:
+            spacing = 2.2 / len(part) ** 0.5
+            placed = nx.spring_layout(sub, seed=seed, weight="weight", k=spacing, iterations=300)
+        for node, (x, y) in placed.items():
+            pos[node] = (left + width * (float(x) + 1) / 2, width * float(y) / 2)
+        left += width * 1.15
+    return pos
+
+
+def year_ticks(ax: Axes, years: Sequence[int], *, most: int = 12) -> None:
+    """Year labels on the x axis that never run together: at most `most`, every k-th year."""
+    if not years:
+        return
+    step = max(1, -(-(max(years) - min(years) + 1) // most))
+    shown = list(range(min(years), max(years) + 1, step))
+    ax.set_xticks(shown, [str(y) for y in shown])
+    ax.tick_params(axis="x", labelrotation=45 if len(shown) > 8 else 0)
+
+
+def grid(count: int, *, columns: int = 3, size: float = 4.5) -> tuple[Figure, list[Axes]]:
+    """A figure of `count` square panels in rows of at most `columns` (never wider than
+    `columns * size` inches), and its axes in reading order; unused panels are hidden."""
+    cols = max(1, min(columns, count))
+    rows = max(1, -(-count // cols))
+    figure, axes = plt.subplots(rows, cols, figsize=(cols * size, rows * size), squeeze=False)
+    flat = [ax for row in axes for ax in row]
+    for ax in flat[count:]:
+        ax.set_axis_off()
+    return figure, flat[:count]
+
+
+def save(figure: Figure, path: Path) -> Path:
+    """The figure as a PNG at 100 dpi (what the docs and the notebooks' outputs/ hold)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path, dpi=100, bbox_inches="tight")
+    return path
 
 
 def plot_centrality(rows: Sequence[Centrality], *, ax: Axes, top: int = 10) -> Axes:
@@ -82,7 +143,8 @@ def plot_operations_per_year(rows: Sequence[YearCrime], *, ax: Axes) -> Axes:
         heights = [counts.get(year, 0) for year in years]
         ax.bar(years, heights, bottom=bottom, label=crime, color=PALETTE[index % len(PALETTE)])
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
-    ax.set_xticks(years, [str(y) for y in years])
+    year_ticks(ax, years)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("operations")
     ax.legend(title="crime")
     return ax
@@ -95,8 +157,7 @@ def plot_timeline(rows: Sequence[CountryTimeline], *, ax: Axes) -> Axes:
         ax.scatter(row.years, [index] * len(row.years), facecolors="none", edgecolors="#1f77b4")
         ax.scatter(row.years[:1], [index], color="#1f77b4")
     ax.set_yticks(range(len(dated)), [f"{r.iso2} {r.name}" for r in dated])
-    years = sorted({y for r in dated for y in r.years})
-    ax.set_xticks(years, [str(y) for y in years])
+    year_ticks(ax, sorted({y for r in dated for y in r.years}))
     ax.set_xlabel("year (filled: first operation)")
     return ax
 

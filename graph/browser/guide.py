@@ -38,13 +38,16 @@ def style() -> str:
 
 
 def params_command(query: queries.NamedQuery) -> str:
-    """`:params {...}` with the example value of every parameter (null for those without)."""
+    """`:param [{a, b}] => { RETURN ... AS a, ... AS b }` with the example value of every
+    parameter (null for those without). Browser evaluates the right side as Cypher, so 2008
+    stays an integer; `:params {year: 2008}` would read it as JavaScript and send 2008.0."""
     given = examples().get(query.name, {})
     missing = [p.name for p in query.params if p.required and p.name not in given]
     if missing:
         raise QueryError(f"graph/browser/examples.json: no example {missing[0]!r} for {query.name}")
-    values = ", ".join(f"{p.name}: {literal(given.get(p.name))}" for p in query.params)
-    return f":params {{{values}}}"
+    names = ", ".join(p.name for p in query.params)
+    values = ", ".join(f"{literal(given.get(p.name))} AS {p.name}" for p in query.params)
+    return f":param [{{{names}}}] => {{ RETURN {values} }}"
 
 
 def body(query: queries.NamedQuery) -> str:

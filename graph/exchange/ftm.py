@@ -1,8 +1,10 @@
 """The graph as FollowTheMoney entities (what Aleph, OpenSanctions and `ftm` tooling read), one
 JSON object per line. The graph model's `ftm:` declarations (graph/model.yaml) map each label to
 an FtM schema and its properties, and each relationship type to an FtM link (its two ends, its
-role); a link's description is its evidence: each supporting sentence with its document. Kinds
-declared without `ftm:` (documents, `MENTIONS`, `CO_INVESTIGATED`) are not exported.
+role); a link's description is its evidence: each supporting sentence with its document. So that
+Aleph users can follow a fact to its source, documents are exported as FtM `Document`s, each link
+names its documents as `proof`, and every `MENTIONS` is an FtM `Mention` (the document, the name,
+the entity it resolves to). The derived `CO_INVESTIGATED` is not exported.
 """
 
 from __future__ import annotations
@@ -111,20 +113,82 @@ def link_entity(rel: Relationship, declared: Mapping) -> EntityProxy | None:
     return proxy
 
 
+# Sources: documents, mentions and proofs --------------------------------------------------
+# Kept apart from the model-derived mapping: what a document is in FtM does not change with
+# the graph model. (`sha256` is left out: FtM's `contentHash` is a SHA-1.)
+DOCUMENT_PROPERTIES = {  # Document property → FtM Document properties
+    "title": ("title",),
+    "source": ("fileName",),
+    "language": ("language",),
+    "date": ("date",),
+}
+
+
+def document_entity(node: Node) -> EntityProxy | None:
+    """The FtM `Document` of a document node (None for any other node)."""
+    if node.kind != "Document":
+        return None
+    proxy = ftm_model.make_entity("Document")
+    proxy.id = entity_id(node.id)
+    for graph_prop, ftm_props in DOCUMENT_PROPERTIES.items():
+        for ftm_prop in ftm_props:
+            for value in _values(node.properties.get(graph_prop)):
+                proxy.add(ftm_prop, str(value))
+    if not proxy.get("fileName"):
+        proxy.add("fileName", node.id)  # FtM requires one
+    return proxy
+
+
+def mention_entity(rel: Relationship, named: dict[str, tuple[str, str]]) -> EntityProxy | None:
+    """What a `MENTIONS` relationship whose entity was exported becomes: an FtM `Mention` (the
+    document, the entity's name and schema, the entity it resolves to) when the entity is a
+    legal entity (the range of `Mention.resolved`), else a `Documentation` (the document and
+    the entity, e.g. an operation). `named`: id → (name, FtM schema)."""
+    if rel.type != "MENTIONS" or rel.target not in named:
+        return None
+    name, schema = named[rel.target]
+    found = ftm_model.get(schema)
+    legal = found is not None and found.is_a("LegalEntity")
+    proxy = ftm_model.make_entity("Mention" if legal else "Documentation")
+    proxy.id = f"{PREFIX}-" + str(make_entity_id("MENTIONS", rel.source, rel.target))
+    proxy.add("document", entity_id(rel.source))
+    if legal:
+        proxy.add("resolved", entity_id(rel.target))
+        proxy.add("name", name or rel.target)
+        proxy.add("detectedSchema", schema)
+    else:
+        proxy.add("entity", entity_id(rel.target))
+        proxy.add("role", "mentions")
+    return proxy
+
+
+def add_proof(proxy: EntityProxy, rel: Relationship) -> EntityProxy:
+    """The link with its supporting documents as `proof` (FtM's pointer to a source)."""
+    for doc in dict.fromkeys(_values(rel.properties.get("evidence_doc"))):
+        proxy.add("proof", entity_id(str(doc)))
+    return proxy
+
+
 def entities(
     nodes: Iterable[Node], rels: Iterable[Relationship], *, graph_model: Model | None = None
 ) -> Iterator[EntityProxy]:
-    """Every mapped node, then every mapped relationship whose ends were exported."""
+    """Every mapped node and document, then every mapped relationship (with its proof) and
+    mention whose ends were exported."""
     declared = mapping(graph_model)
     exported: set[str] = set()
+    named: dict[str, tuple[str, str]] = {}
     for node in nodes:
-        if (proxy := node_entity(node, declared)) is not None:
+        proxy = node_entity(node, declared) or document_entity(node)
+        if proxy is not None:
             exported.add(node.id)
+            if node.kind != "Document":
+                named[node.id] = (str(node.properties.get("name") or ""), proxy.schema.name)
             yield proxy
     for rel in rels:
-        proxy = link_entity(rel, declared) if {rel.source, rel.target} <= exported else None
-        if proxy is not None:
-            yield proxy
+        if {rel.source, rel.target} <= exported and (link := link_entity(rel, declared)):
+            yield add_proof(link, rel)
+        elif rel.source in exported and (mention := mention_entity(rel, named)) is not None:
+            yield mention
 
 
 def lines(

@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape, quoteattr
 from neo4j import Driver
 
 from ctgraph.graph import queries
+from ctgraph.graph.exchange.spells import spells
 from ctgraph.graph.filters import NO_FILTERS, Filters
 
 Row = dict[str, Any]
@@ -72,10 +73,14 @@ def _graphml_data(values: Row) -> str:
 
 
 def gexf(countries: Iterator[Row], pairs: Iterator[Row]) -> Iterator[str]:
-    """GEXF 1.2, one element per line: attributes, nodes, then edges."""
+    """GEXF 1.2, one element per line: attributes, nodes, then edges. Dynamic: every pair
+    carries the years of its shared operations as time intervals (Gephi's timeline); countries
+    with no partner are left out, so the pairs are read first (one small row each)."""
+    pairs_read = list(pairs)
+    linked = {p["source"] for p in pairs_read} | {p["target"] for p in pairs_read}
     yield '<?xml version="1.0" encoding="utf-8"?>\n'
     yield '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">\n'
-    yield '<graph defaultedgetype="undirected" mode="static">\n'
+    yield '<graph defaultedgetype="undirected" mode="dynamic" timeformat="double">\n'
     yield '<attributes class="node" mode="static">'
     yield '<attribute id="0" title="iso2" type="string"/></attributes>\n'
     yield '<attributes class="edge" mode="static">'
@@ -83,17 +88,22 @@ def gexf(countries: Iterator[Row], pairs: Iterator[Row]) -> Iterator[str]:
         yield f'<attribute id="{n}" title="{key}" type="string"/>'
     yield "</attributes>\n<nodes>\n"
     for c in countries:
+        if c["id"] not in linked:
+            continue
         values = '<attvalues><attvalue for="0" value={}/></attvalues>'.format(quoteattr(c["iso2"]))
         yield f"<node id={quoteattr(c['id'])} label={quoteattr(c['name'])}>{values}</node>\n"
     yield "</nodes>\n<edges>\n"
-    for n, p in enumerate(pairs):
+    for n, p in enumerate(pairs_read):
         edge = edge_values(p)
         values = "".join(
             f'<attvalue for="{i}" value={quoteattr(edge[k])}/>'
             for i, k in enumerate(("years", "crimes", "operations"))
         )
+        times = "".join(f'<spell start="{a}" end="{b}"/>' for a, b in spells(p["years"]))
+        times = f"<spells>{times}</spells>" if times else ""  # no known year: always there
         ends = f"source={quoteattr(p['source'])} target={quoteattr(p['target'])}"
-        yield f'<edge id="{n}" {ends} weight="{edge["weight"]}"><attvalues>{values}</attvalues></edge>\n'
+        yield (f'<edge id="{n}" {ends} weight="{edge["weight"]}"><attvalues>{values}</attvalues>'
+               f"{times}</edge>\n")  # fmt: skip
     yield "</edges>\n</graph>\n</gexf>\n"
 
 

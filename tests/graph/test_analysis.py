@@ -15,7 +15,7 @@ from neo4j import Driver
 
 import ctgraph.graph.analysis as ga
 from ctgraph.graph import queries
-from ctgraph.graph.analysis import plots
+from ctgraph.graph.analysis import plots, timeline
 from ctgraph.graph.errors import QueryError
 
 matplotlib.use("Agg")
@@ -282,3 +282,39 @@ def test_real_projection_exports(seeded: Driver, tmp_path: Path) -> None:
     assert nx.read_gexf(
         ga.write_gexf(ga.route_graph(seeded), tmp_path / "routes.gexf")
     ).is_directed()
+
+
+# --- the timeline export (Gephi): years as time intervals, count or size weights -----------
+
+
+def test_spells_merge_consecutive_years() -> None:
+    assert ga.spells([2018, 2015, 2016, None, 2016]) == [(2015.0, 2016.0), (2018.0, 2018.0)]
+    assert ga.spells([]) == []
+
+
+def test_size_weight_gives_each_operation_one_unit_per_state() -> None:
+    # A 23-state operation adds 1/22 to each of its pairs; a 2-state one adds 1.
+    assert timeline.size_weight(["big", "pair"], {"big": 23, "pair": 2}) == pytest.approx(
+        1 / 22 + 1
+    )
+
+
+def test_timeline_graph_weights_and_years(seeded: Driver, tmp_path: Path) -> None:
+    graph = ga.timeline_graph(seeded, weight="size")
+    edge = graph.edges["country:MD", "country:RO"]
+    # mirage (3 states) 1/2 + joint investigation (2 states) 1 + black sea (3 states) 1/2
+    assert (edge["weight_count"], edge["weight_size"], edge["weight"]) == (3, 2.0, 2.0)
+    back = nx.read_gexf(ga.write_gexf(graph, tmp_path / "timeline.gexf"))
+    assert back.graph["mode"] == "dynamic"
+    assert back.edges["country:MD", "country:RO"]["spells"] == [(2015.0, 2015.0), (2017.0, 2018.0)]
+    assert back.nodes["country:RO"]["spells"] == [(2015.0, 2018.0)]
+    assert back.edges["country:MD", "country:RO"]["weight"] == 2.0
+    assert ga.timeline_graph(seeded).edges["country:MD", "country:RO"]["weight"] == 3
+
+
+def test_timeline_graph_leaves_isolated_countries_out_unless_asked(seeded: Driver) -> None:
+    other = ga.Filters(crime="other")  # Pannonia: Hungary alone
+    assert "country:HU" not in ga.timeline_graph(seeded, filters=other)
+    assert "country:HU" in ga.timeline_graph(seeded, filters=other, isolated=True)
+    with pytest.raises(ValueError, match="weight must be one of"):
+        ga.timeline_graph(seeded, weight="size-ish")  # type: ignore[arg-type]

@@ -1,6 +1,7 @@
 """The real Neo4j Browser, in headless Debian chromium, connects to the test server and, from
-the server's post-connect command alone, applies ctgraph's style and opens ctgraph's guide, both
-served by the real API; the guide's demo question then draws in ctgraph's colours."""
+the server's post-connect command alone, applies ctgraph's style (silently) and opens ctgraph's
+guide, both served by the real API; the guide's demo question then draws in ctgraph's colours.
+Every request of the session is recorded: none may go to a host other than this machine."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from urllib.parse import urlparse
 
 import pytest
 from graph_builders import wipe
@@ -17,6 +19,9 @@ from serving import serving
 
 from ctgraph.api.app import create_app
 from ctgraph.database import server_config
+from ctgraph.graph.browser import bundle
+from ctgraph.graph.browser.style import style_text
+from ctgraph.graph.model import model
 from ctgraph.ingest import ingest, jsonl_items
 from ctgraph.settings import PROJECT_ROOT, Settings
 
@@ -24,6 +29,24 @@ pytestmark = [pytest.mark.browser, pytest.mark.neo4j]
 CHROMIUM = Path("/usr/bin/chromium")
 SAMPLE = PROJECT_ROOT / "tests" / "fixtures" / "facts" / "sample.jsonl"
 COUNTRY_BLUE = "#4C8EDA"  # node.Country in graph/browser/style.grass
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+STYLE = PROJECT_ROOT / "graph" / "browser" / "style.grass"
+
+
+def test_the_style_is_generated_from_the_model() -> None:
+    assert STYLE.read_text(encoding="utf-8") == style_text(model()), (
+        "run python scripts/generate_model_files.py"
+    )
+
+
+def test_every_bundle_patch_names_a_file_and_a_reason() -> None:
+    assert bundle.patches() and all(p.file and p.find and p.why for p in bundle.patches())
+
+
+def test_a_bundle_that_differs_from_the_patches_is_refused() -> None:
+    files = {p.file + "x.js": "nothing to replace" for p in bundle.patches()}
+    with pytest.raises(bundle.BundleError, match="another version"):
+        bundle.patch_files(files)
 
 
 def _script() -> ModuleType:
@@ -52,25 +75,47 @@ def api(driver: Driver, neo4j_settings: Settings) -> Iterator[None]:
         yield
 
 
+def outside_hosts(urls: list[str]) -> list[str]:
+    """The requested URLs whose host is not this machine (data: and blob: URLs have none)."""
+    return [u for u in urls if urlparse(u).hostname not in LOCAL_HOSTS | {None}]
+
+
+def test_outside_hosts_are_told_apart_from_local_ones() -> None:
+    urls = ["http://127.0.0.1:7474/browser/", "ws://localhost:7687", "data:image/png;base64,x",
+            "https://fonts.googleapis.com/css2", "https://o1.ingest.sentry.io/api/1/envelope/"]  # fmt: skip
+    assert outside_hosts(urls) == urls[3:]
+
+
 @pytest.mark.skipif(
     not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"
 )
 @pytest.mark.usefixtures("api")
-def test_browser_opens_the_guide_with_the_style_on_connect(neo4j_settings: Settings) -> None:
+def test_browser_stays_inside_and_opens_the_guide_quietly(neo4j_settings: Settings) -> None:
     from playwright.sync_api import sync_playwright
 
     script = _script()
     assert neo4j_settings.neo4j_uri and neo4j_settings.neo4j_password
+    requested: list[str] = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=script.CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1600, "height": 1000})
+        context = browser.new_context(viewport={"width": 1600, "height": 1000})
+        context.on("request", lambda request: requested.append(request.url))
+        context.on("websocket", lambda socket: requested.append(socket.url))
+        page = context.new_page()
         script.connect(page, browser_url=_browser_url(neo4j_settings),
                        bolt_uri=neo4j_settings.neo4j_uri, user=neo4j_settings.neo4j_user,
                        password=neo4j_settings.neo4j_password.get_secret_value())  # fmt: skip
         script.wait_for_guide(page)
-        page.get_by_text("node.Country", exact=False).first.wait_for(timeout=15_000)
+        page.wait_for_timeout(5_000)  # the services Browser calls came within seconds
+        # The first view is the guide and the connection: no style text, no :play start.
+        shown = page.locator("body").inner_text()
+        assert "node.Country" not in shown and ":style" not in shown
+        assert ":play start" not in shown and "Getting started with Neo4j" not in shown
         script.run_demo_from_guide(page)
         blue = page.locator(f'svg.neod3viz circle[fill="{COUNTRY_BLUE}"]')
         blue.first.wait_for(timeout=15_000)
-        assert blue.count() >= 2  # Serbia and its partners, in the style's colour
+        assert blue.count() >= 2  # Serbia and its partners: the style was applied
+        page.wait_for_timeout(3_000)
         browser.close()
+    assert any(urlparse(u).port == neo4j_settings.api_port for u in requested)  # guide, style
+    assert outside_hosts(requested) == []

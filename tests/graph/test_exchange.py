@@ -20,6 +20,7 @@ from neo4j.time import DateTime
 
 from ctgraph.graph.exchange import cypher_script, ftm, pages
 from ctgraph.graph.exchange.formats import Format, stream
+from ctgraph.graph.read.exports import export_cooperation
 from ctgraph.graph.read.stats import graph_stats
 from ctgraph.ingest import ingest, jsonl_items
 
@@ -117,6 +118,41 @@ def test_every_ftm_entity_passes_its_schema(sample_graph: Driver) -> None:
     assert link["properties"]["description"][0].startswith("[")
 
 
+@pytest.mark.neo4j
+def test_ftm_facts_lead_to_their_documents(sample_graph: Driver) -> None:
+    entities = [json.loads(line) for line in text(sample_graph, Format.ftm).splitlines()]
+    by_id = {e["id"]: e for e in entities}
+    schemas = Counter(e["schema"] for e in entities)
+    stats = graph_stats(sample_graph, database="neo4j")
+    assert schemas["Document"] == stats["nodes"]["Document"] > 0
+    assert schemas["Mention"] > 0
+    links = [e for e in entities if e["schema"] in {"ProjectParticipant", "Membership"}]
+    for link in links:  # every fact names the documents it comes from, and they are exported
+        assert link["properties"]["proof"], link
+        assert {by_id[d]["schema"] for d in link["properties"]["proof"]} == {"Document"}
+    mentions = [e for e in entities if e["schema"] in {"Mention", "Documentation"}]
+    nodes = {spec["schema"] for spec in ftm.mapping()["nodes"].values()}
+    entity_ids = {e["id"] for e in entities if e["schema"] in nodes}
+    mentioned = {
+        (m["properties"].get("resolved") or m["properties"]["entity"])[0] for m in mentions
+    }
+    assert mentioned == entity_ids  # every entity leads to the documents that name it
+    for mention in mentions:
+        props = mention["properties"]
+        (doc,), (entity,) = props["document"], props.get("resolved") or props["entity"]
+        assert by_id[doc]["schema"] == "Document" and entity in by_id
+
+
 def test_ftm_ids_are_readable_and_safe() -> None:
     assert ftm.entity_id("operation:kanis-2009") == "ctgraph-operation-kanis-2009"
     assert ftm.entity_id("country:RS") == "ctgraph-country-rs"
+
+
+@pytest.mark.neo4j
+def test_api_gexf_is_dynamic_and_leaves_isolated_countries_out(sample_graph: Driver) -> None:
+    body = b"".join(export_cooperation(sample_graph, "gexf", database="neo4j"))
+    graph = nx.read_gexf(io.BytesIO(body))
+    assert graph.graph["mode"] == "dynamic" and graph.number_of_edges() > 0
+    assert all(graph.degree(n) > 0 for n in graph)
+    spells = [s for _, _, d in graph.edges(data=True) for s in d.get("spells", [])]
+    assert spells and all(1900 < start <= end < 2100 for start, end in spells)

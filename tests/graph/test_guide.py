@@ -1,11 +1,11 @@
 """ctgraph's Browser guide is generated from the query library: every query has a slide with
-example parameters that bind, and every example answers on the sample graph."""
+example parameters that bind, and every example answers on the graph an analyst first opens:
+the sample corpus `ctgraph up` loads (data/corpus), extracted by the real model."""
 
 from __future__ import annotations
 
 import re
 from html import unescape
-from pathlib import Path
 
 import pytest
 from graph_builders import wipe
@@ -13,9 +13,10 @@ from neo4j import Driver
 
 from ctgraph.graph import queries
 from ctgraph.graph.browser import guide
-from ctgraph.ingest import ingest, jsonl_items
+from ctgraph.ingest import ingest, path_items
+from ctgraph.settings import PROJECT_ROOT
 
-SAMPLE = Path(__file__).parents[1] / "fixtures" / "facts" / "sample.jsonl"
+SAMPLE_CORPUS = PROJECT_ROOT / "data" / "corpus"  # what `ctgraph up` loads
 ALL = [(q, "") for q in queries.library()] + [
     (queries.load(v, folder="browser"), "browser") for v in guide.VIEWS
 ]
@@ -34,24 +35,28 @@ def test_examples_bind_to_the_declared_parameters() -> None:
     assert set(guide.examples()) == {q.name for q, _ in ALL}
     for query, _ in ALL:
         query.bind(guide.examples()[query.name])
-        assert guide.params_command(query).startswith(":params {") or not query.params
+        assert guide.params_command(query).startswith(":param [{") or not query.params
 
 
-def test_params_command_writes_cypher_literals() -> None:
+def test_params_command_sets_cypher_literals_so_integers_stay_integers() -> None:
     query = queries.load("list_operations")
     assert guide.params_command(query) == (
-        ":params {country: 'RO', crime: null, year_from: 2008, year_to: 2009}"
+        ":param [{country, crime, year_from, year_to}] => "
+        "{ RETURN 'RO' AS country, null AS crime, 2008 AS year_from, 2009 AS year_to }"
     )
 
 
 @pytest.fixture(scope="module")
 def sample_graph(driver: Driver) -> Driver:
-    """The sample facts, loaded once for this module's read-only tests."""
-    ingest(wipe(driver), jsonl_items([SAMPLE]))
+    """The sample corpus, extracted and loaded once for this module's read-only tests."""
+    items, _ = path_items([SAMPLE_CORPUS])
+    summary = ingest(wipe(driver), items)
+    assert not summary.failed, summary.failed
     return driver
 
 
 @pytest.mark.neo4j
+@pytest.mark.model
 @pytest.mark.parametrize(("query", "folder"), ALL, ids=[q.name for q, _ in ALL])
 def test_every_example_answers_on_the_sample(
     sample_graph: Driver, query: queries.NamedQuery, folder: queries.Folder

@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import matplotlib.image
 import nbformat
 import pytest
 from analysis_seed import load_sample_graph
@@ -19,6 +20,8 @@ from ctgraph.settings import PROJECT_ROOT, Settings
 
 NOTEBOOKS = sorted((PROJECT_ROOT / "notebooks").glob("*.ipynb"))
 FIGURE = PROJECT_ROOT / "docs" / "img" / "cooperation-network.png"
+OUTPUTS = PROJECT_ROOT / "outputs"  # where the notebooks write (git-ignored)
+MAX_WIDTH = 2000  # px: a figure wider than a screen is not read
 SECONDS_PER_NOTEBOOK = 30
 
 
@@ -83,12 +86,17 @@ def test_notebook_runs(path: Path, sample_graph: str) -> None:
         timeout=SECONDS_PER_NOTEBOOK,
         resources={"metadata": {"path": str(path.parent)}},
     )
-    started = time.monotonic()
+    started = time.time()
     client.execute()
-    elapsed = time.monotonic() - started
+    elapsed = time.time() - started
     assert elapsed < SECONDS_PER_NOTEBOOK, f"{path.name} took {elapsed:.0f} s on the {sample_graph}"
     figure = first_png(notebook)
     assert figure is not None, f"{path.name} drew no figure"
+    saved = [p for p in OUTPUTS.glob(f"{path.stem[:2]}-*.png") if p.stat().st_mtime >= started]
+    assert saved, f"{path.name} saved no figure to outputs/"
+    for png in saved:
+        width = matplotlib.image.imread(png).shape[1]
+        assert width <= MAX_WIDTH, f"{png.name} is {width} px wide"
     if path.stem == "01-cooperation-network":
         FIGURE.parent.mkdir(parents=True, exist_ok=True)
         FIGURE.write_bytes(figure)
