@@ -19,12 +19,13 @@ that still fails reports each of its documents as failed, and the others go on.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import fsspec
 
-from ctgraph.extract.batch import BatchReport, Limits, extract_files
+from ctgraph.ingest import Failed, Item, extracted_records, jsonl_items
 
 # Most documents in one shard; fewer when there are few documents for the workers, so that
 # every worker gets about four shards (the faster ones take more).
@@ -47,14 +48,19 @@ def shard_path(out: str, index: int) -> str:
     return f"{out.rstrip('/')}/part-{index:05d}.jsonl"
 
 
-def extract_shard(index: int, sources: list[str], *, out: str, limits: Limits) -> Shard:
-    """On a worker: extract one shard's documents and write their records as JSON Lines."""
-    report = BatchReport()
+def extract_shard(index: int, sources: list[str], *, out: str, config: Path | None = None) -> Shard:
+    """On a worker: extract one shard's documents as `ctgraph extract` does (each checked
+    against the loader's contract, each failure contained) and write their records."""
     path = shard_path(out, index)
+    done, failures = 0, []
     with fsspec.open(path, "w", encoding="utf-8") as sink:
-        for record in extract_files(sources, report, limits=limits):
-            sink.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
-    return Shard(index, path, report.done, [(f.path, f.reason) for f in report.failures])
+        for name, outcome in extracted_records(sources, config=config):
+            if isinstance(outcome, Failed):
+                failures.append((name, outcome.reason))
+                continue
+            sink.write(json.dumps(outcome.record.to_dict(), ensure_ascii=False) + "\n")
+            done += 1
+    return Shard(index, path, done, failures)
 
 
 def warm_up() -> None:
@@ -73,7 +79,7 @@ def extract_on_cluster(
     *,
     address: str,
     out: str,
-    limits: Limits | None = None,
+    config: Path | None = None,
     shard_documents: int | None = None,
     on_shard: Callable[[Shard], None] | None = None,
 ) -> list[Shard]:
@@ -81,7 +87,6 @@ def extract_on_cluster(
     cluster of N worker processes on this machine) into shards under `out`, in source order."""
     from distributed import Client, LocalCluster, as_completed  # only when a cluster is asked
 
-    limits = limits or Limits()
     fs, root = fsspec.core.url_to_fs(out)
     fs.makedirs(root, exist_ok=True)
     cluster = None
@@ -96,7 +101,7 @@ def extract_on_cluster(
             size = shard_documents or _shard_size(len(sources), sum(client.nthreads().values()))
             groups = [sources[i : i + size] for i in range(0, len(sources), size)]
             futures = client.map(
-                extract_shard, range(len(groups)), groups, out=out, limits=limits, pure=False
+                extract_shard, range(len(groups)), groups, out=out, config=config, pure=False
             )
             index_of = {future.key: i for i, future in enumerate(futures)}
             for future in as_completed(futures):
@@ -113,3 +118,11 @@ def extract_on_cluster(
         if cluster is not None:
             cluster.close()
     return [shards[i] for i in sorted(shards)]
+
+
+def shard_items(shards: list[Shard]) -> Iterator[Item]:
+    """The shards' records as the loader's items, in shard order, and each failed document."""
+    for shard in shards:
+        yield from ((name, Failed(reason)) for name, reason in shard.failures)
+        if shard.done:
+            yield from jsonl_items([Path(shard.path.removeprefix("file://"))])

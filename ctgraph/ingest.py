@@ -32,7 +32,7 @@ import tempfile
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -222,7 +222,7 @@ class Extracted:
 
 
 def extracted_records(
-    files: list[Path],
+    files: Sequence[Path | str],
     *,
     processes: int = 1,
     config: Path | None = None,

@@ -24,6 +24,7 @@ LAYERS = {
     "ctgraph.database": 3,
     "ctgraph.bulk": 4,
     "ctgraph.ingest": 4,
+    "ctgraph.cluster": 5,
     "ctgraph.api": 5,
     "ctgraph.cli": 6,
 }

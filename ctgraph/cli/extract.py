@@ -17,10 +17,11 @@ from rich.markup import escape
 from rich.table import Table
 
 from ctgraph.cli import app
+from ctgraph.cluster import extract_on_cluster
 from ctgraph.errors import ExtractionUnavailable
 from ctgraph.extract.errors import ExtractError
-from ctgraph.extract.reader import expand_paths
 from ctgraph.extract.records import DocumentRecord
+from ctgraph.extract.sources import expand_sources
 from ctgraph.ingest import Failed, Summary, extracted_records, write_log
 
 err = Console(stderr=True)
@@ -29,13 +30,23 @@ out = Console()
 CONFIG_OPTION = typer.Option(
     "--config", help="Another spaCy pipeline config (default: the shipped extract/config.cfg)."
 )
+CLUSTER_OPTION = typer.Option(
+    "--cluster",
+    help="Extract on a Dask cluster: its scheduler (tcp://HOST:8786), or local:N for N local "
+    "workers (docs/cluster.md).",
+)
 
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Text files or folders of texts.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Text files or folders of texts (or URLs, with --cluster).")
+    ],
     out_path: Annotated[
-        Path | None, typer.Option("--out", "-o", help="JSON Lines file (default stdout).")
+        str | None,
+        typer.Option(
+            "--out", "-o", help="JSON Lines file (default stdout); with --cluster, a folder or URL."
+        ),
     ] = None,
     processes: Annotated[
         int, typer.Option("--processes", "-p", min=1, help="Worker processes.")
@@ -44,6 +55,7 @@ def extract(
         int, typer.Option(help="Files larger than this are refused.")
     ] = 20_000_000,
     config: Annotated[Path | None, CONFIG_OPTION] = None,
+    cluster: Annotated[str | None, CLUSTER_OPTION] = None,
 ) -> None:
     """Extract entities and relations from texts and write JSON Lines (one document per line).
 
@@ -51,9 +63,11 @@ def extract(
     pipeline raised on it, a record the loader refuses) is named on stderr and skipped; the
     others go on. Exit 0: all done; 1: some failed; 2: nothing could run.
     """
-    files = expand_paths(paths)
+    files = expand_sources(paths)
+    if cluster is not None:
+        _extract_on_cluster(files, cluster=cluster, out=out_path, config=config)
     summary = Summary()
-    sink = out_path.open("w", encoding="utf-8") if out_path else sys.stdout
+    sink = Path(out_path).open("w", encoding="utf-8") if out_path else sys.stdout  # noqa: SIM115 (closed below)
     try:
         for name, outcome in extracted_records(
             files, processes=processes, config=config, max_bytes=max_bytes
@@ -70,6 +84,29 @@ def extract(
         if out_path:
             sink.close()
     err.print(f"{len(summary.new)} document(s) extracted, {len(summary.failed)} failed")
+    _report_failures(summary)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def _extract_on_cluster(
+    files: list[str], *, cluster: str, out: str | None, config: Path | None
+) -> None:
+    """`ctgraph extract --cluster`: shards of JSON Lines under `out`, a summary, the exit."""
+    if out is None:
+        err.print("[red]error:[/red] --cluster writes shards: give --out FOLDER (or a URL)")
+        raise typer.Exit(2)
+    summary = Summary()
+    try:
+        shards = extract_on_cluster(files, address=cluster, out=out, config=config,
+                                    on_shard=lambda s: err.print(f"shard {s.index}: {s.done} done"))  # fmt: skip
+    except OSError as e:  # the scheduler cannot be reached
+        err.print(f"[red]error:[/red] cluster {cluster}: {escape(str(e))}", soft_wrap=True)
+        raise typer.Exit(2) from e
+    for shard in shards:
+        summary.new += [shard.path] * shard.done
+        summary.failed += shard.failures
+    err.print(f"{len(summary.new)} document(s) extracted into {len(shards)} shard(s) under {out}, "
+              f"{len(summary.failed)} failed")  # fmt: skip
     _report_failures(summary)
     raise typer.Exit(1 if summary.failed else 0)
 

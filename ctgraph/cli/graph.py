@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from collections.abc import Iterator
 from enum import StrEnum
+from itertools import chain
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,8 +22,10 @@ from ctgraph import ingest as batch
 from ctgraph.bulk import bulk_load
 from ctgraph.cli import app
 from ctgraph.cli.neo4j import ensure_running
+from ctgraph.cluster import extract_on_cluster, shard_items
 from ctgraph.database import open_driver
 from ctgraph.errors import BulkLoadError, CtgraphError, ExtractionUnavailable
+from ctgraph.extract.sources import expand_sources
 from ctgraph.graph import queries
 from ctgraph.graph.errors import GraphError, QueryError
 from ctgraph.graph.load import remove_document
@@ -164,12 +168,41 @@ def ingest(
     config: Annotated[
         Path | None, typer.Option("--config", help="Another spaCy pipeline config.")
     ] = None,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster",
+            help="Extract on a Dask cluster (tcp://HOST:8786, or local:N), then load the shards.",
+        ),
+    ] = None,
+    shards: Annotated[
+        Path | None,
+        typer.Option(help="With --cluster: where the workers write their shards (shared folder)."),
+    ] = None,
 ) -> None:
     """Extract facts from texts and load them (new, unchanged, updated, failed are reported).
 
     Exit 0: all done; 1: some documents failed (named); 2: nothing could run."""
-    summary = ingest_paths(paths, processes=processes, config=config)
+    if cluster is not None:
+        summary = ingest_on_cluster(paths, cluster=cluster, shards=shards, config=config)
+    else:
+        summary = ingest_paths(paths, processes=processes, config=config)
     raise typer.Exit(1 if summary.failed else 0)
+
+
+def ingest_on_cluster(
+    paths: list[Path], *, cluster: str, shards: Path | None, config: Path | None
+) -> Summary:
+    """Extract the texts on the cluster into shards, then load the shards (and any .jsonl
+    given) with the one loader, in order."""
+    records = [p for p in paths if p.suffix == ".jsonl"]
+    texts = expand_sources([str(p) for p in paths if p.suffix != ".jsonl"])
+    with tempfile.TemporaryDirectory(prefix="ctgraph-shards-") as tmp:
+        where = str(shards or tmp)
+        err.print(f"extracting {len(texts)} document(s) on {cluster} into {where}")
+        done = extract_on_cluster(texts, address=cluster, out=where, config=config)
+        items = chain(batch.jsonl_items(records), shard_items(done))
+        return _run_batch(items, batch.count_jsonl_records(records) + len(texts))
 
 
 def ingest_paths(paths: list[Path], *, processes: int = 1, config: Path | None = None) -> Summary:
