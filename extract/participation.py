@@ -85,9 +85,14 @@ class Participation:
         return bool(self.cues.ends(doc, index, "in")) and self.cues.has(sent, "action")
 
     def decide(
-        self, country: Span, sent: Span, *, with_operation: bool, listed: bool, adjacent: bool
-    ) -> Finding | None:
-        """A finding for one country mention in its sentence, or None when it is no participant."""
+        self, country: Span, sent: Span, *, with_operation: bool, listed: bool, adjacent: bool,
+        acting: str | None = None, parsed: bool = False,
+    ) -> Finding | None:  # fmt: skip
+        """A finding for one country mention in its sentence, or None when it is no participant.
+
+        `acting` names the parse slot the mention fills (`extract.actors`); `parsed` says the
+        parse found actors in this sentence, so cue words no longer make the others take part.
+        """
         doc = country.doc
         start, end = list_bounds(doc, country)
         after = self._after(doc, end)
@@ -99,6 +104,8 @@ class Participation:
         )
         if adjacent:
             return Finding(0.9, "named with the operation")
+        if acting is not None and not self.cues.has(sent, "negative_sentence"):
+            return Finding(0.9, acting)
         if prefix > negative:
             return Finding(0.85, "list after a participation phrase")
         if negative or self.cues.has(sent, "negative_sentence"):
@@ -107,6 +114,8 @@ class Participation:
             return Finding(0.9, "authority of the state")
         if listed:
             return Finding(0.8, "list of participants")
+        if parsed:
+            return None
         if self.cues.has(sent, "strong"):
             return Finding(0.8, "participation phrase")
         if with_operation and self.cues.has(sent, "weak"):

@@ -41,7 +41,10 @@ def build_nlp(config: Config, *, components: list[str] | None = None) -> Languag
     for name in names:
         settings: dict[str, Any] = dict(config["components"][name])
         factory = settings.pop("factory")
-        nlp.add_pipe(factory, name=name, config=settings)
+        before = settings.pop("before", None)
+        if before is not None and before not in nlp.pipe_names:
+            before = None
+        nlp.add_pipe(factory, name=name, config=settings, before=before)
     return nlp
 
 

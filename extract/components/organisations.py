@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from ctgraph.extract.agencies import Agency
 from ctgraph.extract.gazetteers import OrgEntry
 from ctgraph.extract.spans import add_mention, covered, mentions, set_meta
 from ctgraph.extract.text import fold, slug
@@ -41,14 +42,18 @@ class OrganisationFinder:
     """Adds `Organisation` mentions with ids `organisation:<slug of canonical name>`."""
 
     def __init__(
-        self, nlp: Language, gazetteer: list[OrgEntry], heads: list[str], stopwords: list[str]
-    ) -> None:
-        self.entries = gazetteer
+        self, nlp: Language, gazetteer: list[OrgEntry], heads: list[str], stopwords: list[str],
+        agencies: list[Agency] | None = None,
+    ) -> None:  # fmt: skip
+        agencies = agencies or []
+        self.states = {a.name: a.state for a in agencies}
+        self.agency_start = len(gazetteer)
+        self.entries = gazetteer + [OrgEntry(a.name, a.aliases) for a in agencies]
         self.heads = set(heads)
         self.stopwords = {w.upper() for w in stopwords}
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for index, entry in enumerate(gazetteer):
+        for index, entry in enumerate(self.entries):
             long = [n for n in (entry.name, *entry.aliases) if not acronym_letters(n) or " " in n]
             short = [n for n in (entry.name, *entry.aliases) if n not in long]
             self.names.add(str(index), [nlp.make_doc(n) for n in long])
@@ -66,8 +71,13 @@ class OrganisationFinder:
         found = [(m, s, e) for m, s, e in self.names(doc)]
         found += [(m, s, e) for m, s, e in self.acronyms(doc)]
         for match_id, start, end in sorted(found, key=lambda f: (f[1], -(f[2] - f[1]))):
-            entry = self.entries[int(doc.vocab.strings[match_id])]
-            self._add(doc, start, end, entry.name)
+            index = int(doc.vocab.strings[match_id])
+            entry = self.entries[index]
+            if index >= self.agency_start and doc[start].is_lower and not entry.name.islower():
+                continue  # "a border force", "home office": an agency's name is capitalised
+            key = self._add(doc, start, end, entry.name)
+            if entry.name in self.states:
+                set_meta(doc, key, state=self.states[entry.name])
 
     def _is_head(self, token: Token) -> bool:
         return token.text in self.heads and (token.is_title or token.is_upper)
@@ -179,10 +189,12 @@ class OrganisationFinder:
         "gazetteer": {"@misc": "ctgraph.org_gazetteer.v1"},
         "heads": {"@misc": "ctgraph.word_list.v1", "path": "org_heads.txt"},
         "stopwords": {"@misc": "ctgraph.word_list.v1", "path": "org_stopwords.txt"},
+        "agencies": {"@misc": "ctgraph.agency_table.v1", "path": "agencies.csv"},
     },
 )
 def make_organisations(
-    nlp: Language, name: str, gazetteer: list[OrgEntry], heads: list[str], stopwords: list[str]
-) -> OrganisationFinder:
-    """Factory of `OrganisationFinder`; gazetteer and word lists come from `patterns/`."""
-    return OrganisationFinder(nlp, gazetteer, heads, stopwords)
+    nlp: Language, name: str, gazetteer: list[OrgEntry], heads: list[str], stopwords: list[str],
+    agencies: list[Agency],
+) -> OrganisationFinder:  # fmt: skip
+    """Factory of `OrganisationFinder`; gazetteer, agencies and word lists come from `patterns/`."""
+    return OrganisationFinder(nlp, gazetteer, heads, stopwords, agencies)
