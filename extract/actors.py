@@ -29,6 +29,7 @@ from ctgraph.extract.spans import mentions_between
 
 MODIFIERS = {"amod", "compound", "poss", "nmod", "appos", "npadvmod"}
 RELATIVE = {"who", "which", "that", "whom"}
+CLIMB = {"pobj", "prep", "dobj", "xcomp", "ccomp", "attr"}  # to a governing request word
 ACTOR_LABELS = ("Country",)
 _FOUND: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()
 
@@ -40,6 +41,7 @@ class RolePatterns:
     lemmas: dict[str, set[str]] = field(default_factory=dict)
     ancestors: set[str] = field(default_factory=set)
     modifiers: set[str] = field(default_factory=set)
+    crimes: set[str] = field(default_factory=set)
     patterns: dict[str, list[list[dict[str, Any]]]] = field(default_factory=dict)
 
 
@@ -64,11 +66,13 @@ def role_patterns(path: str = "participation_roles.json") -> RolePatterns:
         patterns: dict[str, list[list[dict[str, Any]]]] = {}
         for entry in data["patterns"]:
             patterns.setdefault(entry["name"], []).append(_resolve(entry["pattern"], lemmas))
+        blockers = data["blockers"]
         return RolePatterns(
-            {k: set(v) for k, v in lemmas.items()},
-            set(data["blockers"]["ancestors"]),
-            set(data["blockers"]["modifiers"]),
-            patterns,
+            lemmas={k: set(v) for k, v in lemmas.items()},
+            ancestors=set(blockers["ancestors"]),
+            modifiers=set(blockers["modifiers"]),
+            crimes=set(blockers["crimes"]),
+            patterns=patterns,
         )
     except (json.JSONDecodeError, KeyError, TypeError) as e:
         raise PatternError(f"{path}: bad role patterns: {e}") from e
@@ -85,6 +89,7 @@ class Actors:
         self.attach = patterns.lemmas.get("attach", set())
         self.blockers = patterns.ancestors
         self.financial = patterns.modifiers
+        self.crimes = patterns.crimes
         self.matcher = DependencyMatcher(nlp.vocab)
         for name, rules in patterns.patterns.items():
             self.matcher.add(name, rules)
@@ -124,14 +129,24 @@ class Actors:
         meeting word ("requested the assistance of", "asked for support from")."""
         if any(c.lemma_.lower() in self.financial for c in anchor.children):
             return True
+        if any(self._crime(c) for c in anchor.children):
+            return True
         token = anchor
         for _ in range(3):
             if token.lemma_.lower() in self.blockers:
                 return True
-            if token.pos_ in {"VERB", "AUX"} and token is not anchor or token.head is token:
+            if token.dep_ not in CLIMB or token.head is token:
                 return False
             token = token.head
         return False
+
+    def _crime(self, token: Token) -> bool:
+        """A crime word modifying the predicate: "a smuggling operation" is the criminals' own
+        (but not "an anti-trafficking operation")."""
+        if token.dep_ not in MODIFIERS or token.lemma_.lower() not in self.crimes:
+            return False
+        before = token.doc[token.i - 2 : token.i]
+        return not any(t.lower_ in {"anti", "counter", "against"} for t in before)
 
     def _members(self, token: Token, *, depth: int) -> Iterator[Token]:
         """The token, its conjuncts, and states modifying or attached to authority nouns."""

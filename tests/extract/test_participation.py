@@ -123,15 +123,15 @@ def test_support_and_cooperation_from_others(
 @pytest.mark.parametrize(
     "text",
     [
-        "Operation Delta ended on Friday. The operation involved Argentina, Bolivia, Brazil, "
+        "Operation Kestrel targeted migrant smuggling. The operation involved Argentina, Bolivia, Brazil, "
         "Chile, Colombia, Ecuador, Paraguay, Peru, Uruguay and Spain.\n",
-        "Operation Delta ended on Friday.\nParticipating countries: Argentina, Bolivia, Brazil, "
+        "Operation Kestrel targeted migrant smuggling.\nParticipating countries: Argentina, Bolivia, Brazil, "
         "Chile, Colombia, Ecuador, Paraguay, Peru, Uruguay and Spain.\n",
     ],
 )
 def test_long_list_after_a_lead_in(participants: Callable[[str], Found], text: str) -> None:
     assert participants(text) == {
-        "DELTA": {"AR", "BO", "BR", "CL", "CO", "EC", "PY", "PE", "UY", "ES"}
+        "KESTREL": {"AR", "BO", "BR", "CL", "CO", "EC", "PY", "PE", "UY", "ES"}
     }
 
 
@@ -184,6 +184,25 @@ def test_negatives_are_no_participants(
     participants: Callable[[str], Found], text: str, expected: set[str]
 ) -> None:
     assert participants(text) == {"REEF": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inside a U.S. and Colombian operation against human smugglers.\n", {"US", "CO"}),
+        ("A joint Spanish-Romanian police operation freed twelve victims.\n", {"ES", "RO"}),
+        ("Police arrested five men in a Belgian and Dutch operation.\n", {"BE", "NL"}),
+    ],
+)
+def test_states_modifying_an_operation(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"unnamed": expected}
+
+
+def test_a_criminal_operation_has_no_participants(participants: Callable[[str], Found]) -> None:
+    text = "Police dismantled a Nigerian smuggling operation that moved women to Spain.\n"
+    assert _all(participants(text)) == set()
 
 
 @pytest.mark.parametrize(
