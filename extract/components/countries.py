@@ -83,8 +83,10 @@ class CountryFinder:
         info = meta(doc)
         for org in list(mentions(doc, "Organisation")):
             code = info.get(org.kb_id_, {}).get("state")
-            if not code or code not in self.table.display or covered(
-                doc, org.start, org.end, "Country"
+            if (
+                not code
+                or code not in self.table.display
+                or covered(doc, org.start, org.end, "Country")
             ):
                 continue
             key = f"country:{code}"
