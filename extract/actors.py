@@ -29,6 +29,7 @@ from ctgraph.extract.spans import mentions_between
 
 MODIFIERS = {"amod", "compound", "poss", "nmod", "appos", "npadvmod"}
 RELATIVE = {"who", "which", "that", "whom"}
+EVENT_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 CLIMB = {"pobj", "prep", "dobj", "xcomp", "ccomp", "attr"}  # to a governing request word
 ACTOR_LABELS = ("Country",)
 _FOUND: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()
@@ -42,6 +43,7 @@ class RolePatterns:
     ancestors: set[str] = field(default_factory=set)
     modifiers: set[str] = field(default_factory=set)
     crimes: set[str] = field(default_factory=set)
+    events: set[str] = field(default_factory=set)
     patterns: dict[str, list[list[dict[str, Any]]]] = field(default_factory=dict)
 
 
@@ -72,6 +74,7 @@ def role_patterns(path: str = "participation_roles.json") -> RolePatterns:
             ancestors=set(blockers["ancestors"]),
             modifiers=set(blockers["modifiers"]),
             crimes=set(blockers["crimes"]),
+            events=set(blockers["events"]),
             patterns=patterns,
         )
     except (json.JSONDecodeError, KeyError, TypeError) as e:
@@ -90,6 +93,7 @@ class Actors:
         self.blockers = patterns.ancestors
         self.financial = patterns.modifiers
         self.crimes = patterns.crimes
+        self.events = patterns.events
         self.matcher = DependencyMatcher(nlp.vocab)
         for name, rules in patterns.patterns.items():
             self.matcher.add(name, rules)
@@ -131,6 +135,8 @@ class Actors:
             return True
         if any(self._crime(c) for c in anchor.children):
             return True
+        if any(self._event(c) for c in anchor.children):
+            return True
         token = anchor
         for _ in range(3):
             if token.lemma_.lower() in self.blockers:
@@ -147,6 +153,13 @@ class Actors:
             return False
         before = token.doc[token.i - 2 : token.i]
         return not any(t.lower_ in {"anti", "counter", "against"} for t in before)
+
+    def _event(self, token: Token) -> bool:
+        """A training, workshop or meeting as the predicate's subject, object or place ("a
+        training was organised by X", "X took part in a seminar") is no operation."""
+        if token.dep_ == "prep" and token.lower_ in {"in", "at", "during"}:
+            return any(self._event(c) for c in token.children if c.dep_ == "pobj")
+        return token.dep_ in EVENT_SLOTS and token.lemma_.lower() in self.events
 
     def _members(self, token: Token, *, depth: int) -> Iterator[Token]:
         """The token, its conjuncts, and states modifying or attached to authority nouns."""

@@ -213,6 +213,7 @@ def test_a_criminal_operation_has_no_participants(participants: Callable[[str], 
         "Prosecutors from Moldova and Romania took part in a seminar on victim protection.\n",
         "Nigerian and Ghanaian women were trafficked to Italy through Libya.\n",
         "Norway and Sweden funded a training course for border guards.\n",
+        "Operation Pike ended in May. A training on trafficking was organised by the FBI.\n",
     ],
 )
 def test_no_operation_no_participants(participants: Callable[[str], Found], text: str) -> None:
