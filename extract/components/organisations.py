@@ -62,8 +62,8 @@ class OrganisationFinder:
             short = [n for n in (entry.name, *entry.aliases) if n not in long]
             spellings = {v for n in long for v in self._spellings(n)}
             self.names.add(str(index), [nlp.make_doc(n) for n in sorted(spellings)])
-            variants = {v for n in short for v in (n, n.upper())}
-            self.acronyms.add(str(index), [nlp.make_doc(v) for v in variants])
+            forms = {v for n in short for v in (n, n.upper())}
+            self.acronyms.add(str(index), [nlp.make_doc(v) for v in forms])
 
     def _spellings(self, name: str) -> set[str]:
         return {name, normal_spelling(name, self.variants), other_spelling(name, self.variants)}
