@@ -90,6 +90,7 @@ class Actors:
     def __init__(self, nlp: Language, patterns: RolePatterns) -> None:
         self.authority = patterns.lemmas.get("authority", set())
         self.attach = patterns.lemmas.get("attach", set())
+        self.collective = patterns.lemmas.get("collective", set())
         self.blockers = patterns.ancestors
         self.financial = patterns.modifiers
         self.crimes = patterns.crimes
@@ -122,11 +123,34 @@ class Actors:
             if self._blocked(doc[tokens[0]]):
                 continue
             how = doc.vocab.strings[match_id]
-            for token in self._members(actor, depth=0):
+            for token in (
+                *(
+                    m
+                    for a in self._with_preposition_conjuncts(actor)
+                    for m in self._members(a, depth=0)
+                ),
+                *self._after_colon(actor),
+            ):
                 start = by_token.get(token.i)
                 if start is not None:
                     found.setdefault(start, how)
         return found
+
+    def _with_preposition_conjuncts(self, actor: Token) -> list[Token]:
+        """ "in A and in B", "from A and from B": the objects of coordinated prepositions."""
+        if actor.dep_ != "pobj":
+            return [actor]
+        preps = actor.head.conjuncts
+        return [actor, *(c for p in preps for c in p.children if c.dep_ == "pobj")]
+
+    def _after_colon(self, actor: Token) -> list[Token]:
+        """A collective actor ("the following countries took part:") holds the list after the
+        colon of its sentence."""
+        if actor.lemma_.lower() not in self.collective:
+            return []
+        sent = actor.sent
+        colon = next((t.i for t in sent if t.i > actor.i and t.text == ":"), None)
+        return [] if colon is None else list(actor.doc[colon + 1 : sent.end])
 
     def _blocked(self, anchor: Token) -> bool:
         """A slot whose predicate has a financial modifier or sits under a request, funding or

@@ -127,6 +127,12 @@ def test_support_and_cooperation_from_others(
         "Chile, Colombia, Ecuador, Paraguay, Peru, Uruguay and Spain.\n",
         "Operation Kestrel targeted migrant smuggling.\nParticipating countries: Argentina, Bolivia, Brazil, "
         "Chile, Colombia, Ecuador, Paraguay, Peru, Uruguay and Spain.\n",
+        "Operation Kestrel targeted migrant smuggling. The countries involved in the operation "
+        "were Argentina, Bolivia, Brazil, Chile, Colombia, Ecuador, Paraguay, Peru, Uruguay and "
+        "Spain.\n",
+        "Operation Kestrel targeted migrant smuggling. The following states took part in it: "
+        "Argentina, Bolivia, Brazil, Chile, Colombia, Ecuador, Paraguay, Peru, Uruguay and "
+        "Spain.\n",
     ],
 )
 def test_long_list_after_a_lead_in(participants: Callable[[str], Found], text: str) -> None:
@@ -184,6 +190,18 @@ def test_negatives_are_no_participants(
     participants: Callable[[str], Found], text: str, expected: set[str]
 ) -> None:
     assert participants(text) == {"REEF": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During Operation Marten, police arrested six men in Slovakia and Czechia.\n",
+        "Operation Marten led to raids across Slovakia and Czechia.\n",
+        "Operation Marten: victims were rescued in Slovakia and in Czechia.\n",
+    ],
+)
+def test_place_of_an_enforcement_action(participants: Callable[[str], Found], text: str) -> None:
+    assert participants(text) == {"MARTEN": {"SK", "CZ"}}
 
 
 @pytest.mark.parametrize(
