@@ -45,6 +45,8 @@ def _all(found: Found) -> set[str]:
     ("text", "expected"),
     [
         ("Police from Chile and Peru took part in Operation Condor last year.\n", {"CL", "PE"}),
+        ("Chile and Peru were also part of Operation Condor.\n", {"CL", "PE"}),
+        ("Besides Interpol, part of Operation Condor were also Chile and Peru.\n", {"CL", "PE"}),
         ("Chile, Peru and Ecuador participated in Operation Condor.\n", {"CL", "PE", "EC"}),
         ("Kenya and Uganda launched Operation Condor in March.\n", {"KE", "UG"}),
         ("Operation Condor was conducted by Ghana, Togo and Benin.\n", {"GH", "TG", "BJ"}),
@@ -198,6 +200,7 @@ def test_negatives_are_no_participants(
         "During Operation Marten, police arrested six men in Slovakia and Czechia.\n",
         "Operation Marten led to raids across Slovakia and Czechia.\n",
         "Operation Marten: victims were rescued in Slovakia and in Czechia.\n",
+        "Operation Marten took place in Slovakia and Czechia last week.\n",
     ],
 )
 def test_place_of_an_enforcement_action(participants: Callable[[str], Found], text: str) -> None:
