@@ -1,9 +1,12 @@
-"""Whether a country mention states a participant: cue words and list structure, no names.
+"""Whether a country mention states a participant: the parse first, then local cue words and
+list structure, no names.
 
-A country counts when its authorities act ("Austrian police", "authorities from X, Y and Z"),
-when a participation phrase governs its sentence ("took part", "the following countries"),
-when it is named with the operation itself, or when the operation acted in it ("In X, police
-arrested ..."). It does not count as a nationality ("Romanian citizens"), an origin, a transit
+A country counts when it fills an actor slot of the dependency parse (`extract.actors`: the
+subject of "took part", the object of "involved", "officers from X", "Spain's Guardia Civil"),
+when its authorities act ("Austrian police", "authorities from X, Y and Z"), when it is named
+with the operation itself, in a list after a lead-in, or when the operation acted in it ("In X,
+police arrested ..."). Without a parse (blank test pipelines) sentence-wide participation
+phrases ("took part") decide instead of the parse. It does not count as a nationality ("Romanian citizens"), an origin, a transit
 or destination ("from X", "via X", "to X"), a requested or funding party ("at the request of X",
 "funded by X"), or in a sentence about an agreement or a workshop.
 """
@@ -85,9 +88,15 @@ class Participation:
         return bool(self.cues.ends(doc, index, "in")) and self.cues.has(sent, "action")
 
     def decide(
-        self, country: Span, sent: Span, *, with_operation: bool, listed: bool, adjacent: bool
-    ) -> Finding | None:
-        """A finding for one country mention in its sentence, or None when it is no participant."""
+        self, country: Span, sent: Span, *, with_operation: bool, listed: bool, adjacent: bool,
+        acting: str | None = None, parsed: bool = False,
+    ) -> Finding | None:  # fmt: skip
+        """A finding for one country mention in its sentence, or None when it is no participant.
+
+        `acting` names the parse slot the mention fills (`extract.actors`); `parsed` says the
+        parse found actors in this sentence, so nobody else in it takes part. With a parse,
+        sentence-wide cue words ("took part", "authorities") no longer decide: the parse does.
+        """
         doc = country.doc
         start, end = list_bounds(doc, country)
         after = self._after(doc, end)
@@ -99,6 +108,8 @@ class Participation:
         )
         if adjacent:
             return Finding(0.9, "named with the operation")
+        if acting is not None and not self.cues.has(sent, "negative_sentence"):
+            return Finding(0.9, acting)
         if prefix > negative:
             return Finding(0.85, "list after a participation phrase")
         if negative or self.cues.has(sent, "negative_sentence"):
@@ -107,10 +118,13 @@ class Participation:
             return Finding(0.9, "authority of the state")
         if listed:
             return Finding(0.8, "list of participants")
-        if self.cues.has(sent, "strong"):
-            return Finding(0.8, "participation phrase")
-        if with_operation and self.cues.has(sent, "weak"):
-            return Finding(0.75, "sentence of the operation")
+        if parsed:
+            return None
+        if not doc.has_annotation("DEP"):  # no parse (a blank pipeline): cue words decide
+            if self.cues.has(sent, "strong"):
+                return Finding(0.8, "participation phrase")
+            if with_operation and self.cues.has(sent, "weak"):
+                return Finding(0.75, "sentence of the operation")
         if self._place(doc, start, sent):
             return Finding(0.6, "place of an enforcement action")
         return None

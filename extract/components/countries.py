@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ctgraph.extract.gazetteers import CountryTable
-from ctgraph.extract.spans import add_mention, line_of, set_meta
+from ctgraph.extract.spans import add_mention, covered, line_of, mentions, meta, set_meta
 from ctgraph.extract.text import fold
 
 CONNECTORS = {"and", "of", "the", "&", "-"}
@@ -74,7 +74,25 @@ class CountryFinder:
                     aliases=[doc[start:end].text],
                 )  # fmt: skip
             index = end
+        self._agencies(doc)
         return doc
+
+    def _agencies(self, doc: Doc) -> None:
+        """A national agency naming no state ("HSI", "the Guardia Civil") is also a mention of
+        the state it acts for, so participation rules judge it like "Spanish police"."""
+        info = meta(doc)
+        for org in list(mentions(doc, "Organisation")):
+            code = info.get(org.kb_id_, {}).get("state")
+            if (
+                not code
+                or code not in self.table.display
+                or covered(doc, org.start, org.end, "Country")
+            ):
+                continue
+            key = f"country:{code}"
+            if add_mention(doc, org.start, org.end, "Country", key) is not None:
+                set_meta(doc, key, name=self.table.display[code], iso2=self.table.iso2[code],
+                         aliases=[])  # fmt: skip
 
 
 @Language.factory(

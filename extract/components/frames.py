@@ -18,6 +18,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ctgraph.extract.actors import Actors, RolePatterns
 from ctgraph.extract.cues import Cues
 from ctgraph.extract.participation import BULLETS, Participation, adjacent_countries, bullet_intro
 from ctgraph.extract.spans import covered, mentions_between, meta
@@ -66,9 +67,10 @@ class Frame:
 class FrameBuilder:
     """Builds frames sentence by sentence; cue words come from `participation.jsonl`."""
 
-    def __init__(self, cues: Cues) -> None:
+    def __init__(self, cues: Cues, actors: Actors) -> None:
         self.cues = cues
         self.judge = Participation(cues)
+        self.actors = actors
 
     def _anaphors(self, doc: Doc, sent: Span) -> list[tuple[int, str]]:
         """`the operation`, `these joint operations`, `the JIT`: (token, head) not already mentions."""
@@ -183,6 +185,8 @@ class FrameBuilder:
             for mention in mentions_between(doc, sent.start, sent.end, "Operation")
             for start in adjacent_countries(doc, mention)
         }
+        acting = self.actors.find(doc)
+        parsed = any(sent.start <= start < sent.end for start in acting)
         for country in mentions_between(doc, sent.start, sent.end, "Country"):
             frame = min(refs, key=lambda r: abs(r[0] - country.start))[1] if refs else target
             if frame is None:
@@ -195,6 +199,8 @@ class FrameBuilder:
                 with_operation=bool(refs),
                 listed=listed and first,
                 adjacent=country.start in adjacent,
+                acting=acting.get(country.start),
+                parsed=parsed,
             )
             if finding is not None:
                 frame.add(country.kb_id_, finding.confidence, index, finding.how)
@@ -271,9 +277,14 @@ def merge_frames(doc: Doc, frames: list[Frame]) -> None:
 @Language.factory(
     "ctgraph_frames",
     assigns=["doc.user_data"],
-    requires=["doc.sents", "token.tag", "doc.spans"],
-    default_config={"cues": {"@misc": "ctgraph.phrase_table.v1", "path": "participation.jsonl"}},
+    requires=["doc.sents", "token.tag", "token.dep", "token.lemma", "doc.spans"],
+    default_config={
+        "cues": {"@misc": "ctgraph.phrase_table.v1", "path": "participation.jsonl"},
+        "roles": {"@misc": "ctgraph.role_patterns.v1", "path": "participation_roles.json"},
+    },
 )
-def make_frames(nlp: Language, name: str, cues: dict[str, list[str]]) -> FrameBuilder:
-    """Factory of `FrameBuilder`; cue words come from a pattern file."""
-    return FrameBuilder(Cues(cues, nlp.make_doc))
+def make_frames(
+    nlp: Language, name: str, cues: dict[str, list[str]], roles: RolePatterns
+) -> FrameBuilder:
+    """Factory of `FrameBuilder`; cue words and parse patterns come from pattern files."""
+    return FrameBuilder(Cues(cues, nlp.make_doc), Actors(nlp, roles))

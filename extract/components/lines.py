@@ -5,14 +5,23 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+BULLETS = {"-", "•", "*", "–", "·", "—"}
+
 
 class LineBreaks:
-    """Marks the token after a newline as a sentence start; runs after the sentence splitter."""
+    """Marks the token after a newline as a sentence start, and the word after a line's bullet
+    as none; runs before the parser, which keeps both."""
 
     def __call__(self, doc: Doc) -> Doc:
+        line_start = True
         for index, token in enumerate(doc[:-1]):
             if "\n" in token.text or ("\n" in token.whitespace_):
                 doc[index + 1].is_sent_start = True
+                line_start = True
+                continue
+            if line_start and token.text in BULLETS and not doc[index + 1].is_space:
+                doc[index + 1].is_sent_start = False
+            line_start = token.is_space and line_start
         return doc
 
 

@@ -13,12 +13,16 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from ctgraph.extract.agencies import Agency
 from ctgraph.extract.gazetteers import OrgEntry
 from ctgraph.extract.spans import add_mention, covered, mentions, set_meta
+from ctgraph.extract.spelling import normal_spelling, other_spelling
 from ctgraph.extract.text import fold, slug
 
 LABEL = "Organisation"
 INNER = {"of", "for", "on", "and", "the", "against", "&", "-"}
+# titles whose possessive begins an office's name ("Prosecutor's Office")
+TITLES = {"Prosecutor", "General", "Attorney", "Ombudsman", "Ombudsperson", "Solicitor"}
 SKIP_INITIALS = {"of", "for", "on", "and", "the", "in", "against", "to", "&", "-", "de", "des"}
 
 
@@ -41,22 +45,31 @@ class OrganisationFinder:
     """Adds `Organisation` mentions with ids `organisation:<slug of canonical name>`."""
 
     def __init__(
-        self, nlp: Language, gazetteer: list[OrgEntry], heads: list[str], stopwords: list[str]
-    ) -> None:
-        self.entries = gazetteer
+        self, nlp: Language, gazetteer: list[OrgEntry], heads: list[str], stopwords: list[str],
+        agencies: list[Agency] | None = None, variants: dict[str, str] | None = None,
+    ) -> None:  # fmt: skip
+        agencies = agencies or []
+        self.variants = variants or {}
+        self.states = {a.name: a.state for a in agencies}
+        self.agency_start = len(gazetteer)
+        self.entries = gazetteer + [OrgEntry(a.name, a.aliases) for a in agencies]
         self.heads = set(heads)
         self.stopwords = {w.upper() for w in stopwords}
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for index, entry in enumerate(gazetteer):
+        for index, entry in enumerate(self.entries):
             long = [n for n in (entry.name, *entry.aliases) if not acronym_letters(n) or " " in n]
             short = [n for n in (entry.name, *entry.aliases) if n not in long]
-            self.names.add(str(index), [nlp.make_doc(n) for n in long])
-            variants = {v for n in short for v in (n, n.upper())}
-            self.acronyms.add(str(index), [nlp.make_doc(v) for v in variants])
+            spellings = {v for n in long for v in self._spellings(n)}
+            self.names.add(str(index), [nlp.make_doc(n) for n in sorted(spellings)])
+            forms = {v for n in short for v in (n, n.upper())}
+            self.acronyms.add(str(index), [nlp.make_doc(v) for v in forms])
+
+    def _spellings(self, name: str) -> set[str]:
+        return {name, normal_spelling(name, self.variants), other_spelling(name, self.variants)}
 
     def _add(self, doc: Doc, start: int, end: int, name: str, alias: str | None = None) -> str:
-        key = f"organisation:{slug(name)}"
+        key = f"organisation:{slug(normal_spelling(name, self.variants))}"
         if add_mention(doc, start, end, LABEL, key) is not None:
             text = doc[start:end].text
             set_meta(doc, key, name=name, aliases=[a for a in (text, alias) if a and a != name])
@@ -66,8 +79,13 @@ class OrganisationFinder:
         found = [(m, s, e) for m, s, e in self.names(doc)]
         found += [(m, s, e) for m, s, e in self.acronyms(doc)]
         for match_id, start, end in sorted(found, key=lambda f: (f[1], -(f[2] - f[1]))):
-            entry = self.entries[int(doc.vocab.strings[match_id])]
-            self._add(doc, start, end, entry.name)
+            index = int(doc.vocab.strings[match_id])
+            entry = self.entries[index]
+            if index >= self.agency_start and doc[start].is_lower and not entry.name.islower():
+                continue  # "a border force", "home office": an agency's name is capitalised
+            key = self._add(doc, start, end, entry.name)
+            if entry.name in self.states:
+                set_meta(doc, key, state=self.states[entry.name])
 
     def _is_head(self, token: Token) -> bool:
         return token.text in self.heads and (token.is_title or token.is_upper)
@@ -77,6 +95,10 @@ class OrganisationFinder:
         start = head
         while start > 0 and self._name_word(doc[start - 1]):
             start -= 1
+        if start > 1 and doc[start - 1].text in {"'s", "’s"} and doc[start - 2].text in TITLES:
+            start -= 2  # "Prosecutor's Office of ...", "the Attorney General's Office"
+            while start > 0 and self._name_word(doc[start - 1]):
+                start -= 1
         end = head + 1
         if doc[head].text == "Team" and end + 1 < len(doc) and doc[end].is_title:
             end += 1 if not doc[end + 1].is_title else 0  # code-named teams: "JOT Mare"
@@ -94,12 +116,18 @@ class OrganisationFinder:
         return start, end
 
     def _second_name(self, doc: Doc, index: int) -> bool:
-        """`X Police and the Y Office`: `and the` after a head noun starts a second name."""
-        return (
-            doc[index].lower_ == "and"
-            and self._is_head(doc[index - 1])
-            and doc[index + 1 : index + 2].text.lower() == "the"
-        )
+        """`X Police and the Y Office`, `X Ministry and Prosecutor's Office`: `and` after a head
+        noun starts a second name when another head noun follows in the same run of names."""
+        if doc[index].lower_ != "and" or not self._is_head(doc[index - 1]):
+            return False
+        if doc[index + 1 : index + 2].text.lower() == "the":
+            return True
+        for token in doc[index + 1 : index + 8]:
+            if self._is_head(token):
+                return True
+            if not (self._name_word(token) or token.text in {"'s", "’s"} or token.lower_ in INNER):
+                return False
+        return False
 
     def _name_word(self, token: Token) -> bool:
         return (
@@ -181,10 +209,14 @@ class OrganisationFinder:
         "gazetteer": {"@misc": "ctgraph.org_gazetteer.v1"},
         "heads": {"@misc": "ctgraph.word_list.v1", "path": "org_heads.txt"},
         "stopwords": {"@misc": "ctgraph.word_list.v1", "path": "org_stopwords.txt"},
+        "agencies": {"@misc": "ctgraph.agency_table.v1", "path": "agencies.csv"},
+        "variants": {"@misc": "ctgraph.spelling_variants.v1", "path": "spelling_variants.csv"},
     },
 )
 def make_organisations(
-    nlp: Language, name: str, gazetteer: list[OrgEntry], heads: list[str], stopwords: list[str]
-) -> OrganisationFinder:
-    """Factory of `OrganisationFinder`; gazetteer and word lists come from `patterns/`."""
-    return OrganisationFinder(nlp, gazetteer, heads, stopwords)
+    nlp: Language, name: str, gazetteer: list[OrgEntry], heads: list[str], stopwords: list[str],
+    agencies: list[Agency], variants: dict[str, str],
+) -> OrganisationFinder:  # fmt: skip
+    """Factory of `OrganisationFinder`; gazetteer, agencies, spellings and word lists come from
+    `patterns/`."""
+    return OrganisationFinder(nlp, gazetteer, heads, stopwords, agencies, variants)

@@ -50,7 +50,7 @@ def test_organisations_acronyms_and_junk(blank: Callable[[list[str]], Language])
     )
     keys = {m.kb_id_ for m in mentions(doc, "Organisation")}
     assert keys == {
-        "organisation:centre-of-excellence-for-the-stability-police-units",
+        "organisation:center-of-excellence-for-the-stability-police-units",
         "organisation:international-organization-for-migration",
         "organisation:general-direction-of-social-affairs-and-child-protection",
     }

@@ -1,0 +1,206 @@
+"""Who acts in a sentence, read from the dependency parse: the countries (and agencies standing
+for their states) that fill an actor slot of a cooperation predicate.
+
+Slots come from `DependencyMatcher` patterns kept as data (`patterns/participation_roles.json`):
+the subject or agent of "take part", "conduct", "launch"...; the object of "involve"; the
+partner after "cooperate with"; the source of "support from" or "cooperation with"; the parties
+"between" or "of" a joint operation. A slot holds its conjuncts, and an authority noun in it
+holds the states that modify it ("Austrian police", "Spain's Guardia Civil") or are attached by
+from/of/in ("officers from A and B"). A slot under a request, funding or meeting word, or with a
+financial modifier, holds nobody.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from spacy.language import Language
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+from spacy.util import registry
+
+from ctgraph.extract.errors import PatternError
+from ctgraph.extract.gazetteers import pattern_path
+from ctgraph.extract.spans import mentions_between
+
+MODIFIERS = {"amod", "compound", "poss", "nmod", "appos", "npadvmod"}
+RELATIVE = {"who", "which", "that", "whom"}
+EVENT_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+CLIMB = {"pobj", "prep", "dobj", "xcomp", "ccomp", "attr"}  # to a governing request word
+ACTOR_LABELS = ("Country",)
+_FOUND: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()
+
+
+@dataclass(slots=True)
+class RolePatterns:
+    """Lemma sets, blockers and DependencyMatcher patterns (with `@set` references resolved)."""
+
+    lemmas: dict[str, set[str]] = field(default_factory=dict)
+    ancestors: set[str] = field(default_factory=set)
+    modifiers: set[str] = field(default_factory=set)
+    crimes: set[str] = field(default_factory=set)
+    events: set[str] = field(default_factory=set)
+    patterns: dict[str, list[list[dict[str, Any]]]] = field(default_factory=dict)
+
+
+def _resolve(value: Any, lemmas: dict[str, list[str]]) -> Any:
+    """Replace `"@name"` (a lemma set's name) by the set's members, recursively."""
+    if isinstance(value, str) and value.startswith("@"):
+        if value[1:] not in lemmas:
+            raise PatternError(f"unknown lemma set {value}")
+        return list(lemmas[value[1:]])
+    if isinstance(value, dict):
+        return {k: _resolve(v, lemmas) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_resolve(v, lemmas) for v in value]
+    return value
+
+
+def role_patterns(path: str = "participation_roles.json") -> RolePatterns:
+    """Read the role patterns file."""
+    try:
+        data = json.loads(pattern_path(path).read_text("utf-8"))
+        lemmas: dict[str, list[str]] = data["lemmas"]
+        patterns: dict[str, list[list[dict[str, Any]]]] = {}
+        for entry in data["patterns"]:
+            patterns.setdefault(entry["name"], []).append(_resolve(entry["pattern"], lemmas))
+        blockers = data["blockers"]
+        return RolePatterns(
+            lemmas={k: set(v) for k, v in lemmas.items()},
+            ancestors=set(blockers["ancestors"]),
+            modifiers=set(blockers["modifiers"]),
+            crimes=set(blockers["crimes"]),
+            events=set(blockers["events"]),
+            patterns=patterns,
+        )
+    except (json.JSONDecodeError, KeyError, TypeError) as e:
+        raise PatternError(f"{path}: bad role patterns: {e}") from e
+
+
+registry.misc("ctgraph.role_patterns.v1", func=role_patterns)
+
+
+class Actors:
+    """Finds, per sentence, the country mentions that fill an actor slot, and how."""
+
+    def __init__(self, nlp: Language, patterns: RolePatterns) -> None:
+        self.authority = patterns.lemmas.get("authority", set())
+        self.attach = patterns.lemmas.get("attach", set())
+        self.collective = patterns.lemmas.get("collective", set())
+        self.blockers = patterns.ancestors
+        self.financial = patterns.modifiers
+        self.crimes = patterns.crimes
+        self.events = patterns.events
+        self.matcher = DependencyMatcher(nlp.vocab)
+        for name, rules in patterns.patterns.items():
+            self.matcher.add(name, rules)
+
+    def find(self, doc: Doc) -> dict[int, str]:
+        """Start token of each acting country mention -> the slot's name (cached per doc)."""
+        found = _FOUND.get(doc)
+        if found is None:
+            found = _FOUND[doc] = self._find(doc)
+        return found
+
+    def _find(self, doc: Doc) -> dict[int, str]:
+        if not doc.has_annotation("DEP"):
+            return {}
+        by_token = {
+            i: mention.start
+            for label in ACTOR_LABELS
+            for mention in mentions_between(doc, 0, len(doc), label)
+            for i in range(mention.start, mention.end)
+        }
+        found: dict[int, str] = {}
+        if not by_token:
+            return found
+        for match_id, tokens in self.matcher(doc):
+            actor = doc[tokens[-1]]
+            if self._blocked(doc[tokens[0]]):
+                continue
+            how = doc.vocab.strings[match_id]
+            for token in (
+                *(
+                    m
+                    for a in self._with_preposition_conjuncts(actor)
+                    for m in self._members(a, depth=0)
+                ),
+                *self._after_colon(actor),
+            ):
+                start = by_token.get(token.i)
+                if start is not None:
+                    found.setdefault(start, how)
+        return found
+
+    def _with_preposition_conjuncts(self, actor: Token) -> list[Token]:
+        """ "in A and in B", "from A and from B": the objects of coordinated prepositions."""
+        if actor.dep_ != "pobj":
+            return [actor]
+        preps = actor.head.conjuncts
+        return [actor, *(c for p in preps for c in p.children if c.dep_ == "pobj")]
+
+    def _after_colon(self, actor: Token) -> list[Token]:
+        """A collective actor ("the following countries took part:") holds the list after the
+        colon of its sentence."""
+        if actor.lemma_.lower() not in self.collective:
+            return []
+        sent = actor.sent
+        colon = next((t.i for t in sent if t.i > actor.i and t.text == ":"), None)
+        return [] if colon is None else list(actor.doc[colon + 1 : sent.end])
+
+    def _blocked(self, anchor: Token) -> bool:
+        """A slot whose predicate has a financial modifier or sits under a request, funding or
+        meeting word ("requested the assistance of", "asked for support from")."""
+        if any(c.lemma_.lower() in self.financial for c in anchor.children):
+            return True
+        if any(self._crime(c) for c in anchor.children):
+            return True
+        if any(self._event(c) for c in anchor.children):
+            return True
+        token = anchor
+        for _ in range(3):
+            if token.lemma_.lower() in self.blockers:
+                return True
+            if token.dep_ not in CLIMB or token.head is token:
+                return False
+            token = token.head
+        return False
+
+    def _crime(self, token: Token) -> bool:
+        """A crime word modifying the predicate: "a smuggling operation" is the criminals' own
+        (but not "an anti-trafficking operation")."""
+        if token.dep_ not in MODIFIERS or token.lemma_.lower() not in self.crimes:
+            return False
+        before = token.doc[token.i - 2 : token.i]
+        return not any(t.lower_ in {"anti", "counter", "against"} for t in before)
+
+    def _event(self, token: Token) -> bool:
+        """A training, workshop or meeting as the predicate's subject, object or place ("a
+        training was organised by X", "X took part in a seminar") is no operation."""
+        if token.dep_ == "prep" and token.lower_ in {"in", "at", "during"}:
+            return any(self._event(c) for c in token.children if c.dep_ == "pobj")
+        return token.dep_ in EVENT_SLOTS and token.lemma_.lower() in self.events
+
+    def _members(self, token: Token, *, depth: int) -> Iterator[Token]:
+        """The token, its conjuncts, and states modifying or attached to authority nouns."""
+        if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+            token = token.head.head
+        for member in (token, *token.conjuncts):
+            yield member
+            if depth > 3 or not self._authority(member):
+                continue
+            for child in member.children:
+                if child.dep_ in MODIFIERS:
+                    yield from (child, *child.conjuncts)
+                elif child.dep_ == "prep" and child.lower_ in self.attach:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            yield from self._members(obj, depth=depth + 1)
+
+    def _authority(self, token: Token) -> bool:
+        """An authority noun, or a proper name (an agency, a state) whose modifiers count."""
+        return token.lemma_.lower() in self.authority or token.pos_ == "PROPN"

@@ -1,0 +1,241 @@
+"""Who takes part in an operation, one phrasing class per test, on invented sentences.
+
+Each class has several surface forms (word order, voice, verb, preposition); negatives assert
+that nationality, route, request, funding and meetings make no participant. These sentences
+are how the parse rules in `extract/patterns/participation_roles.json` were written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from ctgraph.extract.relate import doc_to_records
+
+pytestmark = pytest.mark.model
+
+Found = dict[str, set[str]]
+
+
+@pytest.fixture(scope="module")
+def participants(analyse: Callable[[str], Doc]) -> Callable[[str], Found]:
+    """Operation name (or `unnamed`) -> alpha-2 codes of its participants, full pipeline."""
+
+    def run(text: str) -> Found:
+        record = doc_to_records(analyse(text), doc_id="t", source="t.txt", sha256="")
+        iso = {e.id: e.properties["iso2"] for e in record.by_label("Country")}
+        found: Found = {}
+        for op in record.by_label("Operation"):
+            found[op.name or "unnamed"] = {
+                iso[r.source] for r in record.relations
+                if r.type == "PARTICIPATED_IN" and r.target == op.id
+            }  # fmt: skip
+        return found
+
+    return run
+
+
+def _all(found: Found) -> set[str]:
+    return set().union(*found.values()) if found else set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police from Chile and Peru took part in Operation Condor last year.\n", {"CL", "PE"}),
+        ("Chile and Peru were also part of Operation Condor.\n", {"CL", "PE"}),
+        ("Besides Interpol, part of Operation Condor were also Chile and Peru.\n", {"CL", "PE"}),
+        ("Chile, Peru and Ecuador participated in Operation Condor.\n", {"CL", "PE", "EC"}),
+        ("Kenya and Uganda launched Operation Condor in March.\n", {"KE", "UG"}),
+        ("Operation Condor was conducted by Ghana, Togo and Benin.\n", {"GH", "TG", "BJ"}),
+        ("Officers of Nepal and India carried out Operation Condor.\n", {"NP", "IN"}),
+        ("Authorities in Norway and Iceland have joined Operation Condor.\n", {"NO", "IS"}),
+    ],
+)
+def test_subject_or_agent_of_a_cooperation_verb(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"CONDOR": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Falcon involved Argentina and Bolivia.\n", {"AR", "BO"}),
+        ("Operation Falcon brought together police from Uruguay, Paraguay and Chile.\n",
+         {"UY", "PY", "CL"}),
+        ("Operation Falcon, involving officers from Latvia and Lithuania, ended in May.\n",
+         {"LV", "LT"}),
+    ],
+)  # fmt: skip
+def test_object_of_involve_and_bring_together(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"FALCON": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Austrian and Hungarian police arrested six suspects in Operation Oak.\n", {"AT", "HU"}),
+        ("In Operation Oak, Slovak and Czech investigators searched ten houses.\n",
+         {"SK", "CZ"}),
+        ("Spain's Guardia Civil and Portugal's police cooperated in Operation Oak.\n",
+         {"ES", "PT"}),
+    ],
+)  # fmt: skip
+def test_adjective_or_genitive_of_an_authority(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"OAK": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latvia and Estonia set up a joint investigation team against forced labour.\n",
+        "Prosecutors from Latvia and Estonia set up a joint investigation team.\n",
+        "Estonian and Latvian authorities teamed up in a joint investigation.\n",
+    ],
+)
+def test_unnamed_cooperation_set_up_by_states(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert participants(text) == {"unnamed": {"LV", "EE"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Romania, with support from Bulgarian and Greek authorities, dismantled a network in "
+        "Operation Lynx.\n",
+        "Romanian police dismantled the network in Operation Lynx with assistance from the "
+        "police of Bulgaria and Greece.\n",
+        "Operation Lynx was led by Romania in cooperation with Bulgaria and Greece.\n",
+    ],
+)
+def test_support_and_cooperation_from_others(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert participants(text) == {"LYNX": {"RO", "BG", "GR"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operation Kestrel targeted migrant smuggling. The operation involved Argentina, Bolivia, Brazil, "
+        "Chile, Colombia, Ecuador, Paraguay, Peru, Uruguay and Spain.\n",
+        "Operation Kestrel targeted migrant smuggling.\nParticipating countries: Argentina, Bolivia, Brazil, "
+        "Chile, Colombia, Ecuador, Paraguay, Peru, Uruguay and Spain.\n",
+        "Operation Kestrel targeted migrant smuggling. The countries involved in the operation "
+        "were Argentina, Bolivia, Brazil, Chile, Colombia, Ecuador, Paraguay, Peru, Uruguay and "
+        "Spain.\n",
+        "Operation Kestrel targeted migrant smuggling. The following states took part in it: "
+        "Argentina, Bolivia, Brazil, Chile, Colombia, Ecuador, Paraguay, Peru, Uruguay and "
+        "Spain.\n",
+    ],
+)
+def test_long_list_after_a_lead_in(participants: Callable[[str], Found], text: str) -> None:
+    assert participants(text) == {
+        "KESTREL": {"AR", "BO", "BR", "CL", "CO", "EC", "PY", "PE", "UY", "ES"}
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. Immigration and Customs Enforcement and the Royal Canadian Mounted Police took "
+         "part in Operation Harbour.\n", {"US", "CA"}),
+        ("HSI and the Colombian National Police conducted Operation Harbour.\n", {"US", "CO"}),
+        ("The Guardia Civil and the Carabinieri cooperated in Operation Harbour.\n",
+         {"ES", "IT"}),
+        ("Operation Harbour was carried out by the National Crime Agency and the Garda.\n",
+         {"GB", "IE"}),
+        ("Officers of the Policía Nacional de Colombia and the Federal Police of Brazil joined "
+         "Operation Harbour.\n", {"CO", "BR"}),
+        ("The RCMP and the FBI led Operation Harbour.\n", {"CA", "US"}),
+    ],
+)  # fmt: skip
+def test_agencies_act_for_their_states(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"HARBOUR": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nationality of victims or suspects
+        ("Operation Reef, conducted by Spanish police, rescued Nigerian women and arrested "
+         "Romanian suspects.\n", {"ES"}),
+        ("Italian police led Operation Reef; the victims were nationals of Ghana and Togo.\n",
+         {"IT"}),
+        # origin, transit, destination
+        ("Greek police took part in Operation Reef against a network that moved migrants "
+         "from Iraq through Turkey into Bulgaria.\n", {"GR"}),
+        ("Operation Reef, carried out by French officers, targeted smuggling from Libya to "
+         "Italy via Tunisia.\n", {"FR"}),
+        # help requested
+        ("Operation Reef was carried out by Austrian police at the request of Germany.\n",
+         {"AT"}),
+        ("Serbian police, who led Operation Reef, asked Hungary for assistance.\n", {"RS"}),
+        # funding
+        ("Operation Reef, funded by Norway and Japan, was conducted by Ghanaian police.\n",
+         {"GH"}),
+        ("Ghanaian police carried out Operation Reef with financial support from Norway.\n",
+         {"GH"}),
+    ],
+)  # fmt: skip
+def test_negatives_are_no_participants(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"REEF": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During Operation Marten, police arrested six men in Slovakia and Czechia.\n",
+        "Operation Marten led to raids across Slovakia and Czechia.\n",
+        "Operation Marten: victims were rescued in Slovakia and in Czechia.\n",
+        "Operation Marten took place in Slovakia and Czechia last week.\n",
+    ],
+)
+def test_place_of_an_enforcement_action(participants: Callable[[str], Found], text: str) -> None:
+    assert participants(text) == {"MARTEN": {"SK", "CZ"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inside a U.S. and Colombian operation against human smugglers.\n", {"US", "CO"}),
+        ("A joint Spanish-Romanian police operation freed twelve victims.\n", {"ES", "RO"}),
+        ("Police arrested five men in a Belgian and Dutch operation.\n", {"BE", "NL"}),
+    ],
+)
+def test_states_modifying_an_operation(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"unnamed": expected}
+
+
+def test_a_criminal_operation_has_no_participants(participants: Callable[[str], Found]) -> None:
+    text = "Police dismantled a Nigerian smuggling operation that moved women to Spain.\n"
+    assert _all(participants(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts from Kenya and Uganda attended a workshop on trafficking in Nairobi.\n",
+        "Police officials from Brazil and Argentina met in Buenos Aires to discuss cooperation.\n",
+        "Prosecutors from Moldova and Romania took part in a seminar on victim protection.\n",
+        "Nigerian and Ghanaian women were trafficked to Italy through Libya.\n",
+        "Norway and Sweden funded a training course for border guards.\n",
+        "Operation Pike ended in May. A training on trafficking was organised by the FBI.\n",
+    ],
+)
+def test_no_operation_no_participants(participants: Callable[[str], Found], text: str) -> None:
+    assert _all(participants(text)) == set()
