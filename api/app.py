@@ -84,6 +84,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in ROUTERS:
         app.include_router(router)
     app.include_router(corrections.router)
+    app.include_router(corrections.browser_router)
     # Innermost first: each add_middleware wraps the ones before it.
     app.add_middleware(CachedReads, gzip_min_bytes=GZIP_MIN_BYTES)
     app.add_middleware(DocsPolicy, paths=("/docs", "/redoc"))

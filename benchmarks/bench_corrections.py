@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import logging
 import os
 import time
 from typing import Any
@@ -87,6 +88,7 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=1000)
     parser.add_argument("--corrections", type=int, default=200)
     args = parser.parse_args()
+    logging.getLogger("neo4j").setLevel(logging.ERROR)  # the server's notices on empty graphs
     uri = os.environ["CTGRAPH_BENCH_NEO4J_URI"]
     auth = ("neo4j", os.environ["CTGRAPH_BENCH_NEO4J_PASSWORD"])
     with GraphDatabase.driver(uri, auth=auth) as driver:

@@ -1,4 +1,4 @@
-"""The Neo4j Browser guide page of corrections (`:guide <api>/corrections/guide.html`): an
+"""The Neo4j Browser guide page of corrections (`:guide <api>/browser/corrections.html`): an
 introduction (`browser/corrections.html`) and one slide per command of `browser/corrections.json`,
 each with a block that sets its example parameters and one that puts its Cypher in the editor
 (the `cypher/corrections/browser_*` files: plain Cypher that writes a correction record)."""

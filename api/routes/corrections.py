@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request, Response, status
 
@@ -14,6 +14,8 @@ from ctgraph.api.deps import GraphDep, ReadAccess, WriteAccess
 from ctgraph.api.errors import Invalid, NotFound
 from ctgraph.api.schemas.common import ERRORS, READ_RESPONSES
 from ctgraph.api.schemas.corrections import (
+    LISTED_EXAMPLE,
+    REJECTED_EXAMPLE,
     CorrectionList,
     CorrectionRecord,
     Listed,
@@ -54,7 +56,13 @@ def list_corrections(
     )
 
 
-@router.get("/history", dependencies=[ReadAccess, Conditional], responses=READ_RESPONSES)
+def _example(value: Any) -> dict[int | str, dict[str, Any]]:
+    return {**READ_RESPONSES, 200: {"content": {"application/json": {"example": value}}}}
+
+
+@router.get(
+    "/history", dependencies=[ReadAccess, Conditional], responses=_example([LISTED_EXAMPLE])
+)
 def fact_history(
     graph: GraphDep, key: Annotated[str, Query(min_length=3, max_length=1200)]
 ) -> list[Listed]:
@@ -62,7 +70,9 @@ def fact_history(
     return [_listed(item) for item in store.history(graph.driver, key, database=graph.database)]
 
 
-@router.get("/rejected", dependencies=[ReadAccess, Conditional], responses=READ_RESPONSES)
+@router.get(
+    "/rejected", dependencies=[ReadAccess, Conditional], responses=_example([REJECTED_EXAMPLE])
+)
 def rejected_facts(
     graph: GraphDep, evidence: Annotated[int, Query(ge=0, le=100)] = 5
 ) -> list[RejectedFact]:
@@ -95,18 +105,24 @@ def withdraw_correction(
     return _record(withdrawal)
 
 
-@router.get("/guide.html", response_class=Response, responses={200: {"content": {"text/html": {}}}})
+# The guide page is served beside ctgraph's Browser guide, open like it (it holds no data).
+browser_router = APIRouter(prefix="/browser", tags=["browser"], responses={500: ERRORS[500]})
+GUIDE_EXAMPLE = '<article class="guide"><slide><h3>Correct the graph</h3>...</slide></article>'
+SHARED = {"Access-Control-Allow-Origin": "*", "Cache-Control": "no-cache"}
+
+
+@browser_router.get("/corrections.html", response_class=Response,
+                    responses={200: {"content": {"text/html": {"schema": {"type": "string"}, "example": GUIDE_EXAMPLE}}}})  # fmt: skip
 def corrections_guide() -> Response:
-    """The Neo4j Browser guide page of corrections (`:guide URL`); no key: it holds no data."""
-    headers = {"Access-Control-Allow-Origin": "*", "Cache-Control": "no-cache"}
-    return Response(corrections_guide_page.guide(), media_type="text/html", headers=headers)
+    """The Neo4j Browser guide page of corrections (`:guide URL`): ready commands to correct."""
+    return Response(corrections_guide_page.guide(), media_type="text/html", headers=SHARED)
 
 
-@router.options("/guide.html", include_in_schema=False)
+@browser_router.options("/corrections.html", include_in_schema=False)
 def corrections_guide_preflight(request: Request) -> Response:
     """The CORS preflight Neo4j Browser sends before fetching a guide."""
-    headers = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET",
-               "Access-Control-Allow-Headers": request.headers.get("access-control-request-headers", ""),
+    asked = request.headers.get("access-control-request-headers", "")
+    headers = {**SHARED, "Access-Control-Allow-Methods": "GET", "Access-Control-Allow-Headers": asked,
                "Access-Control-Max-Age": "600"}  # fmt: skip
     return Response(status_code=204, headers=headers)
 

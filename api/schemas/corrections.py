@@ -43,8 +43,25 @@ class NewCorrection(BaseModel):
     url: str | None = Field(default=None, max_length=2000)
 
 
+RECORD_EXAMPLE: dict[str, Any] = {
+    **NEW_EXAMPLE,
+    "id": "c20261204T201500123456-3fa2b1c0",
+    "key": "PARTICIPATED_IN country:MD operation:kanis",
+    "at": "2026-12-04T20:15:00.123456Z",
+    "paired": True,
+}
+LISTED_EXAMPLE: dict[str, Any] = {"record": RECORD_EXAMPLE, "state": "active", "withdrawal": None}
+REJECTED_EXAMPLE: dict[str, Any] = {
+    "correction": RECORD_EXAMPLE,
+    "evidence": [{"document": "europol-kanis-2009", "start": 120, "end": 260,
+                  "text": "Moldova and Serbia took part in KANIS.", "confidence": 0.9}],
+}  # fmt: skip
+
+
 class CorrectionRecord(BaseModel):
     """A record of the corrections' log (a correction, or a withdrawal of one)."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [RECORD_EXAMPLE]})
 
     id: str
     action: str
@@ -74,6 +91,8 @@ class Listed(BaseModel):
     """A record with its state: `active`, `dormant` (its target is not in the graph), `withdrawn`,
     or `recorded` (a withdrawal or split, which only records)."""
 
+    model_config = ConfigDict(json_schema_extra={"examples": [LISTED_EXAMPLE]})
+
     record: CorrectionRecord
     state: Literal["active", "dormant", "withdrawn", "recorded"]
     withdrawal: CorrectionRecord | None = None
@@ -81,6 +100,10 @@ class Listed(BaseModel):
 
 class CorrectionList(BaseModel):
     """Records in the order they were made; `next_after` gives the next page (`after=`)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"items": [LISTED_EXAMPLE], "next_after": None}]}
+    )
 
     items: list[Listed]
     next_after: str | None = None
@@ -98,6 +121,8 @@ class RejectedEvidence(BaseModel):
 
 class RejectedFact(BaseModel):
     """A fact a rejection in force hides, with its correction and the documents' evidence."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [REJECTED_EXAMPLE]})
 
     correction: CorrectionRecord
     evidence: list[RejectedEvidence]

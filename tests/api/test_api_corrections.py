@@ -64,6 +64,6 @@ def test_corrections_need_a_write_key(keyed: TestClient) -> None:
 
 
 def test_the_browser_guide_page_is_served_without_a_key(keyed: TestClient) -> None:
-    page = keyed.get("/corrections/guide.html")
+    page = keyed.get("/browser/corrections.html")
     assert page.status_code == 200 and "<slide>" in page.text
     assert page.headers["Access-Control-Allow-Origin"] == "*"

@@ -78,7 +78,7 @@ def test_the_guides_reject_step_shows_in_the_browser(
                        bolt_uri=neo4j_settings.neo4j_uri, user=neo4j_settings.neo4j_user,
                        password=neo4j_settings.neo4j_password.get_secret_value())  # fmt: skip
         script.wait_for_guide(page)
-        script.run_command(page, f":guide {api}/corrections/guide.html")
+        script.run_command(page, f":guide {api}/browser/corrections.html")
         page.get_by_text("Correct the graph").first.wait_for(timeout=15_000)
         _run_slide(page, "Reject a fact the extractor got wrong")
         page.get_by_text("was_in_the_graph", exact=False).first.wait_for(timeout=15_000)
