@@ -6,6 +6,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ctgraph.graph.corrections import Correction
+
 NewAction = Literal["reject", "assert", "merge", "split", "set"]
 
 NEW_EXAMPLE: dict[str, Any] = {
@@ -58,33 +60,13 @@ REJECTED_EXAMPLE: dict[str, Any] = {
 }  # fmt: skip
 
 
-class CorrectionRecord(BaseModel):
-    """A record of the corrections' log (a correction, or a withdrawal of one)."""
+class CorrectionRecord(Correction):
+    """A record of the corrections' log (a correction, or a withdrawal of one): the graph's own
+    record type (`graph/corrections.py`), with an example."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [RECORD_EXAMPLE]})
-
-    id: str
-    action: str
-    key: str
-    author: str
-    at: str
-    reason: str | None = None
-    fact_type: str | None = None
-    source: str | None = None
-    target: str | None = None
-    props: str | None = None
-    entity: str | None = None
-    property: str | None = None
-    value: str | None = None
-    keep: str | None = None
-    other: str | None = None
-    source_document: str | None = None
-    quote: str | None = None
-    url: str | None = None
-    withdraws: str | None = None
-    snapshot: str | None = None
-    documents: list[str] | None = None
-    paired: bool | None = None
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, json_schema_extra={"examples": [RECORD_EXAMPLE]}
+    )
 
 
 class Listed(BaseModel):

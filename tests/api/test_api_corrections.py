@@ -49,12 +49,13 @@ def test_reject_read_history_and_withdraw(keyed: TestClient) -> None:
     )
 
 
-def test_bad_corrections_and_unknown_ids_answer_the_error_shape(keyed: TestClient) -> None:
+def test_bad_corrections_and_unknown_ids_answer_problem_details(keyed: TestClient) -> None:
     bad = {"action": "assert", "author": "ana", **FACT}  # no evidence
     answer = keyed.post("/corrections", json=bad, headers=WRITE)
-    assert answer.status_code == 422 and "evidence" in answer.json()["error"]["message"]
+    assert answer.status_code == 422 and "evidence" in answer.json()["detail"]
+    assert answer.headers["content-type"].startswith("application/problem+json")
     unknown = keyed.delete("/corrections/c-none", params={"author": "ana"}, headers=WRITE)
-    assert unknown.status_code == 404 and "c-none" in unknown.json()["error"]["message"]
+    assert unknown.status_code == 404 and "c-none" in unknown.json()["detail"]
 
 
 def test_corrections_need_a_write_key(keyed: TestClient) -> None:
