@@ -37,12 +37,26 @@ def build_nlp(config: Config, *, components: list[str] | None = None) -> Languag
     nlp = spacy.load(base["model"], exclude=list(base.get("exclude", [])))
     for name in base.get("enable", []):
         nlp.enable_pipe(name)
+    for name, anchor in dict(base.get("before", {})).items():
+        _move_before(nlp, name, anchor)
     names = components if components is not None else config["pipeline"]["components"]
     for name in names:
         settings: dict[str, Any] = dict(config["components"][name])
         factory = settings.pop("factory")
-        nlp.add_pipe(factory, name=name, config=settings)
+        before = settings.pop("before", None)
+        before = before if before in nlp.pipe_names else None
+        nlp.add_pipe(factory, name=name, config=settings, before=before)
     return nlp
+
+
+def _move_before(nlp: Language, name: str, anchor: str) -> None:
+    """Move a component of the base model before another (the same trained object)."""
+    if name not in nlp.pipe_names or anchor not in nlp.pipe_names:
+        return
+    moved = f"{name}_moved"
+    nlp.add_pipe(name, name=moved, source=nlp, before=anchor)
+    nlp.remove_pipe(name)
+    nlp.rename_pipe(moved, name)
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 
 class LineBreaks:
-    """Marks the token after a newline as a sentence start; runs after the sentence splitter."""
+    """Marks the token after a newline as a sentence start; runs before the parser."""
 
     def __call__(self, doc: Doc) -> Doc:
         for index, token in enumerate(doc[:-1]):
