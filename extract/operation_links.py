@@ -55,7 +55,7 @@ def _named_by(noun: Token, name: Token, naming: set[str]) -> bool:
 
 
 def _named_after(noun: Token, name: Token, naming: set[str]) -> bool:
-    """"... the operation, code-named X": a naming participle modifies the name itself and only
+    """ "... the operation, code-named X": a naming participle modifies the name itself and only
     a comma separates it from the operation noun (the parser often attaches it so)."""
     verbs = [t for t in name.lefts if t.lemma_.lower() in naming and t.dep_ in MODIFIER_ROLES]
     if not verbs or noun.i >= name.i:

@@ -86,7 +86,7 @@ def country_lists(rng: random.Random, sentences: list[str]) -> str:
 
 
 def odd_operations(rng: random.Random, sentences: list[str]) -> str:
-    """"Operation"/"JIT" right before odd tokens, countries or the end of the text."""
+    """ "Operation"/"JIT" right before odd tokens, countries or the end of the text."""
     parts = []
     for _ in range(rng.randint(1, 6)):
         tail = [rng.choice(ODD_TOKENS + COUNTRIES) for _ in range(rng.randint(0, 4))]

@@ -68,7 +68,7 @@ def test_generated_texts_of_each_kind(kind: str, seed: int) -> None:
     ),
 )
 def test_operation_words_before_any_tokens(head: str, tail: list[str]) -> None:
-    """"Operation"/"JIT" followed by arbitrary text and country names."""
+    """ "Operation"/"JIT" followed by arbitrary text and country names."""
     extract_or_input_error(" ".join([head, *tail]))
 
 
