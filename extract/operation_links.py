@@ -22,15 +22,19 @@ MODIFIER_ROLES = {"acl", "amod", "relcl", "advcl"}
 PHRASE_ROLES = {"prep", "pobj", "conj", "cc", "amod", "compound", "nmod"}
 
 
+def phrase_heads(token: Token) -> list[Token]:
+    """`token` and the heads of the noun phrases it sits inside ("Spain" in "a joint operation
+    between Spain and Portugal" gives Spain, between, operation)."""
+    found = [token]
+    while token.dep_ in PHRASE_ROLES and token.head != token and len(found) < 7:
+        token = token.head
+        found.append(token)
+    return found
+
+
 def _phrase_head(token: Token, root: Token) -> bool:
     """True when `token` is `root` or inside `root`'s noun phrase (through its own dependents)."""
-    for _ in range(6):
-        if token == root:
-            return True
-        if token.dep_ not in PHRASE_ROLES or token.head == token:
-            return False
-        token = token.head
-    return False
+    return root in phrase_heads(token)
 
 
 def apposed(first: Token, second: Token) -> bool:

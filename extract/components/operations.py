@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ctgraph.extract.cues import Cues
+from ctgraph.extract.operation_links import phrase_heads
 from ctgraph.extract.spans import add_mention, covered, line_of, set_meta
 from ctgraph.extract.text import is_roman, is_year, slug
 
@@ -128,8 +129,8 @@ class OperationFinder:
         if verb.lemma_.lower() not in self.naming:
             return False
         nouns = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if verb.dep_ in {"relcl", "acl"}:  # "the investigation, which was named X"
-            nouns.append(verb.head)
+        if verb.dep_ in {"relcl", "acl"}:  # "the investigation (between A and B), named X"
+            nouns += phrase_heads(verb.head)
         return any(self.forms.starts(verb.doc, noun.i, "op_noun") for noun in nouns)
 
     def _capitalised_run(self, doc: Doc, start: int) -> int:
