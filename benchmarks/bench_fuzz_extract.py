@@ -55,6 +55,8 @@ def main() -> None:
     chars = 0
     start = time.perf_counter()
     for number in range(args.texts):
+        if number and number % 1000 == 0:
+            print(f"{number:,} texts, {sum(sites.values())} exceptions", flush=True)
         kind, text = generate(rng, sentences)
         kinds[kind] += 1
         chars += len(text)
