@@ -18,6 +18,7 @@ PATTERNS = [
     re.compile(rf"\b(?P<m>{_M})\s+{_YEAR}\b", re.I),
 ]
 NUMERIC = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b")
+ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 YEAR_ONLY = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 HEADING_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*$", re.M)
 
@@ -57,7 +58,7 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[FoundDate]
             if iso:
                 found.append(FoundDate(match.start(), match.end(), iso))
                 taken.append(range(match.start(), match.end()))
-    for match in NUMERIC.finditer(text):
+    for match in [*NUMERIC.finditer(text), *ISO_DATE.finditer(text)]:
         if any(match.start() in r for r in taken) or not 1 <= int(match.group("m")) <= 12:
             continue
         iso = _iso(int(match.group("y")), int(match.group("m")), int(match.group("d")))

@@ -50,6 +50,8 @@ class OperationFinder:
             token = doc[index]
             if index > start and covered(doc, index, index + 1, "Country"):
                 break  # "Operation Blue Republic of Moldova": the name ends where a state begins
+            if index > start and self.forms.starts(doc, index, "event_head"):
+                break  # "Operation X Workshop": an event about operation X
             if _name_token(token, capital) or (index > start and is_roman(token.text)):
                 index += 1
             elif index > start and token.is_digit and len(token.text) <= 2:

@@ -105,3 +105,12 @@ def test_no_date_no_year() -> None:
     found = operation("Police from Spain and Portugal took part in Operation Lynx.")
     assert found["year"] is None and found["year_source"] is None
     assert found["start_date"] is None and found["date_evidence"] is None
+
+
+@pytest.mark.model
+def test_an_iso_dateline_is_the_publication_date() -> None:
+    found = operation(
+        "Smugglers arrested\n2019-09-10\n\nPolice from Spain and Portugal took part in "
+        "Operation Lynx against smugglers."
+    )
+    assert (found["year"], found["year_source"]) == (2019, "publication date")

@@ -96,3 +96,16 @@ def test_two_named_operations_in_one_sentence_stay_two() -> None:
 )
 def test_no_operation(text: str) -> None:
     assert operations(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operation Lynx Workshop\n\nExperts reviewed the results.",
+        "The Operation Lynx Review Meeting was held in Lisbon.",
+        "Trainers ran an Operation Lynx Training for border guards.",
+    ],
+)
+def test_an_event_about_an_operation_does_not_rename_it(text: str) -> None:
+    record = extract_text(text, doc_id="t", source="t.txt")
+    assert [op.name for op in record.by_label("Operation")] in ([], ["LYNX"])
