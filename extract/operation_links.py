@@ -39,7 +39,8 @@ def _phrase_head(token: Token, root: Token) -> bool:
 
 def apposed(first: Token, second: Token) -> bool:
     """One root is an apposition to the other's phrase."""
-    return any(b.dep_ == "appos" and _phrase_head(b.head, a) for a, b in ((first, second), (second, first)))  # fmt: skip
+    pairs = ((first, second), (second, first))
+    return any(b.dep_ == "appos" and _phrase_head(b.head, a) for a, b in pairs)
 
 
 def copula(first: Token, second: Token) -> bool:
