@@ -72,6 +72,10 @@ def test_name_after_the_participants(text: str) -> None:
         "The operation, dubbed Lynx, led to 20 arrests.",
         "Operation Lynx began in May. Officers from Spain and Portugal took part in the operation.",
         "Spain and Portugal took part in Operation Lynx. The operation ended in June.",
+        "Operation Lynx dismantled a network. "
+        "The joint operation between Spain and Portugal led to 20 arrests.",
+        "Operation Lynx dismantled a network. "
+        "This international operation, involving Spain and Portugal, led to 20 arrests.",
     ],
 )
 def test_the_operation_refers_back(text: str) -> None:
