@@ -31,13 +31,18 @@ from ctgraph.extract.errors import InputError  # noqa: E402
 
 
 def site(error: BaseException) -> str:
-    """`path:line in function` of the innermost frame inside ctgraph (else the innermost)."""
+    """`path:line in function` of the innermost frame inside ctgraph (else the innermost), of
+    the first exception of the chain ("generator raised StopIteration" names the next())."""
+    name = type(error).__name__
+    while error.__cause__ is not None or error.__context__ is not None:
+        error = error.__cause__ or error.__context__  # type: ignore[assignment]
+        name = f"{name} from {type(error).__name__}"
     frames = traceback.extract_tb(error.__traceback__)
     ours = [f for f in frames if "/ctgraph/" in f.filename or str(ROOT) in f.filename]
     frame = (ours or frames)[-1]
     where = Path(frame.filename)
     shown = where.relative_to(ROOT) if where.is_relative_to(ROOT) else where.name
-    return f"{type(error).__name__} at {shown}:{frame.lineno} in {frame.name}"
+    return f"{name} at {shown}:{frame.lineno} in {frame.name}"
 
 
 def main() -> None:
