@@ -143,14 +143,25 @@ def adjacent_countries(doc: Doc, mention: Span) -> set[int]:
         )
         found |= {c.start for c in first}
     for index in range(mention.end, min(len(doc), mention.end + 7)):
-        if doc[index].lower_ in LINKERS and covered(doc, index + 1, index + 3, "Country"):
-            head = next(c for c in mentions_between(doc, index + 1, index + 3, "Country"))
+        head = _linked_country(doc, index)
+        if head is not None:
             start, end = list_bounds(doc, head)
             found |= {c.start for c in mentions_between(doc, start, end, "Country")}
             break
         if doc[index].text in {".", ";"}:
             break
     return found
+
+
+def _linked_country(doc: Doc, index: int) -> Span | None:
+    """The country mention a linker at `index` introduces ("between X"), or None.
+
+    A linker inside a country's name ("Isle of Man", "Republic of Moldova") links nothing,
+    and a country only overlapping the next tokens (its name began earlier) is not introduced.
+    """
+    if doc[index].lower_ not in LINKERS or covered(doc, index, index + 1, "Country"):
+        return None
+    return next(iter(mentions_between(doc, index + 1, index + 3, "Country")), None)
 
 
 def bullet_intro(sents: list[Span], index: int) -> Span | None:

@@ -13,6 +13,7 @@ Result: `doc.user_data["ctgraph_frames"]`, plain data so it survives `Doc.to_byt
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import Any
 
 from spacy.language import Language
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ctgraph.extract.actors import Actors, RolePatterns
 from ctgraph.extract.cues import Cues
+from ctgraph.extract.operation_links import same_operation
 from ctgraph.extract.participation import BULLETS, Participation, adjacent_countries, bullet_intro
 from ctgraph.extract.spans import covered, mentions_between, meta
 
@@ -67,10 +69,11 @@ class Frame:
 class FrameBuilder:
     """Builds frames sentence by sentence; cue words come from `participation.jsonl`."""
 
-    def __init__(self, cues: Cues, actors: Actors) -> None:
+    def __init__(self, cues: Cues, actors: Actors, *, naming: set[str] | None = None) -> None:
         self.cues = cues
         self.judge = Participation(cues)
         self.actors = actors
+        self.naming = naming or set()
 
     def _anaphors(self, doc: Doc, sent: Span) -> list[tuple[int, str]]:
         """`the operation`, `these joint operations`, `the JIT`: (token, head) not already mentions."""
@@ -138,10 +141,33 @@ class FrameBuilder:
                     by_key[key] = frame
                 refs.append((index, frame))
         refs.sort(key=lambda r: r[0])
+        refs = self._join_same_operations(doc, sent, refs, frames, by_key)
         for _, frame in refs:  # most recently referenced last: references resolve to it
             if frame in frames:
                 frames.remove(frame)
                 frames.append(frame)
+        return refs
+
+    def _join_same_operations(
+        self, doc: Doc, sent: Span, refs: list[tuple[int, Frame]], frames: list[Frame],
+        by_key: dict[str, Frame],
+    ) -> list[tuple[int, Frame]]:  # fmt: skip
+        """References the parse makes one operation (apposition, copula, naming) share a frame:
+        a named frame absorbs an unnamed one; two named ones stay apart."""
+        roots = {m.start: m.root for m in mentions_between(doc, sent.start, sent.end, "Operation")}
+        for (i, first), (j, second) in combinations(list(refs), 2):
+            first, second = _current(first, by_key), _current(second, by_key)
+            if first is second or (first.named and second.named):
+                continue
+            if not same_operation(roots.get(i, doc[i]), roots.get(j, doc[j]), self.naming):
+                continue
+            keep, gone = (second, first) if second.named and not first.named else (first, second)
+            keep.absorb(gone)
+            if gone in frames:
+                frames.remove(gone)
+            for key in [gone.key, *gone.members]:
+                by_key[key] = keep
+            refs = [(index, keep if frame is gone else frame) for index, frame in refs]
         return refs
 
     def _back(
@@ -239,6 +265,11 @@ class FrameBuilder:
         return doc
 
 
+def _current(frame: Frame, by_key: dict[str, Frame]) -> Frame:
+    """The frame that now holds `frame` (it may have been absorbed)."""
+    return by_key.get(frame.key, frame)
+
+
 def is_heading(sent: Span) -> bool:
     """A short line of its own without closing punctuation: a heading ends a passage."""
     text = sent.text.strip()
@@ -281,10 +312,18 @@ def merge_frames(doc: Doc, frames: list[Frame]) -> None:
     default_config={
         "cues": {"@misc": "ctgraph.phrase_table.v1", "path": "participation.jsonl"},
         "roles": {"@misc": "ctgraph.role_patterns.v1", "path": "participation_roles.json"},
+        "forms": {"@misc": "ctgraph.phrase_table.v1", "path": "operation_forms.jsonl"},
     },
 )
 def make_frames(
-    nlp: Language, name: str, cues: dict[str, list[str]], roles: RolePatterns
+    nlp: Language,
+    name: str,
+    cues: dict[str, list[str]],
+    roles: RolePatterns,
+    forms: dict[str, list[str]],
 ) -> FrameBuilder:
-    """Factory of `FrameBuilder`; cue words and parse patterns come from pattern files."""
-    return FrameBuilder(Cues(cues, nlp.make_doc), Actors(nlp, roles))
+    """Factory of `FrameBuilder`; cue words, parse patterns and naming lemmas come from pattern
+    files."""
+    return FrameBuilder(
+        Cues(cues, nlp.make_doc), Actors(nlp, roles), naming=set(forms.get("naming_lemma", []))
+    )

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ctgraph.extract.cues import Cues
+from ctgraph.extract.operation_links import phrase_heads
 from ctgraph.extract.spans import add_mention, covered, line_of, set_meta
 from ctgraph.extract.text import is_roman, is_year, slug
 
@@ -38,14 +39,19 @@ def _name_token(token: Token, capital_trigger: bool) -> bool:
 class OperationFinder:
     """Adds named `Operation` mentions with ids `operation:<slug>`."""
 
-    def __init__(self, forms: Cues) -> None:
+    def __init__(self, forms: Cues, *, naming: set[str] | None = None) -> None:
         self.forms = forms
+        self.naming = naming or set()
 
     def _read_name(self, doc: Doc, start: int, capital: bool, limit: int = 4) -> int:
         """End of a name starting at `start` (== start when there is none)."""
         index = start
         while index < len(doc) and index - start < limit:
             token = doc[index]
+            if index > start and covered(doc, index, index + 1, "Country"):
+                break  # "Operation Blue Republic of Moldova": the name ends where a state begins
+            if index > start and self.forms.starts(doc, index, "event_head"):
+                break  # "Operation X Workshop": an event about operation X
             if _name_token(token, capital) or (index > start and is_roman(token.text)):
                 index += 1
             elif index > start and token.is_digit and len(token.text) <= 2:
@@ -107,7 +113,7 @@ class OperationFinder:
             index > 1 and doc[index - 1].text == "," and self.forms.ends(doc, index - 1, "op_noun")
         )
         strong = self.forms.starts(doc, index, "name_cue") and self.forms.has(sent, "op_noun")
-        if not (near or strong):
+        if not (near or strong or self._names_subject(doc[index])):
             return
         start = index + size
         if start < len(doc) and doc[start].lower_ == "the":
@@ -118,6 +124,16 @@ class OperationFinder:
         end = self._capitalised_run(doc, start)
         if end > start and not covered(doc, start, end, "Operation"):
             self._add_named(doc, start, end, doc[start:end].text)
+
+    def _names_subject(self, verb: Token) -> bool:
+        """`The joint operation ... was called X`, `the investigation, which was named X`: a
+        naming verb whose passive subject or head is an operation noun (False without a parse)."""
+        if verb.lemma_.lower() not in self.naming:
+            return False
+        nouns = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ in {"relcl", "acl"}:  # "the investigation (between A and B), named X"
+            nouns += phrase_heads(verb.head)
+        return any(self.forms.starts(verb.doc, noun.i, "op_noun") for noun in nouns)
 
     def _capitalised_run(self, doc: Doc, start: int) -> int:
         """End of a run of capitalised words, bracketed acronyms, numerals and `of`."""
@@ -236,4 +252,4 @@ class OperationFinder:
 )
 def make_operations(nlp: Language, name: str, forms: dict[str, list[str]]) -> OperationFinder:
     """Factory of `OperationFinder`; cue words come from a pattern file."""
-    return OperationFinder(Cues(forms, nlp.make_doc))
+    return OperationFinder(Cues(forms, nlp.make_doc), naming=set(forms.get("naming_lemma", [])))

@@ -12,10 +12,10 @@ from typing import Any
 from spacy.tokens import Span
 
 from ctgraph.extract.components.frames import FRAMES
-from ctgraph.extract.dates import find_dates, year_above, years_in
 from ctgraph.extract.records import Entity
 from ctgraph.extract.relate.context import Context
 from ctgraph.extract.relate.figures import find_figures
+from ctgraph.extract.relate.operation_dates import operation_dates
 from ctgraph.extract.spans import meta
 
 SMUGGLING = re.compile(
@@ -68,25 +68,6 @@ def frame_crime(texts: list[str]) -> str | None:
     return "both"
 
 
-def frame_year(
-    ctx: Context, info: dict[str, Any], refs: list[Span], scope: list[Span]
-) -> int | None:
-    """Year in the name, in the operation's sentences or its list heading, else in its passage."""
-    if isinstance(info.get("year_in_name"), int):
-        return int(info["year_in_name"])
-    years = [y for s in refs for y in years_in(s.text)]
-    if years:
-        return years[0]
-    headings = [h for s in refs if (h := year_above(ctx.headings, s.start_char))]
-    if headings:
-        return min(headings)
-    for sent in sorted(scope, key=lambda s: s.start):
-        dates = [d for d in find_dates(sent.text) if len(d.iso) >= 7]
-        if dates:
-            return int(dates[0].iso[:4])
-    return int(ctx.date[:4]) if ctx.date else None
-
-
 def _list_intro(ctx: Context, sent: Span) -> Span | None:
     """The sentence introducing a list ("... were coordinated by X:") above this item."""
     index = ctx.sentence_index(sent.start)
@@ -132,7 +113,7 @@ def _relate_frame(ctx: Context, frame: dict[str, Any]) -> None:
     for sent in refs + scope:
         for name, value in find_figures(sent.text).items():
             figures.setdefault(name, value)
-    year = frame_year(ctx, meta(ctx.doc).get(frame["key"], {}), refs, scope)
+    dates = operation_dates(ctx, meta(ctx.doc).get(frame["key"], {}), refs, scope)
     crime = frame_crime([plain_text(ctx, s) for s in refs]) or frame_crime(
         [plain_text(ctx, s) for s in scope]
     )
@@ -140,7 +121,7 @@ def _relate_frame(ctx: Context, frame: dict[str, Any]) -> None:
         first = frame["sentences"][0]
         near = ctx.sents[max(0, first - 3) : first + 4]
         crime = frame_crime([plain_text(ctx, s) for s in near])
-    entity.properties.update(year=year, crime=crime, figures=figures)
+    entity.properties.update(crime=crime, figures=figures, **dates)
     for country, (confidence, index, how) in frame["participants"].items():
         ctx.relate("PARTICIPATED_IN", country, entity.id, confidence, ctx.sents[index], how=how)
     if not any([_organisations(ctx, entity, sent) for sent in refs]):
