@@ -3,8 +3,8 @@
 - `server_options()`: uvicorn's settings for `ctgraph serve` (h11 with a header size limit,
   keep-alive and a bound on concurrent connections); httptools has no header limit.
 - `Hardening`: one pure ASGI middleware that checks the route's key before anything else
-  validates the request (an unknown `?api_key=` is a 401, not a 422), refuses posted JSON whose
-  strings hold NUL or other control characters, times out a body that trickles in (slow
+  validates the request (an unknown `?api_key=` is a 401, not a 422), strips NUL and other
+  control characters from posted JSON strings (saying so in `X-Ctgraph-Cleaned`), times out a body that trickles in (slow
   loris) and sends `Connection: close` with every 5xx answer.
 """
 
@@ -25,6 +25,8 @@ from ctgraph.api.deps import require_read, require_write
 from ctgraph.api.errors import ApiError, error_response
 from ctgraph.settings import Settings
 
+# The answer's header that says what was removed from a posted text.
+CLEANED_HEADER = "X-Ctgraph-Cleaned"
 # Seconds a client may take between two pieces of a request body.
 BODY_TIMEOUT_SECONDS = 15.0
 # Bytes of a request's line and headers (h11 refuses more with 431-like 400).
@@ -111,20 +113,30 @@ def _strings(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
             yield from _strings(item, f"{path}[{index}]")
 
 
-def control_characters(body: bytes) -> str | None:
-    """Why a JSON body is refused for control characters in its strings, else None."""
+def without_control_characters(body: bytes) -> tuple[bytes, str | None]:
+    """The JSON body with control characters removed from its strings, and what was removed
+    (None when nothing was, or the body is not JSON: the route's validation says so)."""
     try:
         value = json.loads(body)
     except (ValueError, RecursionError):
-        return None  # not JSON: the route's validation says so
-    for path, text in _strings(value):
-        found = _CONTROL.search(text)
-        if found is not None:
-            return (
-                f"{path} holds the control character U+{ord(found.group()):04X} at character "
-                f"{found.start()}: remove control characters (NUL and the like) from the text"
-            )
-    return None
+        return body, None
+    found = [(path, text) for path, text in _strings(value) if _CONTROL.search(text)]
+    if not found:
+        return body, None
+    removed = sum(len(_CONTROL.findall(text)) for _, text in found)
+    fields = ", ".join(sorted({path for path, _ in found}))
+    cleaned = json.dumps(_stripped(value)).encode()
+    return cleaned, f"removed {removed} control character(s) (NUL and the like) from {fields}"
+
+
+def _stripped(value: Any) -> Any:
+    if isinstance(value, str):
+        return _CONTROL.sub("", value)
+    if isinstance(value, dict):
+        return {key: _stripped(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_stripped(item) for item in value]
+    return value
 
 
 class Hardening:
@@ -153,10 +165,10 @@ class Hardening:
             if body is None:
                 await error_response(408, BodyTimeout.message)(scope, receive, send)
                 return
-            reason = control_characters(body) if not more else None
-            if reason is not None:
-                await error_response(422, reason)(scope, receive, send)
-                return
+            body, removed = without_control_characters(body)
+            if removed is not None:  # told in a header of the answer
+                send = _with_header(send, CLEANED_HEADER, removed)
+                scope = _with_length(scope, len(body))
             receive = _replay(body, more, receive)
         await self.app(scope, receive, send)
 
@@ -217,6 +229,21 @@ def _timed(receive: Receive) -> Receive:
             raise BodyTimeout(BodyTimeout.message) from e
 
     return timed
+
+
+def _with_header(send: Send, name: str, value: str) -> Send:
+    async def adding(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            extra = (name.lower().encode(), value.encode("latin-1", "replace"))
+            message = {**message, "headers": [*message.get("headers", []), extra]}
+        await send(message)
+
+    return adding
+
+
+def _with_length(scope: Scope, length: int) -> Scope:
+    headers = [(k, v) for k, v in scope["headers"] if k != b"content-length"]
+    return {**scope, "headers": [*headers, (b"content-length", str(length).encode())]}
 
 
 def _close_on_error(send: Send) -> Send:
