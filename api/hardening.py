@@ -3,8 +3,8 @@
 - `server_options()`: uvicorn's settings for `ctgraph serve` (h11 with a header size limit,
   keep-alive and a bound on concurrent connections); httptools has no header limit.
 - `Hardening`: one pure ASGI middleware that checks the route's key before anything else
-  validates the request (an unknown `?api_key=` is a 401, not a 422), strips NUL and other
-  control characters from posted JSON strings (saying so in `X-Ctgraph-Cleaned`), times out a body that trickles in (slow
+  validates the request (an unknown `?api_key=` is a 401, not a 422), replaces NUL and other
+  control characters in posted JSON strings by U+FFFD (saying so in `X-Ctgraph-Cleaned`), times out a body that trickles in (slow
   loris) and sends `Connection: close` with every 5xx answer.
 """
 
@@ -25,8 +25,11 @@ from ctgraph.api.deps import require_read, require_write
 from ctgraph.api.errors import ApiError, error_response
 from ctgraph.settings import Settings
 
-# The answer's header that says what was removed from a posted text.
+# The answer's header that says what was replaced in a posted text.
 CLEANED_HEADER = "X-Ctgraph-Cleaned"
+# What a control character becomes: one character for one, so that every length and pattern of
+# the schema judges the posted value as it was sent (a removal could make a too-long value fit).
+REPLACEMENT = "\ufffd"
 # Seconds a client may take between two pieces of a request body.
 BODY_TIMEOUT_SECONDS = 15.0
 # Bytes of a request's line and headers (h11 refuses more with 431-like 400).
@@ -114,8 +117,8 @@ def _strings(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
 
 
 def without_control_characters(body: bytes) -> tuple[bytes, str | None]:
-    """The JSON body with control characters removed from its strings, and what was removed
-    (None when nothing was, or the body is not JSON: the route's validation says so)."""
+    """The JSON body with each control character of its strings replaced by U+FFFD, and what
+    was replaced (None when nothing was, or the body is not JSON: the route's validation says so)."""
     try:
         value = json.loads(body)
     except (ValueError, RecursionError):
@@ -126,12 +129,12 @@ def without_control_characters(body: bytes) -> tuple[bytes, str | None]:
     removed = sum(len(_CONTROL.findall(text)) for _, text in found)
     fields = ", ".join(sorted({path for path, _ in found}))
     cleaned = json.dumps(_stripped(value)).encode()
-    return cleaned, f"removed {removed} control character(s) (NUL and the like) from {fields}"
+    return cleaned, f"replaced {removed} control character(s) (NUL and the like) in {fields}"
 
 
 def _stripped(value: Any) -> Any:
     if isinstance(value, str):
-        return _CONTROL.sub("", value)
+        return _CONTROL.sub(REPLACEMENT, value)
     if isinstance(value, dict):
         return {key: _stripped(item) for key, item in value.items()}
     if isinstance(value, list):

@@ -81,7 +81,7 @@ def test_the_key_is_checked_before_the_query_is_validated(base: str) -> None:
 
 
 @pytest.mark.parametrize("character", ["\x00", "\x07", "\x1b", "\x85"])
-def test_control_characters_in_posted_text_are_stripped_and_said(base: str, character: str) -> None:
+def test_control_characters_in_posted_text_are_replaced_and_said(base: str, character: str) -> None:
     body = {"source": "https://example.org/a", "text": f"Police of Serbia{character}"}
     answer = httpx.post(f"{base}/documents?x=1", json=body, headers={"X-API-Key": WRITE})
     assert answer.status_code == 422 and "x" in answer.text  # the unknown parameter, not U+
