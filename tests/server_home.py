@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -85,3 +86,16 @@ def local_server(home: Path, bolt_port: int, http_port: int) -> Iterator[Setting
 def uses_own_server() -> bool:
     """True when the tests run their own local server (no external one is configured)."""
     return not os.environ.get("CTGRAPH_TEST_NEO4J_URI")
+
+
+@contextmanager
+def bulk_server() -> Iterator[Settings]:
+    """The bulk tests' own local server (`BULK_TEST_HOME`, which a bulk load stops and
+    restarts), sharing the test server's jars: its settings with the Bolt URI and password."""
+    BULK_TEST_HOME.mkdir(exist_ok=True)
+    for folder in ("lib", "plugins"):
+        if not (BULK_TEST_HOME / folder).exists():
+            (BULK_TEST_HOME / folder).symlink_to(TEST_HOME / folder)
+    shutil.copy(TEST_HOME / "assembly.json", BULK_TEST_HOME / "assembly.json")
+    with local_server(BULK_TEST_HOME, BULK_TEST_BOLT_PORT, BULK_TEST_HTTP_PORT) as settings:
+        yield settings

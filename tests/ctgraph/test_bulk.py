@@ -13,7 +13,6 @@ transactions the new store never had): these tests run a server of their own
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,11 +21,7 @@ import pytest
 from graph_builders import country, document, operation, took_part, wipe
 from neo4j import Driver
 from server_home import (
-    BULK_TEST_BOLT_PORT,
-    BULK_TEST_HOME,
-    BULK_TEST_HTTP_PORT,
-    TEST_HOME,
-    local_server,
+    bulk_server,
     uses_own_server,
 )
 
@@ -48,12 +43,7 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def local_settings(neo4j_settings: Settings) -> Iterator[Settings]:
     """The bulk tests' own local server (no URI configured), the test server's jars linked."""
-    BULK_TEST_HOME.mkdir(exist_ok=True)
-    for folder in ("lib", "plugins"):
-        if not (BULK_TEST_HOME / folder).exists():
-            (BULK_TEST_HOME / folder).symlink_to(TEST_HOME / folder)
-    shutil.copy(TEST_HOME / "assembly.json", BULK_TEST_HOME / "assembly.json")
-    with local_server(BULK_TEST_HOME, BULK_TEST_BOLT_PORT, BULK_TEST_HTTP_PORT) as settings:
+    with bulk_server() as settings:
         # as a user's own server: no URI configured (what tells the bulk load it is local)
         yield settings.model_copy(update={"neo4j_uri": None})
 

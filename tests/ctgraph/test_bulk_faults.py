@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -25,8 +24,7 @@ from server_home import (
     BULK_TEST_BOLT_PORT,
     BULK_TEST_HOME,
     BULK_TEST_HTTP_PORT,
-    TEST_HOME,
-    local_server,
+    bulk_server,
     uses_own_server,
 )
 
@@ -75,12 +73,7 @@ class Bulk:
 
 @pytest.fixture(scope="module")
 def bulk(neo4j_settings: Settings) -> Iterator[Bulk]:
-    BULK_TEST_HOME.mkdir(exist_ok=True)
-    for folder in ("lib", "plugins"):
-        if not (BULK_TEST_HOME / folder).exists():
-            (BULK_TEST_HOME / folder).symlink_to(TEST_HOME / folder)
-    shutil.copy(TEST_HOME / "assembly.json", BULK_TEST_HOME / "assembly.json")
-    with local_server(BULK_TEST_HOME, BULK_TEST_BOLT_PORT, BULK_TEST_HTTP_PORT) as settings:
+    with bulk_server() as settings:
         assert settings.neo4j_password is not None
         env = {k: v for k, v in os.environ.items() if not k.startswith("CTGRAPH_")}
         env.update(

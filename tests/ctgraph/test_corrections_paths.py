@@ -7,7 +7,6 @@ After each, the corrections hold in the graph, in `/co-investigations` and in th
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,11 +15,7 @@ from fastapi.testclient import TestClient
 from graph_builders import one, wipe
 from neo4j import Driver
 from server_home import (
-    BULK_TEST_BOLT_PORT,
-    BULK_TEST_HOME,
-    BULK_TEST_HTTP_PORT,
-    TEST_HOME,
-    local_server,
+    bulk_server,
     uses_own_server,
 )
 
@@ -139,12 +134,7 @@ def test_corrections_survive_reingest_reextraction_and_remove_readd(
 @pytest.fixture(scope="module")
 def local_settings(neo4j_settings: Settings) -> Iterator[Settings]:
     """A local server of these tests' own for the bulk load (as tests/ctgraph/test_bulk.py)."""
-    BULK_TEST_HOME.mkdir(exist_ok=True)
-    for folder in ("lib", "plugins"):
-        if not (BULK_TEST_HOME / folder).exists():
-            (BULK_TEST_HOME / folder).symlink_to(TEST_HOME / folder)
-    shutil.copy(TEST_HOME / "assembly.json", BULK_TEST_HOME / "assembly.json")
-    with local_server(BULK_TEST_HOME, BULK_TEST_BOLT_PORT, BULK_TEST_HTTP_PORT) as settings:
+    with bulk_server() as settings:
         yield settings.model_copy(update={"neo4j_uri": None})
 
 
