@@ -129,6 +129,11 @@ class Spy:
         self.routing.append(kwargs.get("routing_"))
         return self.driver.execute_query(*args, **kwargs)  # type: ignore[arg-type]
 
+    @property
+    def execute_query_bookmark_manager(self) -> object:
+        """The driver's own: sessions join the causal chain of its queries."""
+        return self.driver.execute_query_bookmark_manager
+
     def session(self, **kwargs: object) -> object:
         """A session (streamed exports): its access mode counts as its routing."""
         read = kwargs.get("default_access_mode") == READ_ACCESS
