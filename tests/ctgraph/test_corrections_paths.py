@@ -101,7 +101,7 @@ def assert_corrected(driver: Driver, settings: Settings) -> None:
     with TestClient(create_app(settings)) as client:
         pairs = client.get("/co-investigations", params={"limit": 100}).json()["items"]
         csv = client.get("/exports/cooperation.csv").text
-    named = {tuple(sorted((p["a"]["iso2"], p["b"]["iso2"]))) for p in pairs}
+    named = {tuple(sorted((p["country_a"]["iso2"], p["country_b"]["iso2"]))) for p in pairs}
     assert named == {("BG", "GR"), ("BG", "TR"), ("GR", "TR")}
     assert "country:MK" not in csv and "country:TR" in csv
     graphml = "".join(stream(driver, Format.graphml, database=settings.neo4j_database))
