@@ -101,7 +101,9 @@ def new(action: str, *, author: str, reason: str | None = None, **fields: Any) -
         "reason": reason,
         "paired": True,  # its writer keeps CO_INVESTIGATED in step (a Browser command does not)
     }
-    if "value" in fields and fields["value"] is not None and action == "set":
+    if action != "set":
+        fields.pop("value", None)  # only a `set` gives a value
+    elif fields.get("value") is not None:
         fields["value"] = json.dumps(fields["value"])
     if isinstance(fields.get("props"), dict):
         fields["props"] = json.dumps(fields["props"], sort_keys=True) if fields["props"] else None

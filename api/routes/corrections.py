@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request, Response, status
+from starlette.convertors import StringConvertor, register_url_convertor
 
 from ctgraph.api.caching import Conditional
 from ctgraph.api.deps import GraphDep, ReadAccess, WriteAccess
@@ -26,6 +27,17 @@ from ctgraph.graph import corrections_guide as corrections_guide_page
 from ctgraph.graph import corrections_store as store
 from ctgraph.graph.corrections import Correction, new
 from ctgraph.graph.errors import InvalidCorrection, UnknownCorrection
+
+
+class CorrectionIdConvertor(StringConvertor):
+    """A correction's id in a path (`c<time>-<hex>`, ids always hold a dash): so that
+    `/corrections/history` and `/corrections/rejected` match no route of one correction, and
+    their `Allow` lists only GET and HEAD."""
+
+    regex = "c[^/]*-[^/]*"
+
+
+register_url_convertor("correction_id", CorrectionIdConvertor())
 
 router = APIRouter(prefix="/corrections", tags=["corrections"], responses=ERRORS)
 
@@ -91,7 +103,7 @@ def make_correction(graph: GraphDep, body: NewCorrection) -> CorrectionRecord:
         return _record(store.correct(graph.driver, record, database=graph.database))
 
 
-@router.delete("/{correction_id}", dependencies=[WriteAccess])
+@router.delete("/{correction_id:correction_id}", dependencies=[WriteAccess])
 def withdraw_correction(
     graph: GraphDep,
     correction_id: Annotated[str, Path(max_length=100)],

@@ -64,7 +64,12 @@ def _content_rules(case: schemathesis.Case) -> list[Any]:
     """An uploaded file's bytes are schema-valid whatever they hold, but ingestion refuses one
     that is not text, PDF or DOCX with words in it (422): no schema can say so. And a multipart
     form carries only text: the "integer" or "object" a negative case puts in a field arrives as
-    its text, a valid string, so accepting it is right."""
+    its text, a valid string, so accepting it is right. A new correction must name what the
+    graph model declares for its fact type (the properties a PARTICIPATED_IN may carry, the
+    property a `set` changes): the schema cannot tie them to the fact type, so a schema-valid
+    correction may be refused (422 naming the field)."""
     if case.path == "/uploads":
         return [positive_data_acceptance, negative_data_rejection]
+    if case.path == "/corrections" and case.method.upper() == "POST":
+        return [positive_data_acceptance]
     return []

@@ -131,7 +131,7 @@ def test_ftm_facts_lead_to_their_documents(sample_graph: Driver) -> None:
         assert link["properties"]["proof"], link
         assert {by_id[d]["schema"] for d in link["properties"]["proof"]} == {"Document"}
     mentions = [e for e in entities if e["schema"] in {"Mention", "Documentation"}]
-    nodes = {spec["schema"] for spec in ftm.mapping()["nodes"].values()}
+    nodes = {schema for schema, _ in ftm.mapping().nodes.values()}
     entity_ids = {e["id"] for e in entities if e["schema"] in nodes}
     mentioned = {
         (m["properties"].get("resolved") or m["properties"]["entity"])[0] for m in mentions
