@@ -159,6 +159,11 @@ def test_killed_after_the_import_the_next_start_completes_the_graph(
     assert not STATE.exists() and not list((BULK_TEST_HOME / "import").glob("bulk-*"))
 
 
+@pytest.mark.xfail(
+    reason="known race (issue 22): a load killed while it stops Neo4j can leave the server "
+    "shutting down, and the next load then fails with 'Neo4j does not answer'",
+    strict=False,
+)
 def test_a_load_after_a_killed_one_leaves_the_whole_graph_and_no_folder(
     bulk: Bulk, whole: dict[str, int]
 ) -> None:
