@@ -29,7 +29,6 @@ from ctgraph.errors import DatabaseNotEmpty, ImportFailed, NotLocalServer
 from ctgraph.graph import corrections_store
 from ctgraph.graph.bulk import write_import_files
 from ctgraph.graph.corrections import Correction
-from ctgraph.graph.errors import ConnectionFailed
 from ctgraph.graph.facts import Facts
 from ctgraph.graph.load import co_investigated_pairs
 from ctgraph.graph.queries import driver_errors, load
@@ -148,26 +147,17 @@ def _check_empty(settings: Settings, *, overwrite: bool) -> None:
         password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
         server.provision(config, password=password)
         server.start(config)
-    try:
-        nodes = _count_nodes(settings)
-    except ConnectionFailed:  # a server a killed bulk load left shutting down: restart it
-        server.stop(config)
-        server.start(config)
-        nodes = _count_nodes(settings)
+    with open_driver(settings) as driver, driver_errors("counting the nodes"):
+        records, _, _ = driver.execute_query(
+            load("count_nodes", folder="load").text, database_=settings.neo4j_database
+        )
+    nodes = int(records[0]["nodes"])
     if nodes and not overwrite:
         raise DatabaseNotEmpty(
             f"database {settings.neo4j_database!r} holds {nodes:,} nodes; a bulk load only fills "
             "an empty database. Load into this graph with `ctgraph load FILES` (without --bulk), "
             "or replace the whole graph with `ctgraph load --bulk --overwrite FILES`."
         )
-
-
-def _count_nodes(settings: Settings) -> int:
-    with open_driver(settings) as driver, driver_errors("counting the nodes"):
-        records, _, _ = driver.execute_query(
-            load("count_nodes", folder="load").text, database_=settings.neo4j_database
-        )
-    return int(records[0]["nodes"])
 
 
 def _kept_corrections(settings: Settings) -> list[Correction]:
