@@ -16,7 +16,7 @@ NEW_EXAMPLE: dict[str, Any] = {
     "reason": "the release names Moldova as a donor, not a participant",
     "fact_type": "PARTICIPATED_IN",
     "source": "country:MD",
-    "target": "operation:kanis",
+    "target": "operation:northwind",
 }
 
 
@@ -48,15 +48,15 @@ class NewCorrection(BaseModel):
 RECORD_EXAMPLE: dict[str, Any] = {
     **NEW_EXAMPLE,
     "id": "c20261204T201500123456-3fa2b1c0",
-    "key": "PARTICIPATED_IN country:MD operation:kanis",
+    "key": "PARTICIPATED_IN country:MD operation:northwind",
     "at": "2026-12-04T20:15:00.123456Z",
     "paired": True,
 }
 LISTED_EXAMPLE: dict[str, Any] = {"record": RECORD_EXAMPLE, "state": "active", "withdrawal": None}
 REJECTED_EXAMPLE: dict[str, Any] = {
     "correction": RECORD_EXAMPLE,
-    "evidence": [{"document": "europol-kanis-2009", "start": 120, "end": 260,
-                  "text": "Moldova and Serbia took part in KANIS.", "confidence": 0.9}],
+    "evidence": [{"document": "europol-northwind-2019", "start": 120, "end": 260,
+                  "text": "Moldova and Serbia took part in NORTHWIND.", "confidence": 0.9}],
 }  # fmt: skip
 
 
