@@ -99,11 +99,15 @@ class Label(Declared):
 
 @dataclass(frozen=True, slots=True)
 class RelationType(Declared):
-    """A relationship type: endpoints (a label, or the entity label for any entity) and kind."""
+    """A relationship type: endpoints (a label, or the entity label for any entity) and kind;
+    whether its direction means anything (`directed`), and the numeric property its drawn
+    width grows with (`width`, None: one width)."""
 
     source: str
     target: str
     kind: RelationKind
+    directed: bool = True
+    width: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +217,7 @@ def _relation(name: str, spec: Mapping[str, Any]) -> RelationType:
         raise InvalidModel(
             f"relationship {name}: kind {kind!r} is not extracted/derived/structural"
         )
-    return RelationType(
+    rel = RelationType(
         name=name,
         source=str(spec["from"]),
         target=str(spec["to"]),
@@ -223,7 +227,19 @@ def _relation(name: str, spec: Mapping[str, Any]) -> RelationType:
         about=str(spec.get("about", "")),
         properties=_properties(name, spec.get("properties") or {}),
         ftm=_ftm(name, spec.get("ftm")),
+        directed=_flag(name, "directed", spec.get("directed", True)),
+        width=spec.get("width"),
     )
+    width = rel.property(rel.width) if rel.width else None
+    if rel.width and (width is None or width.type not in ("int", "float")):
+        raise InvalidModel(f"relationship {name}: width {rel.width!r} is not a numeric property")
+    return rel
+
+
+def _flag(owner: str, key: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidModel(f"{owner}: {key} must be true or false, got {value!r}")
+    return value
 
 
 def _ftm(owner: str, spec: Mapping[str, Any] | None) -> Ftm | None:

@@ -90,6 +90,22 @@ def run_demo_from_guide(page: Page) -> None:
     run_slide(page, DEMO_SLIDE)
 
 
+def show_graph(page: Page, *, fullscreen: bool = False) -> None:
+    """Make the last frame's graph fit for a picture: the frame at full size (if asked), the
+    force layout settled, the overview panel folded, the graph zoomed to fit."""
+    if fullscreen:
+        page.locator("[data-testid=frame] button[title=Fullscreen]").first.click()
+    page.wait_for_timeout(6_000)  # let the force layout settle
+    overview = page.get_by_text("Overview", exact=True).first
+    box = overview.bounding_box()
+    if box:  # fold the overview panel (its arrow sits at the panel's right edge)
+        page.mouse.click(page.viewport_size["width"] - 30 if page.viewport_size else 1570,
+                         box["y"] + box["height"] / 2)  # fmt: skip
+        page.wait_for_timeout(500)
+    page.locator("button.zoom-to-fit, [aria-label=zoom-to-fit]").first.click()
+    page.wait_for_timeout(1_000)
+
+
 def screenshots(*, browser_url: str, out_dir: Path) -> list[Path]:
     """Connect, save the first view; run the demo and the co-investigation view from the
     guide, save each graph."""
@@ -108,17 +124,7 @@ def screenshots(*, browser_url: str, out_dir: Path) -> list[Path]:
         for slide, path in zip((DEMO_SLIDE, NETWORK_SLIDE), paths[1:], strict=True):
             run_command(page, ":clear")
             run_slide(page, slide)
-            if slide == NETWORK_SLIDE:  # the whole network: the frame at full size
-                page.locator("[data-testid=frame] button[title=Fullscreen]").first.click()
-            page.wait_for_timeout(6_000)  # let the force layout settle
-            overview = page.get_by_text("Overview", exact=True).first
-            box = overview.bounding_box()
-            if box:  # fold the overview panel (its arrow sits at the panel's right edge)
-                page.mouse.click(page.viewport_size["width"] - 30 if page.viewport_size else 1570,
-                                 box["y"] + box["height"] / 2)  # fmt: skip
-                page.wait_for_timeout(500)
-            page.locator("button.zoom-to-fit, [aria-label=zoom-to-fit]").first.click()
-            page.wait_for_timeout(1_000)
+            show_graph(page, fullscreen=slide == NETWORK_SLIDE)  # the whole network: full size
             page.screenshot(path=str(path))
         browser.close()
     return paths

@@ -29,8 +29,10 @@ class BundleError(GraphError):
 
 @dataclass(frozen=True, kw_only=True)
 class Patch:
-    """One edit: in the bundle file whose name starts with `file`, `find` becomes `replace`."""
+    """One edit, `name`d: in the bundle file whose name starts with `file`, `find` becomes
+    `replace`."""
 
+    name: str
     file: str
     find: str
     replace: str
@@ -51,13 +53,15 @@ def patch_files(files: dict[str, str]) -> dict[str, str]:
         names = [n for n in files if n.startswith(patch.file) and "/" not in n]
         if len(names) != 1:
             raise BundleError(
-                f"Browser bundle: {len(names)} files named {patch.file}* ({patch.why})"
+                f"Browser bundle patch {patch.name}: {len(names)} files named {patch.file}* "
+                f"({patch.why})"
             )
         text = changed.get(names[0], files[names[0]])
         if text.count(patch.find) != 1:
             raise BundleError(
-                f"Browser bundle: {patch.file}* holds {text.count(patch.find)} copies of the text "
-                f"to replace, not 1: is this Browser another version? ({patch.why})"
+                f"Browser bundle patch {patch.name}: {patch.file}* holds "
+                f"{text.count(patch.find)} copies of the text to replace, not 1: is this Browser "
+                f"another version? ({patch.why})"
             )
         changed[names[0]] = text.replace(patch.find, patch.replace)
     return changed
@@ -73,7 +77,7 @@ def browser_jar(lib: Path) -> Path:
 
 def _mark() -> str:
     """What the jar's mark entry holds: the edits applied, so changed edits are re-applied."""
-    return json.dumps([p.why for p in patches()], indent=1)
+    return json.dumps([[p.name, p.file, p.find, p.replace] for p in patches()], indent=1)
 
 
 def is_patched(jar: Path) -> bool:

@@ -28,11 +28,14 @@ relationship {
   caption: "<type>";
 }
 """
-# A relationship captioned by a count (CO_INVESTIGATED) is drawn heavier than the others.
-# Browser's style sheet has no width per value and no undirected line (grass has no such
-# property), and no comments: the file is the rules alone.
-COUNTED_WIDTH = "4px"
-COUNTED_FONT = "16px"
+# Browser's own grass has no arrowless line, no width by value and no upright caption: the
+# Browser bundle is patched to read these properties (graph/browser/bundle_patches.json).
+# A type the model declares undirected gets no arrowhead; one with a `width:` property is drawn
+# WIDTH_UNIT wide per unit of it, up to WIDTH_MAX; a number as caption stands upright and larger
+# (rotated along a slanted line, a "1" reads as a dash). The grass itself holds no comments.
+WIDTH_UNIT = "3px"
+WIDTH_MAX = "18px"
+NUMBER_FONT = "18px"
 
 
 def _rgb(color: str) -> tuple[int, int, int]:
@@ -62,11 +65,17 @@ def node_rule(label: Label) -> str:
 
 
 def relationship_rule(rel: RelationType) -> str:
-    """The rule of one relationship type: colour, width, caption (none when it has none)."""
+    """The rule of one relationship type: colour, arrowhead, width, caption (none when it has
+    none) and how the caption stands."""
     lines = [f"relationship.{rel.name} {{"]
     lines += [f"  color: {rel.color};"] if rel.color else []
-    if rel.caption == "count":
-        lines += [f"  shaft-width: {COUNTED_WIDTH};", f"  font-size: {COUNTED_FONT};"]
+    lines += [] if rel.directed else ["  arrowhead: none;"]
+    if rel.width:
+        lines += [f"  shaft-width: {WIDTH_UNIT};", f"  shaft-width-by: {rel.width};"]
+        lines += [f"  shaft-width-max: {WIDTH_MAX};"]
+    shown = rel.property(rel.caption) if rel.caption else None
+    if shown and shown.type in ("int", "float"):
+        lines += [f"  font-size: {NUMBER_FONT};", "  caption-orientation: upright;"]
     caption = f"{{{rel.caption}}}" if rel.caption else ""
     lines += [f'  caption: "{caption}";', "}"]
     return "\n".join(lines) + "\n"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -20,7 +21,7 @@ from serving import serving
 from ctgraph.api.app import create_app
 from ctgraph.database import server_config
 from ctgraph.graph.browser import bundle
-from ctgraph.graph.browser.style import style_text
+from ctgraph.graph.browser.style import WIDTH_MAX, WIDTH_UNIT, style_text
 from ctgraph.graph.model import model
 from ctgraph.ingest import ingest, jsonl_items
 from ctgraph.settings import PROJECT_ROOT, Settings
@@ -45,7 +46,18 @@ def test_every_bundle_patch_names_a_file_and_a_reason() -> None:
 
 def test_a_bundle_that_differs_from_the_patches_is_refused() -> None:
     files = {p.file + "x.js": "nothing to replace" for p in bundle.patches()}
-    with pytest.raises(bundle.BundleError, match="another version"):
+    first = bundle.patches()[0].name
+    with pytest.raises(bundle.BundleError, match=f"patch {first}: .*another version"):
+        bundle.patch_files(files)
+
+
+def test_a_bundle_that_lacks_one_patchs_text_is_refused_naming_that_patch() -> None:
+    *applied, missing = bundle.patches()[:6]
+    files = {p.file + "x.js": "" for p in bundle.patches()}
+    for patch in applied:
+        files[patch.file + "x.js"] += patch.find
+    assert missing.find not in "".join(files.values())
+    with pytest.raises(bundle.BundleError, match=f"patch {missing.name}: .* 0 copies"):
         bundle.patch_files(files)
 
 
@@ -119,3 +131,53 @@ def test_browser_stays_inside_and_opens_the_guide_quietly(neo4j_settings: Settin
         browser.close()
     assert any(urlparse(u).port == neo4j_settings.api_port for u in requested)  # guide, style
     assert outside_hosts(requested) == []
+
+
+# Per CO_INVESTIGATED line drawn: its colour, caption, width (the outline's height in the line's
+# own frame: a head would make it wider than the shaft), and whether the caption stands upright
+# on the screen (its transform to the screen has no rotation).
+DRAWN_LINES = """() => Array.from(document.querySelectorAll("svg.neod3viz g.relationship")).map(g => {
+  const path = g.querySelector("path.b-outline"), text = g.querySelector("text");
+  const m = text.getCTM();
+  return {fill: path.getAttribute("fill"), caption: text.textContent,
+          width: path.getBBox().height, upright: Math.abs(m.b) < 1e-6 && m.a > 0};
+})"""
+
+
+@pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"
+)
+@pytest.mark.usefixtures("api")
+def test_pairs_are_drawn_undirected_as_wide_as_their_count(
+    neo4j_settings: Settings, tmp_path: Path
+) -> None:
+    from playwright.sync_api import sync_playwright
+
+    script = _script()
+    pairs = model().relation("CO_INVESTIGATED")
+    assert pairs is not None and not pairs.directed and pairs.width == "count"
+    unit, most = float(WIDTH_UNIT.removesuffix("px")), float(WIDTH_MAX.removesuffix("px"))
+    assert neo4j_settings.neo4j_uri and neo4j_settings.neo4j_password
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=script.CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1600, "height": 1000})
+        script.connect(page, browser_url=_browser_url(neo4j_settings),
+                       bolt_uri=neo4j_settings.neo4j_uri, user=neo4j_settings.neo4j_user,
+                       password=neo4j_settings.neo4j_password.get_secret_value())  # fmt: skip
+        script.wait_for_guide(page)
+        script.run_command(page, ":config autoComplete: false")  # the view's pairs alone
+        script.run_slide(page, script.NETWORK_SLIDE)
+        page.locator(f'svg.neod3viz path[fill="{pairs.color}"]').first.wait_for(timeout=15_000)
+        script.show_graph(page, fullscreen=True)
+        drawn = [line for line in page.evaluate(DRAWN_LINES) if line["fill"] == pairs.color]
+        markers = page.locator("svg.neod3viz marker").count()
+        shot = tmp_path / "browser-co-investigations.png"
+        page.screenshot(path=str(shot))
+        browser.close()
+    assert len(drawn) >= 10 and markers == 0
+    for line in drawn:  # as wide as the shaft (no head), the shaft as wide as its count
+        assert line["width"] == pytest.approx(min(unit * int(line["caption"]), most)), line
+        assert line["upright"], line
+    assert len({line["width"] for line in drawn}) >= 2  # the sample has pairs of 1 and 2
+    if os.environ.get("CTGRAPH_UPDATE_SCREENSHOTS"):
+        shutil.copy(shot, PROJECT_ROOT / "docs" / "img" / "browser-co-investigations.png")
