@@ -66,9 +66,10 @@ def run_command(page: Page, command: str) -> None:
     page.locator("[data-testid=editor-Run]").click()
 
 
-def run_slide(page: Page, title: str) -> None:
+def run_slide(page: Page, title: str, *, result: str = "svg.neod3viz") -> None:
     """Go forward in the guide to the slide titled `title`, set its example parameters (if it
-    has any), put its query in the editor, run it and wait for the graph."""
+    has any), put its query in the editor, run it and wait for its `result` (the graph; a
+    table: `.relatable__table`)."""
     for _ in range(20):
         if page.get_by_text(title).first.is_visible():
             break
@@ -82,7 +83,7 @@ def run_slide(page: Page, title: str) -> None:
         done.wait_for(timeout=10_000)
     page.locator("pre.runnable:visible").first.click()
     page.locator("[data-testid=editor-Run]").click()
-    page.locator("svg.neod3viz").first.wait_for(timeout=30_000)
+    page.locator(result).first.wait_for(timeout=30_000)
 
 
 def run_demo_from_guide(page: Page) -> None:

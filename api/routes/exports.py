@@ -11,9 +11,9 @@ import itertools
 import zlib
 from collections.abc import Iterator
 from itertools import chain
-from typing import Literal
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 
 from ctgraph.api.caching import Conditional
@@ -21,6 +21,7 @@ from ctgraph.api.deps import GraphDep, ReadAccess
 from ctgraph.api.filters import ExportFilters
 from ctgraph.api.schemas.common import READ_RESPONSES
 from ctgraph.graph.exchange.formats import FILES, Format, stream
+from ctgraph.graph.exchange.weights import Weighting
 from ctgraph.graph.read import exports
 
 router = APIRouter(
@@ -44,6 +45,37 @@ CONTENT = {
 }
 
 
+WeightQ = Annotated[
+    Weighting,
+    Query(description="A pair's weight: `count` of shared operations, or `size` (1/(n-1) per "
+          "shared operation of n states, so big operations do not dominate)."),
+]  # fmt: skip
+IsolatedQ = Annotated[
+    bool, Query(description="Keep the countries with no partner (that took part in operations).")
+]
+
+
+@router.get(
+    "/cooperation.gexf",
+    response_class=StreamingResponse,
+    responses={200: {"content": {MEDIA["gexf"]: CONTENT[MEDIA["gexf"]]},
+                     "description": "The graph as a GEXF file."}},
+)  # fmt: skip
+def export_cooperation_gexf(
+    request: Request,
+    graph: GraphDep,
+    filters: ExportFilters,
+    weight: WeightQ = "count",
+    isolated: IsolatedQ = False,
+) -> StreamingResponse:
+    """The cooperation graph as dynamic GEXF for Gephi's timeline (years as time intervals), as
+    `ctgraph export gexf` writes it: pairs weighted by `weight`, countries without a partner
+    only if `isolated`; limited to the pairs whose shared operations pass the filters."""
+    chunks = exports.export_cooperation(graph.driver, "gexf", filters, database=graph.database,
+                                        weight=weight, isolated=isolated)  # fmt: skip
+    return _streamed(request, chunks, "gexf")
+
+
 @router.get(
     "/cooperation.{fmt}",
     response_class=StreamingResponse,
@@ -52,12 +84,18 @@ CONTENT = {
 def export_cooperation(
     request: Request,
     graph: GraphDep,
-    fmt: Literal["graphml", "gexf", "csv"],
+    fmt: Literal["graphml", "csv"],
     filters: ExportFilters,
 ) -> StreamingResponse:
-    """The cooperation graph as GraphML or GEXF (countries, weighted pairs) or CSV (pairs),
-    limited to the pairs whose shared operations pass the crime, period and country filters."""
+    """The cooperation graph as GraphML (countries, pairs weighted by count) or CSV (pairs),
+    limited to the pairs whose shared operations pass the crime, period and country filters
+    (GEXF: `/exports/cooperation.gexf`)."""
     chunks = exports.export_cooperation(graph.driver, fmt, filters, database=graph.database)
+    return _streamed(request, chunks, fmt)
+
+
+def _streamed(request: Request, chunks: Iterator[bytes], fmt: str) -> StreamingResponse:
+    """The chunks as a file download, gzip-compressed when the client accepts it."""
     first = next(chunks)  # a failing query answers with its error, before any byte is sent
     body: Iterator[bytes] = itertools.chain([first], chunks)
     headers = {"Content-Disposition": f'attachment; filename="ctgraph-cooperation.{fmt}"'}

@@ -33,3 +33,23 @@ def test_filtered_exports_hold_the_pairs_the_list_gives(client: TestClient, quer
     }
     gexf = nx.read_gexf(io.BytesIO(client.get(f"/exports/cooperation.gexf?{query}").content))
     assert gexf.number_of_edges() == len(rows)
+
+
+def test_gexf_takes_the_cli_exports_weight_and_isolated(client: TestClient) -> None:
+    def gexf(query: str) -> nx.Graph:
+        response = client.get(f"/exports/cooperation.gexf?{query}")
+        assert response.status_code == 200, response.text
+        return nx.read_gexf(io.BytesIO(response.content))
+
+    counted, sized, lone = gexf(""), gexf("weight=size"), gexf("weight=size&isolated=true")
+    assert counted.graph["mode"] == "dynamic"
+    spells = [s for *_, attrs in sized.edges(data=True) for s in attrs.get("spells", [])]
+    assert spells and all(1900 < start <= end < 2100 for start, end in spells)  # years as times
+    for _, _, attrs in sized.edges(data=True):  # size weights
+        assert attrs["weight"] == attrs["weight_size"] <= attrs["weight_count"]
+    assert all(counted.degree(n) > 0 for n in counted)  # no lone country unless asked
+    assert set(counted) <= set(lone) and all(lone.degree(n) == 0 for n in set(lone) - set(counted))
+    assert set(counted.edges) == set(sized.edges)
+    assert all(d["weight"] == d["weight_count"] for *_, d in counted.edges(data=True))
+    refused = client.get("/exports/cooperation.gexf?weight=heaviest")
+    assert refused.status_code == 422

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -181,3 +182,33 @@ def test_pairs_are_drawn_undirected_as_wide_as_their_count(
     assert len({line["width"] for line in drawn}) >= 2  # the sample has pairs of 1 and 2
     if os.environ.get("CTGRAPH_UPDATE_SCREENSHOTS"):
         shutil.copy(shot, PROJECT_ROOT / "docs" / "img" / "browser-co-investigations.png")
+
+
+@pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"
+)
+@pytest.mark.usefixtures("api")
+def test_a_guide_example_sets_integers_and_answers_in_the_browser(
+    neo4j_settings: Settings,
+) -> None:
+    """The slide of a query with year parameters: one click sets them as integers (Browser
+    shows `2008`, not `2008.0`), the query answers with rows, years shown as integers."""
+    from playwright.sync_api import sync_playwright
+
+    script = _script()
+    assert neo4j_settings.neo4j_uri and neo4j_settings.neo4j_password
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=script.CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1600, "height": 1000})
+        script.connect(page, browser_url=_browser_url(neo4j_settings),
+                       bolt_uri=neo4j_settings.neo4j_uri, user=neo4j_settings.neo4j_user,
+                       password=neo4j_settings.neo4j_password.get_secret_value())  # fmt: skip
+        script.wait_for_guide(page)
+        script.run_slide(page, "Query: list_operations", result=".relatable__table")
+        params = page.locator("[data-testid=rawParamData]").last.inner_text()
+        page.wait_for_timeout(1_000)
+        table = page.locator(".relatable__table").last.inner_text()
+        browser.close()
+    assert re.search(r'"year_from": 2008\b', params) and ".0" not in params, params
+    years = re.findall(r"\b(?:19|20)\d\d(?:\.\d+)?\b", table)
+    assert years and all("." not in y for y in years), table  # rows, and whole years

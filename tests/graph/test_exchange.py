@@ -18,8 +18,11 @@ from graph_builders import wipe
 from neo4j import Driver
 from neo4j.time import DateTime
 
+from ctgraph.graph.analysis import timeline_graph
 from ctgraph.graph.exchange import cypher_script, ftm, pages
 from ctgraph.graph.exchange.formats import Format, stream
+from ctgraph.graph.exchange.weights import Participations
+from ctgraph.graph.filters import Filters
 from ctgraph.graph.read.exports import export_cooperation
 from ctgraph.graph.read.stats import graph_stats
 from ctgraph.ingest import ingest, jsonl_items
@@ -156,3 +159,38 @@ def test_api_gexf_is_dynamic_and_leaves_isolated_countries_out(sample_graph: Dri
     assert all(graph.degree(n) > 0 for n in graph)
     spells = [s for _, _, d in graph.edges(data=True) for s in d.get("spells", [])]
     assert spells and all(1900 < start <= end < 2100 for start, end in spells)
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("weight", ["count", "size"])
+@pytest.mark.parametrize("isolated", [False, True])
+@pytest.mark.parametrize("crime", [None, "human trafficking"])
+def test_api_gexf_weighs_and_keeps_countries_as_the_cli_export_does(
+    sample_graph: Driver, weight: str, isolated: bool, crime: str | None
+) -> None:
+    lone = "CREATE (:Entity:Country {id: 'country:IS', iso2: 'IS', name: 'Iceland'})"
+    lone += "-[:PARTICIPATED_IN]->(:Entity:Operation {id: 'operation:northwind', year: 2016, "
+    lone += "crime: 'human trafficking', name: 'Northwind'})"
+    sample_graph.execute_query(lone)  # a country alone in its operation: a partner of no one
+    filters = Filters(crime=crime)
+    body = b"".join(export_cooperation(sample_graph, "gexf", filters, database="neo4j",
+                                       weight=weight, isolated=isolated))  # fmt: skip
+    api = nx.read_gexf(io.BytesIO(body))
+    cli = timeline_graph(sample_graph, database="neo4j", filters=filters, weight=weight,  # type: ignore[arg-type]
+                         isolated=isolated)  # fmt: skip
+    assert set(api.nodes) == set(cli.nodes)
+    weights = {frozenset(e): d["weight"] for *e, d in api.edges(data=True)}
+    assert weights == pytest.approx({frozenset(e): d["weight"] for *e, d in cli.edges(data=True)})
+    assert ("country:IS" in api) == isolated and all(api.degree(n) > 0 or isolated for n in api)
+    for _, _, attrs in api.edges(data=True):
+        assert attrs["weight"] == attrs[f"weight_{weight}"]
+        assert attrs["weight_size"] <= attrs["weight_count"]
+
+
+def test_size_weights_give_an_operation_one_unit_per_state() -> None:
+    rows = [{"operation": op, "country": c} for op, n in (("big", 23), ("pair", 2))
+            for c in range(n)]  # fmt: skip
+    participations = Participations.of(rows)
+    assert participations.states == {"big": 23, "pair": 2}
+    assert participations.weights(["big", "pair"]) == {"count": 2, "size": round(1 / 22 + 1, 6)}
+    assert participations.weights(["gone"]) == {"count": 1, "size": 0}

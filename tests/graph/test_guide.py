@@ -46,6 +46,18 @@ def test_params_command_sets_cypher_literals_so_integers_stay_integers() -> None
     )
 
 
+@pytest.mark.parametrize(("query", "folder"), ALL, ids=[q.name for q, _ in ALL])
+def test_every_integer_example_is_set_as_a_cypher_integer(
+    query: queries.NamedQuery, folder: queries.Folder
+) -> None:
+    command = guide.params_command(query) if query.params else ""
+    for param in query.params:
+        value = guide.examples()[query.name].get(param.name)
+        if param.type == "int" and value is not None:
+            assert isinstance(value, int) and f" {value} AS {param.name}" in command, command
+    assert not re.search(r"\d\.0\b", command), command  # 2008, never 2008.0
+
+
 @pytest.fixture(scope="module")
 def sample_graph(driver: Driver) -> Driver:
     """The sample corpus, extracted and loaded once for this module's read-only tests."""

@@ -226,6 +226,14 @@ def test_a_malformed_model_says_what_is_wrong(tmp_path: Path) -> None:
     broken["labels"]["Operation"]["indexes"] = [["year", "yaer"]]
     with pytest.raises(InvalidModel, match=r"index \['year', 'yaer'\] needs two or more"):
         load_model(broken)
+    broken = copy.deepcopy(declared)
+    broken["relationships"]["CO_INVESTIGATED"]["width"] = "operation_names"
+    with pytest.raises(InvalidModel, match="width 'operation_names' is not a numeric property"):
+        load_model(broken)
+    broken = copy.deepcopy(declared)
+    broken["relationships"]["CO_INVESTIGATED"]["directed"] = "no"
+    with pytest.raises(InvalidModel, match="CO_INVESTIGATED: directed must be true or false"):
+        load_model(broken)
     path = tmp_path / "model.yaml"
     path.write_text(yaml.safe_dump(declared, sort_keys=False), encoding="utf-8")
     assert load_model(path) == model()
