@@ -6,7 +6,7 @@ and the tests can draw on the non-interactive Agg backend.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Collection, Hashable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -62,10 +62,20 @@ def draw_network(
         graph, pos, labels=labels, ax=ax, font_size=9,
         bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75},
     )  # fmt: skip
+    _frame(ax, pos.values())
     ax.set_axis_off()
     if title:
         ax.set_title(title)
     return ax
+
+
+def _frame(ax: Axes, points: Collection[tuple[float, float]]) -> None:
+    """Axis limits at least one layout box wide and high around the drawing, so that a small
+    graph (two states) stays small in the middle, not stretched from corner to corner."""
+    xs, ys = zip(*points, strict=True) if points else ((0.0,), (0.0,))
+    for low, high, setter in ((min(xs), max(xs), ax.set_xlim), (min(ys), max(ys), ax.set_ylim)):
+        half = max((high - low) / 2, 0.5) * 1.15
+        setter((low + high) / 2 - half, (low + high) / 2 + half)
 
 
 def layout(graph: nx.Graph, *, seed: int = DEFAULT_SEED) -> dict[Hashable, Any]:
@@ -86,8 +96,9 @@ def layout(graph: nx.Graph, *, seed: int = DEFAULT_SEED) -> dict[Hashable, Any]:
         else:
             spacing = 2.2 / len(part) ** 0.5
             placed = nx.spring_layout(sub, seed=seed, weight="weight", k=spacing, iterations=300)
+        extent = min(1.0, 0.3 + 0.14 * len(part))  # a pair drawn short, a big part the whole box
         for node, (x, y) in placed.items():
-            pos[node] = (left + width * (float(x) + 1) / 2, width * float(y) / 2)
+            pos[node] = (left + width * (extent * float(x) + 1) / 2, width * extent * float(y) / 2)
         left += width * 1.15
     return pos
 

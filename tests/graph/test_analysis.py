@@ -140,6 +140,18 @@ def test_figures_draw_on_agg() -> None:
     plt.close(fig)
 
 
+def test_a_pair_is_drawn_short_in_the_middle_not_from_corner_to_corner() -> None:
+    pair = nx.Graph()
+    pair.add_edge("country:MD", "country:RO", weight=1)
+    fig, (ax, empty) = plt.subplots(1, 2)
+    plots.draw_network(pair, ax=ax)
+    plots.draw_network(nx.Graph(), ax=empty)  # nothing to draw: no error
+    xs = [x for x, _ in plots.layout(pair).values()]
+    low, high = ax.get_xlim()
+    assert (max(xs) - min(xs)) / (high - low) < 0.6
+    plt.close(fig)
+
+
 # --- projections against the real Neo4j ----------------------------------------------------
 
 
