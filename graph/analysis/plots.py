@@ -20,6 +20,7 @@ from ctgraph.graph.analysis.metrics import DEFAULT_SEED, Centrality, node_label
 from ctgraph.graph.analysis.tables import CountryTimeline, YearCrime
 
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf")
+SMALL = 5  # nodes: a graph or component smaller than this is drawn at its own size, centred
 KIND_COLOURS = {"Country": "#1f77b4", "Organisation": "#d62728", "Operation": "#bbbbbb"}
 
 
@@ -62,7 +63,8 @@ def draw_network(
         graph, pos, labels=labels, ax=ax, font_size=9,
         bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75},
     )  # fmt: skip
-    _frame(ax, pos.values())
+    if len(graph) < SMALL:  # else the drawing fills the panel (stretched: more room)
+        _frame(ax, pos.values())
     ax.set_axis_off()
     if title:
         ax.set_title(title)
@@ -96,7 +98,7 @@ def layout(graph: nx.Graph, *, seed: int = DEFAULT_SEED) -> dict[Hashable, Any]:
         else:
             spacing = 2.2 / len(part) ** 0.5
             placed = nx.spring_layout(sub, seed=seed, weight="weight", k=spacing, iterations=300)
-        extent = min(1.0, 0.3 + 0.14 * len(part))  # a pair drawn short, a big part the whole box
+        extent = min(1.0, 0.3 + 0.7 * len(part) / SMALL)  # a pair short, a big part the box
         for node, (x, y) in placed.items():
             pos[node] = (left + width * (extent * float(x) + 1) / 2, width * extent * float(y) / 2)
         left += width * 1.15
