@@ -80,6 +80,7 @@ def test_a_generated_client_works(client: TestClient, open_server: str, tmp_path
                 "content_type_overrides": {
                     "application/x-cypher-query; charset=utf-8": "text/plain",
                     "application/graphml+xml": "text/plain",
+                    "application/gexf+xml": "text/plain",
                     "application/x-ndjson": "text/plain",
                 }
             }
