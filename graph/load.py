@@ -11,16 +11,18 @@ each once at its end (docs/graph-model.md, "CO_INVESTIGATED").
 
 from __future__ import annotations
 
+import itertools
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import Neo4jError
 
 from ctgraph.graph import corrections_apply, pairs, rows
-from ctgraph.graph.errors import DocumentTooLarge, LoadFailed
+from ctgraph.graph.errors import DocumentTooLarge, LoadFailed, Retryable
 from ctgraph.graph.facts import Facts
 from ctgraph.graph.model import Model
 from ctgraph.graph.model_files import schema_text
@@ -34,6 +36,10 @@ EVIDENCE_SAMPLE = 20
 # memory must stay well inside the server's transaction memory pool.
 PAIRS_PER_QUERY = 200
 # Neo4j's answers when a transaction needs more memory than its limit (or the global pool).
+# A transaction that fails for a passing reason (a deadlock) is tried again after these pauses
+# (seconds, the last repeated) for at most RETRY_SECONDS.
+RETRY_PAUSES = (0.05, 0.1, 0.2, 0.5, 1.0)
+RETRY_SECONDS = 30.0
 MEMORY_LIMIT_CODES = {
     "Neo.ClientError.General.TransactionOutOfMemoryError",
     "Neo.TransientError.General.TransactionOutOfMemoryError",
@@ -73,35 +79,79 @@ def load_documents(
     *,
     database: str | None = None,
     defer_pairs: bool = False,
+    on_too_large: Callable[[Facts, DocumentTooLarge], None] | None = None,
 ) -> list[Loaded]:
     """Write several documents' facts in one transaction (one set of `UNWIND` queries for all:
-    fewer round trips and commits); a document id that repeats starts a new transaction. Over
-    Neo4j's transaction memory limit the batch fails with `DocumentTooLarge` (the ingest service
-    then loads its documents one by one, so that only the one too large fails).
+    fewer round trips and commits); a document id that repeats starts a new transaction.
+
+    Never fails for memory while the documents fit one by one: a transaction that reaches
+    Neo4j's transaction memory limit (while its queries run or at commit) is rolled back, and
+    its documents are loaded in two halves, each split again if need be, at once (not after the
+    driver's back-off). A single document too large alone is `DocumentTooLarge`: handed to
+    `on_too_large` while the others load (its `Loaded` is then missing from the result), or
+    raised when there is no handler.
 
     With `defer_pairs`, existing CO_INVESTIGATED pairs the batch changes are only marked stale
     (new pairs are still created whole): the caller then runs `refresh_stale_pairs` once for many
     batches, instead of every batch rewriting the operation lists of every pair it touches."""
     loaded: list[Loaded] = []
     for part in distinct_runs(batch):
-        ids = [facts.document.id for facts in part]
-        doing = f"loading document {ids[0]!r}" + (f" (+{len(ids) - 1} more)" if ids[1:] else "")
-        # The limit may be hit while the queries run or only at commit (the transaction state
-        # becomes the commit's records): both are this batch's `DocumentTooLarge`.
-        with (
-            _errors(doing),
-            _too_large(part),
-            open_session(driver, database=database, write=True) as session,
-        ):
-            loaded += session.execute_write(_load_within_limit, part, defer_pairs)
+        loaded += _load_halving(driver, part, database, defer_pairs, on_too_large)
     return loaded
 
 
-def _load_within_limit(tx: ManagedTransaction, part: list[Facts], defer: bool) -> list[Loaded]:
-    """`_load`, where hitting the memory limit while the queries run fails at once instead of
-    being retried (at commit, the driver retries it within its retry time, then it fails)."""
-    with _too_large(part):
-        return _load(tx, part, defer=defer)
+def _load_halving(
+    driver: Driver,
+    part: list[Facts],
+    database: str | None,
+    defer: bool,
+    on_too_large: Callable[[Facts, DocumentTooLarge], None] | None,
+) -> list[Loaded]:
+    """`part` in one transaction, else (over the memory limit) in halves, down to one document."""
+    try:
+        return _load_part(driver, part, database, defer)
+    except DocumentTooLarge as e:
+        if len(part) > 1:
+            middle = len(part) // 2
+            return [
+                *_load_halving(driver, part[:middle], database, defer, on_too_large),
+                *_load_halving(driver, part[middle:], database, defer, on_too_large),
+            ]
+        if on_too_large is None:
+            raise
+        on_too_large(part[0], e)
+        return []
+
+
+def _load_part(
+    driver: Driver, part: list[Facts], database: str | None, defer: bool
+) -> list[Loaded]:
+    """One transaction for `part`, begun and committed here: a passing failure (a deadlock with
+    a concurrent writer) is retried after a short pause, the memory limit is `DocumentTooLarge`
+    at once (the driver's managed retry would wait seconds before each of its own attempts)."""
+    ids = [facts.document.id for facts in part]
+    doing = f"loading document {ids[0]!r}" + (f" (+{len(ids) - 1} more)" if ids[1:] else "")
+    deadline = time.monotonic() + RETRY_SECONDS
+    for pause in itertools.chain(RETRY_PAUSES, itertools.repeat(RETRY_PAUSES[-1])):
+        try:
+            with _errors(doing), _too_large(part):
+                return _commit(driver, part, database, defer)
+        except Retryable:
+            if time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+    raise AssertionError("unreachable: the pauses never end")
+
+
+def _commit(driver: Driver, part: list[Facts], database: str | None, defer: bool) -> list[Loaded]:
+    with (
+        open_session(driver, database=database, write=True) as session,
+        session.begin_transaction() as tx,
+    ):
+        # The loader's steps take the managed transaction type; both share `run`.
+        loaded = _load(cast(ManagedTransaction, tx), part, defer=defer)
+        tx.commit()
+    return loaded
 
 
 @contextmanager
