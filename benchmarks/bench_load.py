@@ -37,6 +37,7 @@ from neo4j import Driver, GraphDatabase
 from rich.console import Console
 from rich.table import Table
 
+import ctgraph.ingest as ingest_module
 from ctgraph.bulk import bulk_load
 from ctgraph.database import open_driver, server_config, uses_local_server
 from ctgraph.graph import load as graph_load
@@ -306,6 +307,10 @@ def profiled(*, enabled: bool) -> Iterator[dict[str, list[float]]]:
         (graph_load, "_records"): timed("query", graph_load._records),
         (graph_load.corrections_apply, "apply_after_load"): timed(
             "corrections (apply_after_load)", graph_load.corrections_apply.apply_after_load
+        ),
+        (graph_load, "_commit"): timed("(each transaction, whole)", graph_load._commit),
+        (ingest_module, "refresh_stale_pairs"): timed(
+            "(refresh_stale_pairs, whole)", ingest_module.refresh_stale_pairs
         ),
         (graph_load.rows, "batch_entity_rows"): timed(
             "rows: entities (Python)", graph_load.rows.batch_entity_rows

@@ -11,18 +11,16 @@ each once at its end (docs/graph-model.md, "CO_INVESTIGATED").
 
 from __future__ import annotations
 
-import itertools
-import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import Neo4jError
 
-from ctgraph.graph import corrections_apply, pairs, rows
-from ctgraph.graph.errors import DocumentTooLarge, LoadFailed, Retryable
+from ctgraph.graph import corrections_apply, pairs, rows, transactions
+from ctgraph.graph.errors import DocumentTooLarge, LoadFailed
 from ctgraph.graph.facts import Facts
 from ctgraph.graph.model import Model
 from ctgraph.graph.model_files import schema_text
@@ -35,18 +33,9 @@ EVIDENCE_SAMPLE = 20
 # Pairs updated per query: each rewrites its pair's operation lists, and a query's working
 # memory must stay well inside the server's transaction memory pool.
 PAIRS_PER_QUERY = 200
+
+
 # Neo4j's answers when a transaction needs more memory than its limit (or the global pool).
-# A transaction that fails for a passing reason (a deadlock) is tried again after these pauses
-# (seconds, the last repeated) for at most RETRY_SECONDS.
-RETRY_PAUSES = (0.05, 0.1, 0.2, 0.5, 1.0)
-RETRY_SECONDS = 30.0
-MEMORY_LIMIT_CODES = {
-    "Neo.ClientError.General.TransactionOutOfMemoryError",
-    "Neo.TransientError.General.TransactionOutOfMemoryError",
-    "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
-}
-
-
 @dataclass(frozen=True, slots=True)
 class Loaded:
     """What loading one document did: its status and how many entities and relations it gave."""
@@ -126,32 +115,14 @@ def _load_halving(
 def _load_part(
     driver: Driver, part: list[Facts], database: str | None, defer: bool
 ) -> list[Loaded]:
-    """One transaction for `part`, begun and committed here: a passing failure (a deadlock with
-    a concurrent writer) is retried after a short pause, the memory limit is `DocumentTooLarge`
-    at once (the driver's managed retry would wait seconds before each of its own attempts)."""
+    """One transaction for `part` (`transactions.write`: the memory limit is `DocumentTooLarge`
+    at once, a passing failure is retried)."""
     ids = [facts.document.id for facts in part]
     doing = f"loading document {ids[0]!r}" + (f" (+{len(ids) - 1} more)" if ids[1:] else "")
-    deadline = time.monotonic() + RETRY_SECONDS
-    for pause in itertools.chain(RETRY_PAUSES, itertools.repeat(RETRY_PAUSES[-1])):
-        try:
-            with _errors(doing), _too_large(part):
-                return _commit(driver, part, database, defer)
-        except Retryable:
-            if time.monotonic() + pause > deadline:
-                raise
-            time.sleep(pause)
-    raise AssertionError("unreachable: the pauses never end")
-
-
-def _commit(driver: Driver, part: list[Facts], database: str | None, defer: bool) -> list[Loaded]:
-    with (
-        open_session(driver, database=database, write=True) as session,
-        session.begin_transaction() as tx,
-    ):
-        # The loader's steps take the managed transaction type; both share `run`.
-        loaded = _load(cast(ManagedTransaction, tx), part, defer=defer)
-        tx.commit()
-    return loaded
+    with _errors(doing), _too_large(part):
+        return transactions.write(
+            driver, lambda tx: _load(tx, part, defer=defer), database=database
+        )
 
 
 @contextmanager
@@ -160,7 +131,7 @@ def _too_large(part: list[Facts]) -> Iterator[None]:
     try:
         yield
     except Neo4jError as e:
-        if e.code not in MEMORY_LIMIT_CODES:
+        if not transactions.over_memory_limit(e):
             raise
         first = part[0]
         what = (
@@ -213,10 +184,25 @@ def _in_chunks(
     return how many there were."""
     found, _, _ = driver.execute_query(load(listing, folder="load").text, database_=database)
     every = [{"a": r["a"], "b": r["b"]} for r in found]
-    with open_session(driver, database=database, write=True) as session:
-        for start in range(0, len(every), PAIRS_PER_QUERY):
-            session.execute_write(refresh, every[start : start + PAIRS_PER_QUERY])
+    for start in range(0, len(every), PAIRS_PER_QUERY):
+        _refresh_halving(driver, refresh, every[start : start + PAIRS_PER_QUERY], database)
     return len(every)
+
+
+def _refresh_halving(
+    driver: Driver,
+    refresh: Callable[[ManagedTransaction, Chunk], None],
+    chunk: Chunk,
+    database: str | None,
+) -> None:
+    """A chunk of pairs in one transaction, else (over the memory limit) in halves."""
+    try:
+        transactions.write(driver, lambda tx: refresh(tx, chunk), database=database)
+    except Neo4jError as e:
+        if not transactions.over_memory_limit(e) or len(chunk) == 1:
+            raise
+        _refresh_halving(driver, refresh, chunk[: len(chunk) // 2], database)
+        _refresh_halving(driver, refresh, chunk[len(chunk) // 2 :], database)
 
 
 def _refresh(tx: ManagedTransaction, chunk: Chunk) -> None:

@@ -57,10 +57,14 @@ def small(tmp_path_factory: pytest.TempPathFactory, neo4j_settings: Settings) ->
 
 @pytest.fixture
 def empty_small(small: Driver) -> Driver:
-    """The small server, emptied a few nodes per transaction (one would exceed its limit)."""
+    """The small server, emptied a few relationships, then nodes, per transaction (in one, the
+    deletion would exceed its limit)."""
     with small.session() as session:
-        query = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 50 ROWS"
-        session.run(query).consume()
+        for query in (
+            "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 100 ROWS",
+            "MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 100 ROWS",
+        ):
+            session.run(query).consume()
     return small
 
 
