@@ -308,7 +308,7 @@ def profiled(*, enabled: bool) -> Iterator[dict[str, list[float]]]:
         (graph_load.corrections_apply, "apply_after_load"): timed(
             "corrections (apply_after_load)", graph_load.corrections_apply.apply_after_load
         ),
-        (graph_load, "_commit"): timed("(each transaction, whole)", graph_load._commit),
+        (graph_load, "_load_part"): timed("(each transaction, whole)", graph_load._load_part),
         (ingest_module, "refresh_stale_pairs"): timed(
             "(refresh_stale_pairs, whole)", ingest_module.refresh_stale_pairs
         ),

@@ -237,7 +237,8 @@ def _load(tx: ManagedTransaction, batch: Sequence[Facts], *, defer: bool) -> lis
     before = _operations(tx, operations)
     previous = [entity for doc_id in changed for entity in _forget(tx, doc_id)]
     _write(tx, todo)
-    _run(tx, "prune_entities", ids=previous)
+    if previous:  # only updated documents leave entities to check
+        _run(tx, "prune_entities", ids=previous)
     corrections_apply.apply_after_load(tx, sorted({e.id for f in todo for e in f.entities}))
     _update_pairs(tx, before, _operations(tx, operations), defer=defer)
     return [as_loaded(facts, stored) for facts in batch]
