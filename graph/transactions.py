@@ -1,13 +1,16 @@
 """Write transactions that ctgraph begins and commits itself, instead of the driver's managed
-`execute_write`: a transaction that fails for a passing reason (a deadlock with a concurrent
-writer) is tried again after a short pause, and one that reaches Neo4j's transaction memory
-limit fails at once, so that its caller can split the work (the managed retry would wait
-seconds, then minutes, before trying the same work again, which cannot fit any better).
+`execute_write`: one that reaches Neo4j's transaction memory limit fails at once, so that its
+caller can split the work (the managed retry would wait a second, then two, four... before
+trying the same work again, which cannot fit any better). A transaction that fails for a
+passing reason (a deadlock with a concurrent writer, a lost connection) is tried again as the
+driver would: after pauses of 1, 2, 4... seconds (jittered), for 30 s from the first failure, so
+that the loader and the other writers (corrections, which use `execute_write`) keep equal chances.
 """
 
 from __future__ import annotations
 
 import itertools
+import random
 import time
 from collections.abc import Callable
 from typing import TypeVar, cast
@@ -26,9 +29,9 @@ MEMORY_LIMIT_CODES = {
     "Neo.TransientError.General.TransactionOutOfMemoryError",
     "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
 }
-# Pauses (seconds; the last repeats) before trying a failed transaction again, for at most
-# RETRY_SECONDS in all.
-RETRY_PAUSES = (0.05, 0.1, 0.2, 0.5, 1.0)
+# The driver's defaults: the first pause (seconds), its growth, its jitter, and how long after the
+# first failure a transaction is still tried again.
+FIRST_PAUSE, GROWTH, JITTER = 1.0, 2.0, 0.2
 RETRY_SECONDS = 30.0
 
 
@@ -40,8 +43,8 @@ def over_memory_limit(error: Exception) -> bool:
 def write(driver: Driver, work: Callable[[ManagedTransaction], T], *, database: str | None) -> T:
     """`work` in one write transaction, committed; the driver's error when the memory limit is
     reached or a failure is not passing, or after RETRY_SECONDS of passing failures."""
-    deadline = time.monotonic() + RETRY_SECONDS
-    for pause in itertools.chain(RETRY_PAUSES, itertools.repeat(RETRY_PAUSES[-1])):
+    deadline: float | None = None
+    for attempt in itertools.count():
         try:
             with (
                 open_session(driver, database=database, write=True) as session,
@@ -55,7 +58,8 @@ def write(driver: Driver, work: Callable[[ManagedTransaction], T], *, database: 
         except (Neo4jError, DriverError) as e:
             if over_memory_limit(e) or not e.is_retryable():
                 raise
-            if time.monotonic() + pause > deadline:
+            deadline = deadline or time.monotonic() + RETRY_SECONDS
+            if time.monotonic() > deadline:
                 raise
-        time.sleep(pause)
-    raise AssertionError("unreachable: the pauses never end")
+        time.sleep(FIRST_PAUSE * GROWTH**attempt * random.uniform(1 - JITTER, 1 + JITTER))
+    raise AssertionError("unreachable: attempts never end")
