@@ -2,12 +2,16 @@
 write path's costs on a large graph (a fact with 10,000 documents, one more document).
 
     CTGRAPH_BENCH_NEO4J_URI=bolt://127.0.0.1:7705 CTGRAPH_BENCH_NEO4J_PASSWORD=... \\
-        .venv/bin/python benchmarks/bench_load.py [--facts 100000] [--facts-per-document 10]
+        .venv/bin/python benchmarks/bench_load.py [--facts 100000] [--facts-per-document 10] \\
+        [--countries-per-operation 5] [--quick] [--profile]
 
 WIPES THE GRAPH of the server it is pointed at (never your own). A synthetic set of `--facts`
 PARTICIPATED_IN facts in small documents (`--facts-per-document`, two countries' worth of
 operations each) is loaded by the real ingest service (`ctgraph.ingest.ingest`: many documents
 per transaction, CO_INVESTIGATED kept up to date incrementally). Measured in the same run:
+- the server's own speed: the same participations written by a bare `UNWIND $rows MERGE (c)
+  MERGE (o) MERGE (c)-[:PARTICIPATED_IN]->(o)`, 10,000 rows per query, into the wiped graph
+  (no evidence, provenance or pairs), and the batched loader's ratio to it;
 - the per-document loader (`graph.load.load_document`, one transaction per document, as before
   batching) on the first `--per-document-facts` facts, its rate extrapolated;
 - a naive loader (one auto-commit query per fact) on the first `--naive-facts` facts;
@@ -17,7 +21,11 @@ per transaction, CO_INVESTIGATED kept up to date incrementally). Measured in the
   database import full`, the server restarted, the schema applied and its indexes populated),
   end to end, when the URI is ctgraph's own server, described by the same settings as
   `ctgraph neo4j start` (`CTGRAPH_NEO4J_HOME`, `CTGRAPH_NEO4J_BOLT_PORT`, ...).
-Rates are relationships (facts) per second.
+Rates are relationships (facts) per second. `--quick` runs only the bare MERGE and the batched
+loader; `--profile` times each query of the batched load (by its `cypher/load/` name), the rows'
+building, each whole transaction (commit included) and the end-of-run pair refresh;
+`--countries-per-operation 3 --facts-per-document 9 --facts 300000` is issue 23's set (100,000
+operations, 300,000 participations), for a server started with `CTGRAPH_NEO4J_HEAP=1g`.
 """
 
 from __future__ import annotations
