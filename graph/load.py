@@ -6,7 +6,9 @@ evidence and mentions, then loads its facts, then prunes what nothing supports a
 (docs/graph-model.md, "Document lifecycle"). The same transaction updates the CO_INVESTIGATED
 pairs of the operations it touched, and only those; an ingest run of many batches defers that
 (`defer_pairs`): its batches mark the changed pairs stale and `refresh_stale_pairs` recomputes
-each once at its end (docs/graph-model.md, "CO_INVESTIGATED").
+each once at its end (docs/graph-model.md, "CO_INVESTIGATED"). Transactions are begun and
+committed here (`graph.transactions`): one over Neo4j's memory limit is split in halves and
+tried again at once, down to one document (docs/loading.md, "Never failing for memory").
 """
 
 from __future__ import annotations
