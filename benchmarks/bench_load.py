@@ -2,12 +2,16 @@
 write path's costs on a large graph (a fact with 10,000 documents, one more document).
 
     CTGRAPH_BENCH_NEO4J_URI=bolt://127.0.0.1:7705 CTGRAPH_BENCH_NEO4J_PASSWORD=... \\
-        .venv/bin/python benchmarks/bench_load.py [--facts 100000] [--facts-per-document 10]
+        .venv/bin/python benchmarks/bench_load.py [--facts 100000] [--facts-per-document 10] \\
+        [--countries-per-operation 5] [--quick] [--profile]
 
 WIPES THE GRAPH of the server it is pointed at (never your own). A synthetic set of `--facts`
 PARTICIPATED_IN facts in small documents (`--facts-per-document`, two countries' worth of
 operations each) is loaded by the real ingest service (`ctgraph.ingest.ingest`: many documents
 per transaction, CO_INVESTIGATED kept up to date incrementally). Measured in the same run:
+- the server's own speed: the same participations written by a bare `UNWIND $rows MERGE (c)
+  MERGE (o) MERGE (c)-[:PARTICIPATED_IN]->(o)`, 10,000 rows per query, into the wiped graph
+  (no evidence, provenance or pairs), and the batched loader's ratio to it;
 - the per-document loader (`graph.load.load_document`, one transaction per document, as before
   batching) on the first `--per-document-facts` facts, its rate extrapolated;
 - a naive loader (one auto-commit query per fact) on the first `--naive-facts` facts;
@@ -17,7 +21,11 @@ per transaction, CO_INVESTIGATED kept up to date incrementally). Measured in the
   database import full`, the server restarted, the schema applied and its indexes populated),
   end to end, when the URI is ctgraph's own server, described by the same settings as
   `ctgraph neo4j start` (`CTGRAPH_NEO4J_HOME`, `CTGRAPH_NEO4J_BOLT_PORT`, ...).
-Rates are relationships (facts) per second.
+Rates are relationships (facts) per second. `--quick` runs only the bare MERGE and the batched
+loader; `--profile` times each query of the batched load (by its `cypher/load/` name), the rows'
+building, each whole transaction (commit included) and the end-of-run pair refresh;
+`--countries-per-operation 3 --facts-per-document 9 --facts 300000` is issue 23's set (100,000
+operations, 300,000 participations), for a server started with `CTGRAPH_NEO4J_HEAP=1g`.
 """
 
 from __future__ import annotations
@@ -29,14 +37,18 @@ import itertools
 import os
 import statistics
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from neo4j import Driver, GraphDatabase
 from rich.console import Console
 from rich.table import Table
 
+import ctgraph.ingest as ingest_module
 from ctgraph.bulk import bulk_load
 from ctgraph.database import open_driver, server_config, uses_local_server
+from ctgraph.graph import load as graph_load
 from ctgraph.graph.facts import Facts, as_facts
 from ctgraph.graph.load import apply_schema, load_document
 from ctgraph.ingest import ingest
@@ -45,9 +57,19 @@ from ctgraph.settings import Settings, get_settings
 
 COUNTRIES = 60
 COUNTRIES_PER_OPERATION = 5
+FACTS_PER_DOCUMENT = 10
+# The baseline: the same participations written by one bare MERGE query per this many rows.
+BARE_ROWS = 10_000
 WARM_UP_DOCUMENTS = 50
 HOT_DOCUMENTS = 10_000
 PROBE_DOCUMENTS = 100
+
+BARE_MERGE = """
+UNWIND $rows AS row
+MERGE (c:Entity {id: row.source})
+MERGE (o:Entity {id: row.target})
+MERGE (c)-[:PARTICIPATED_IN]->(o)
+"""
 
 NAIVE_QUERY = """
 MERGE (s:Entity {id: $source}) SET s:Country, s.name = $source_name, s.iso2 = $iso2
@@ -67,12 +89,18 @@ def iso2(i: int) -> str:
     return chr(65 + i // 26) + chr(65 + i % 26)
 
 
-def synthetic_document(n: int, facts: int, prefix: str = "bench") -> dict[str, Any]:
-    """Document n: `facts // 5` operations of its own, each with 5 of the 60 countries."""
-    ops = [f"operation:{prefix}-{n}-{k}" for k in range(max(1, facts // COUNTRIES_PER_OPERATION))]
+def synthetic_document(
+    n: int,
+    facts: int = FACTS_PER_DOCUMENT,
+    prefix: str = "bench",
+    per_operation: int = COUNTRIES_PER_OPERATION,
+) -> dict[str, Any]:
+    """Document n: `facts // per_operation` operations of its own, each with `per_operation` of
+    the 60 countries."""
+    ops = [f"operation:{prefix}-{n}-{k}" for k in range(max(1, facts // per_operation))]
     rels, codes = [], set()
     for k, op in enumerate(ops):
-        for j in range(COUNTRIES_PER_OPERATION):
+        for j in range(per_operation):
             code = iso2((n * 7 + k * 5 + j) % COUNTRIES)
             codes.add(code)
             text = f"Operation {k} of document {n} involved {code}."
@@ -126,6 +154,17 @@ def run_batched(driver: Driver, documents: list[Facts]) -> float:
     started = time.perf_counter()
     summary = ingest(driver, [(f.document.id, f) for f in documents])
     assert not summary.failed, summary.failed[:3]
+    return time.perf_counter() - started
+
+
+def run_bare(driver: Driver, documents: list[Facts]) -> float:
+    """Seconds to write the same participations with the bare MERGE, `BARE_ROWS` per query
+    (the server's own speed for these facts: no evidence, provenance or pairs)."""
+    rows = [{"source": r.source, "target": r.target} for f in documents for r in f.relations]
+    started = time.perf_counter()
+    with driver.session() as session:
+        for start in range(0, len(rows), BARE_ROWS):
+            session.run(BARE_MERGE, rows=rows[start : start + BARE_ROWS]).consume()
     return time.perf_counter() - started
 
 
@@ -184,46 +223,127 @@ def main() -> None:
     """Run the loaders on the same synthetic set and print the tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--facts", type=int, default=100_000)
-    parser.add_argument("--facts-per-document", type=int, default=10)
+    parser.add_argument("--facts-per-document", type=int, default=FACTS_PER_DOCUMENT)
+    parser.add_argument("--countries-per-operation", type=int, default=COUNTRIES_PER_OPERATION)
     parser.add_argument("--per-document-facts", type=int, default=5_000)
     parser.add_argument("--naive-facts", type=int, default=2_000)
     parser.add_argument(
         "--bulk-only", action="store_true", help="only the bulk load (e.g. at a larger --facts)"
     )
+    parser.add_argument(
+        "--quick", action="store_true", help="only the batched loader and the bare MERGE"
+    )
+    parser.add_argument(
+        "--profile", action="store_true", help="time each query of the batched load"
+    )
     args = parser.parse_args()
     uri = os.environ["CTGRAPH_BENCH_NEO4J_URI"]
     auth = ("neo4j", os.environ["CTGRAPH_BENCH_NEO4J_PASSWORD"])
-    size = args.facts_per_document
-    documents = [as_facts(synthetic_document(n, size)) for n in range(args.facts // size)]
+    size, per_op = args.facts_per_document, args.countries_per_operation
+    documents = [
+        as_facts(synthetic_document(n, size, per_operation=per_op))
+        for n in range(args.facts // size)
+    ]
     # The synthetic set is built before any clock starts and stays in memory, which an ingest
     # (streaming its files) never holds: frozen, the collector does not rescan it at every full
     # collection the loader's row building triggers (a quarter of the batched time otherwise).
     gc.freeze()
     total = sum(len(d.relations) for d in documents)
+    operations = sum(1 for d in documents for e in d.entities if e.label == "Operation")
+    print(f"{total:,} participations of {operations:,} operations", flush=True)
     per_doc_docs = documents[: max(1, args.per_document_facts // size)]
     rates: dict[str, tuple[int, float]] = {}
     if args.bulk_only:
         measure_bulk(uri, auth, documents, total, rates)
         report(rates, {})
         return
+    costs: dict[str, float] = {}
     with GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF") as driver:
         wipe(driver)
         apply_schema(driver)
         warm_up(driver, documents)
-        naive = run_naive(driver, documents, args.naive_facts)
-        rates["naive (query per fact)"] = naive
-        wipe(driver)
-        rates["per document (transaction each)"] = (
-            sum(len(d.relations) for d in per_doc_docs),
-            run_per_document(driver, per_doc_docs),
-        )
-        wipe(driver)
-        rates["batched (ingest)"] = (total, run_batched(driver, documents))
-        print(f"batched: {total:,} facts in {rates['batched (ingest)'][1]:.1f} s", flush=True)
+        rates[BARE] = (total, run_bare(driver, documents))
         assert relationship_count(driver, "PARTICIPATED_IN") == total
-        costs = large_graph_costs(driver, size)
-    measure_bulk(uri, auth, documents, total, rates)
+        wipe(driver)
+        if not args.quick:
+            rates["naive (query per fact)"] = run_naive(driver, documents, args.naive_facts)
+            wipe(driver)
+            rates["per document (transaction each)"] = (
+                sum(len(d.relations) for d in per_doc_docs),
+                run_per_document(driver, per_doc_docs),
+            )
+            wipe(driver)
+        with profiled(enabled=args.profile) as timings:
+            rates[BATCHED] = (total, run_batched(driver, documents))
+        print(f"batched: {total:,} facts in {rates[BATCHED][1]:.1f} s", flush=True)
+        assert relationship_count(driver, "PARTICIPATED_IN") == total
+        if args.profile:
+            report_profile(timings, rates[BATCHED][1])
+        if not args.quick:
+            costs = large_graph_costs(driver, size)
+    if not args.quick:
+        measure_bulk(uri, auth, documents, total, rates)
     report(rates, costs)
+
+
+BARE = "bare MERGE (the server's own speed)"
+BATCHED = "batched (ingest)"
+
+
+@contextmanager
+def profiled(*, enabled: bool) -> Iterator[dict[str, list[float]]]:
+    """While enabled, the seconds of each query the loader runs (by file name), of the rows'
+    building and of the corrections' step, gathered in the dictionary yielded."""
+    timings: dict[str, list[float]] = {}
+    if not enabled:
+        yield timings
+        return
+
+    def timed(name: str, call: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return call(*args, **kwargs)
+            finally:
+                key = args[1] if name == "query" else name
+                timings.setdefault(key, []).append(time.perf_counter() - started)
+
+        return run
+
+    patched = {
+        (graph_load, "_run"): timed("query", graph_load._run),
+        (graph_load, "_records"): timed("query", graph_load._records),
+        (graph_load.corrections_apply, "apply_after_load"): timed(
+            "corrections (apply_after_load)", graph_load.corrections_apply.apply_after_load
+        ),
+        (graph_load, "_load_part"): timed("(each transaction, whole)", graph_load._load_part),
+        (ingest_module, "refresh_stale_pairs"): timed(
+            "(refresh_stale_pairs, whole)", ingest_module.refresh_stale_pairs
+        ),
+        (graph_load.rows, "batch_entity_rows"): timed(
+            "rows: entities (Python)", graph_load.rows.batch_entity_rows
+        ),
+        (graph_load.rows, "batch_relation_rows"): timed(
+            "rows: relations (Python)", graph_load.rows.batch_relation_rows
+        ),
+    }
+    originals = {key: getattr(*key) for key in patched}
+    for (module, name), replacement in patched.items():
+        setattr(module, name, replacement)
+    try:
+        yield timings
+    finally:
+        for (module, name), original in originals.items():
+            setattr(module, name, original)
+
+
+def report_profile(timings: dict[str, list[float]], seconds: float) -> None:
+    """Where the batched load's time went: per query, its calls, seconds and share."""
+    table = Table("batched load: step", "calls", "seconds", "share")
+    for name, spent in sorted(timings.items(), key=lambda item: -sum(item[1])):
+        share = sum(spent) / seconds
+        table.add_row(name, f"{len(spent):,}", f"{sum(spent):.2f}", f"{share:.0%}")
+    Console().print(table)
 
 
 def measure_bulk(
@@ -283,12 +403,14 @@ def warm_up(driver: Driver, documents: list[Facts]) -> None:
     run_per_document(driver, documents[WARM_UP_DOCUMENTS : 2 * WARM_UP_DOCUMENTS])
     run_naive(driver, documents, 300)
     wipe(driver)
+    run_bare(driver, documents[: 4 * WARM_UP_DOCUMENTS])
+    wipe(driver)
     print(f"warm-up: {time.perf_counter() - started:.1f} s (not counted)", flush=True)
 
 
 def report(rates: dict[str, tuple[int, float]], costs: dict[str, float]) -> None:
     """The tables of rates (with the speed-up over each) and of the large graph's costs."""
-    first = rates.get("batched (ingest)") or next(iter(rates.values()))
+    first = rates.get(BATCHED) or next(iter(rates.values()))
     batched = first[0] / first[1]
     table = Table("loader", "facts loaded", "seconds", "relationships/s", "batched is")
     for name, (facts, seconds) in rates.items():
@@ -298,7 +420,10 @@ def report(rates: dict[str, tuple[int, float]], costs: dict[str, float]) -> None
         )
     console = Console()
     console.print(table)
-    if "bulk (neo4j-admin import)" in rates and "batched (ingest)" in rates:
+    if BARE in rates and BATCHED in rates:
+        ratio = rates[BARE][1] / rates[BATCHED][1]  # the same facts: the inverse time ratio
+        console.print(f"batched loader: {ratio:.2f}x the bare MERGE rate")
+    if "bulk (neo4j-admin import)" in rates and BATCHED in rates:
         facts, seconds = rates["bulk (neo4j-admin import)"]
         console.print(f"bulk load: {facts / seconds / batched:.1f}x the batched loader")
     if costs:

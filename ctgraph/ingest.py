@@ -9,8 +9,9 @@ marked stale and recomputed once, at the end of the batch, by `refresh_stale_pai
 
 Every document fails alone, with a one-line reason in the summary (its traceback, if any, in
 `Summary.details`, written by `write_log`): an unreadable text, an exception the pipeline
-raised on it, a record the loader refuses, a transaction that fails (retried document by
-document, so only the bad document fails). A lost connection stops the batch with a
+raised on it, a record the loader refuses, a document too large for Neo4j's transaction memory
+even alone (the loader halves a transaction over the limit until it fits), a transaction that
+fails otherwise (retried document by document, so only the bad document fails). A lost connection stops the batch with a
 `ConnectionFailed` naming the document; since unchanged documents are skipped, running the
 batch again finishes the job without duplicates (and refreshes the pairs the stopped run had
 marked). spaCy is imported only when a text is extracted (`extraction`).
@@ -50,7 +51,14 @@ from ctgraph.extract.limits import Limits
 from ctgraph.extract.reader import expand_paths, read_bytes
 from ctgraph.extract.records import DocumentRecord
 from ctgraph.extract.text import slug
-from ctgraph.graph.errors import ConnectionFailed, GraphError, InvalidFacts, LoadFailed, Retryable
+from ctgraph.graph.errors import (
+    ConnectionFailed,
+    DocumentTooLarge,
+    GraphError,
+    InvalidFacts,
+    LoadFailed,
+    Retryable,
+)
 from ctgraph.graph.facts import Facts, as_facts, read_jsonl
 from ctgraph.graph.load import (
     Loaded,
@@ -157,16 +165,27 @@ def load_batches(items: Iterable[Item]) -> Iterator[list[Item]]:
 
 
 def _load_chunk(driver: Driver, chunk: list[Item], summary: Summary, database: str | None) -> None:
-    """One transaction for the chunk's facts; if it fails, each document alone, to name the bad."""
+    """One transaction for the chunk's facts (split by the loader while over Neo4j's memory
+    limit, so that only a document too large alone fails); if it fails otherwise, each document
+    alone, to name the bad one."""
     good = [(name, item) for name, item in chunk if isinstance(item, Facts)]
     summary.failed += [(name, str(item)) for name, item in chunk if not isinstance(item, Facts)]
     for name, item in chunk:
         if isinstance(item, Failed) and item.details:
             summary.details.append((name, item.details))
+    names = {id(facts): name for name, facts in good}
+
+    def too_large(facts: Facts, error: DocumentTooLarge) -> None:
+        summary.failed.append((names[id(facts)], str(error)))
+
     if len(good) > 1:
         try:
             for loaded in load_documents(
-                driver, [facts for _, facts in good], database=database, defer_pairs=True
+                driver,
+                [facts for _, facts in good],
+                database=database,
+                defer_pairs=True,
+                on_too_large=too_large,
             ):
                 summary.add(loaded)
             return

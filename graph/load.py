@@ -6,7 +6,9 @@ evidence and mentions, then loads its facts, then prunes what nothing supports a
 (docs/graph-model.md, "Document lifecycle"). The same transaction updates the CO_INVESTIGATED
 pairs of the operations it touched, and only those; an ingest run of many batches defers that
 (`defer_pairs`): its batches mark the changed pairs stale and `refresh_stale_pairs` recomputes
-each once at its end (docs/graph-model.md, "CO_INVESTIGATED").
+each once at its end (docs/graph-model.md, "CO_INVESTIGATED"). Transactions are begun and
+committed here (`graph.transactions`): one over Neo4j's memory limit is split in halves and
+tried again at once, down to one document (docs/loading.md, "Never failing for memory").
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any, Literal
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import Neo4jError
 
-from ctgraph.graph import corrections_apply, pairs, rows
+from ctgraph.graph import corrections_apply, pairs, rows, transactions
 from ctgraph.graph.errors import DocumentTooLarge, LoadFailed
 from ctgraph.graph.facts import Facts
 from ctgraph.graph.model import Model
@@ -33,14 +35,9 @@ EVIDENCE_SAMPLE = 20
 # Pairs updated per query: each rewrites its pair's operation lists, and a query's working
 # memory must stay well inside the server's transaction memory pool.
 PAIRS_PER_QUERY = 200
+
+
 # Neo4j's answers when a transaction needs more memory than its limit (or the global pool).
-MEMORY_LIMIT_CODES = {
-    "Neo.ClientError.General.TransactionOutOfMemoryError",
-    "Neo.TransientError.General.TransactionOutOfMemoryError",
-    "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
-}
-
-
 @dataclass(frozen=True, slots=True)
 class Loaded:
     """What loading one document did: its status and how many entities and relations it gave."""
@@ -73,35 +70,61 @@ def load_documents(
     *,
     database: str | None = None,
     defer_pairs: bool = False,
+    on_too_large: Callable[[Facts, DocumentTooLarge], None] | None = None,
 ) -> list[Loaded]:
     """Write several documents' facts in one transaction (one set of `UNWIND` queries for all:
-    fewer round trips and commits); a document id that repeats starts a new transaction. Over
-    Neo4j's transaction memory limit the batch fails with `DocumentTooLarge` (the ingest service
-    then loads its documents one by one, so that only the one too large fails).
+    fewer round trips and commits); a document id that repeats starts a new transaction.
+
+    Never fails for memory while the documents fit one by one: a transaction that reaches
+    Neo4j's transaction memory limit (while its queries run or at commit) is rolled back, and
+    its documents are loaded in two halves, each split again if need be, at once (not after the
+    driver's back-off). A single document too large alone is `DocumentTooLarge`: handed to
+    `on_too_large` while the others load (its `Loaded` is then missing from the result), or
+    raised when there is no handler.
 
     With `defer_pairs`, existing CO_INVESTIGATED pairs the batch changes are only marked stale
     (new pairs are still created whole): the caller then runs `refresh_stale_pairs` once for many
     batches, instead of every batch rewriting the operation lists of every pair it touches."""
     loaded: list[Loaded] = []
     for part in distinct_runs(batch):
-        ids = [facts.document.id for facts in part]
-        doing = f"loading document {ids[0]!r}" + (f" (+{len(ids) - 1} more)" if ids[1:] else "")
-        # The limit may be hit while the queries run or only at commit (the transaction state
-        # becomes the commit's records): both are this batch's `DocumentTooLarge`.
-        with (
-            _errors(doing),
-            _too_large(part),
-            open_session(driver, database=database, write=True) as session,
-        ):
-            loaded += session.execute_write(_load_within_limit, part, defer_pairs)
+        loaded += _load_halving(driver, part, database, defer_pairs, on_too_large)
     return loaded
 
 
-def _load_within_limit(tx: ManagedTransaction, part: list[Facts], defer: bool) -> list[Loaded]:
-    """`_load`, where hitting the memory limit while the queries run fails at once instead of
-    being retried (at commit, the driver retries it within its retry time, then it fails)."""
-    with _too_large(part):
-        return _load(tx, part, defer=defer)
+def _load_halving(
+    driver: Driver,
+    part: list[Facts],
+    database: str | None,
+    defer: bool,
+    on_too_large: Callable[[Facts, DocumentTooLarge], None] | None,
+) -> list[Loaded]:
+    """`part` in one transaction, else (over the memory limit) in halves, down to one document."""
+    try:
+        return _load_part(driver, part, database, defer)
+    except DocumentTooLarge as e:
+        if len(part) > 1:
+            middle = len(part) // 2
+            return [
+                *_load_halving(driver, part[:middle], database, defer, on_too_large),
+                *_load_halving(driver, part[middle:], database, defer, on_too_large),
+            ]
+        if on_too_large is None:
+            raise
+        on_too_large(part[0], e)
+        return []
+
+
+def _load_part(
+    driver: Driver, part: list[Facts], database: str | None, defer: bool
+) -> list[Loaded]:
+    """One transaction for `part` (`transactions.write`: the memory limit is `DocumentTooLarge`
+    at once, a passing failure is retried)."""
+    ids = [facts.document.id for facts in part]
+    doing = f"loading document {ids[0]!r}" + (f" (+{len(ids) - 1} more)" if ids[1:] else "")
+    with _errors(doing), _too_large(part):
+        return transactions.write(
+            driver, lambda tx: _load(tx, part, defer=defer), database=database
+        )
 
 
 @contextmanager
@@ -110,7 +133,7 @@ def _too_large(part: list[Facts]) -> Iterator[None]:
     try:
         yield
     except Neo4jError as e:
-        if e.code not in MEMORY_LIMIT_CODES:
+        if not transactions.over_memory_limit(e):
             raise
         first = part[0]
         what = (
@@ -163,10 +186,25 @@ def _in_chunks(
     return how many there were."""
     found, _, _ = driver.execute_query(load(listing, folder="load").text, database_=database)
     every = [{"a": r["a"], "b": r["b"]} for r in found]
-    with open_session(driver, database=database, write=True) as session:
-        for start in range(0, len(every), PAIRS_PER_QUERY):
-            session.execute_write(refresh, every[start : start + PAIRS_PER_QUERY])
+    for start in range(0, len(every), PAIRS_PER_QUERY):
+        _refresh_halving(driver, refresh, every[start : start + PAIRS_PER_QUERY], database)
     return len(every)
+
+
+def _refresh_halving(
+    driver: Driver,
+    refresh: Callable[[ManagedTransaction, Chunk], None],
+    chunk: Chunk,
+    database: str | None,
+) -> None:
+    """A chunk of pairs in one transaction, else (over the memory limit) in halves."""
+    try:
+        transactions.write(driver, lambda tx: refresh(tx, chunk), database=database)
+    except Neo4jError as e:
+        if not transactions.over_memory_limit(e) or len(chunk) == 1:
+            raise
+        _refresh_halving(driver, refresh, chunk[: len(chunk) // 2], database)
+        _refresh_halving(driver, refresh, chunk[len(chunk) // 2 :], database)
 
 
 def _refresh(tx: ManagedTransaction, chunk: Chunk) -> None:
@@ -201,7 +239,8 @@ def _load(tx: ManagedTransaction, batch: Sequence[Facts], *, defer: bool) -> lis
     before = _operations(tx, operations)
     previous = [entity for doc_id in changed for entity in _forget(tx, doc_id)]
     _write(tx, todo)
-    _run(tx, "prune_entities", ids=previous)
+    if previous:  # only updated documents leave entities to check
+        _run(tx, "prune_entities", ids=previous)
     corrections_apply.apply_after_load(tx, sorted({e.id for f in todo for e in f.entities}))
     _update_pairs(tx, before, _operations(tx, operations), defer=defer)
     return [as_loaded(facts, stored) for facts in batch]

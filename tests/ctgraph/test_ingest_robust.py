@@ -76,7 +76,7 @@ COMMIT_TOO_LARGE = "UNWIND range(1, 200000) AS i CREATE (:Oversized {n: i, pad: 
 
 
 @pytest.mark.timeout(300)
-def test_a_batch_too_big_to_commit_falls_back_to_one_by_one(
+def test_a_batch_too_big_to_commit_is_loaded_in_halves_to_the_document_too_large(
     empty_graph: Driver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     batch = [as_facts(document(f"doc-{n}", {f"OP{n}": ["RO", "BG"]})) for n in range(3)]
@@ -88,8 +88,10 @@ def test_a_batch_too_big_to_commit_falls_back_to_one_by_one(
             tx.run(COMMIT_TOO_LARGE, pad="x" * 100).consume()
 
     monkeypatch.setattr(graph_load, "_write", write_then_pad)
-    with pytest.raises(DocumentTooLarge, match="3 documents are too large"):
-        graph_load.load_documents(empty_graph, batch)
+    with pytest.raises(DocumentTooLarge, match="document 'doc-1' is too large"):
+        graph_load.load_documents(empty_graph, batch)  # the batch, then doc-0 (loaded), then doc-1
+    assert one(empty_graph, "MATCH (d:Document) RETURN collect(d.id)") == ["doc-0"]
+    wipe(empty_graph)
     summary = ingest(empty_graph, [(f"doc-{n}.jsonl:1", f) for n, f in enumerate(batch)])
     assert summary.new == ["doc-0", "doc-2"]
     ((name, reason),) = summary.failed
