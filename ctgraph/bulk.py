@@ -10,8 +10,10 @@ skipped, like `ctgraph load` does. Only for ctgraph's own server, and only into 
 unless `overwrite` (which replaces the whole graph).
 
 A bulk load finishes or leaves nothing: its phase is recorded (`ctgraph.server.bulkstate`), so
-that a load killed while the server is stopped is rolled back to an empty database and one
-killed after the import is completed by the next start or load; the import tool dies with it.
+that a load killed while it stops the server leaves the database unchanged (the next start or
+load waits for the server to exit and starts it again), one killed during the import is rolled
+back to an empty database and one killed after the import is completed by the next start or
+load; the import tool dies with it.
 """
 
 from __future__ import annotations
@@ -85,9 +87,10 @@ def bulk_load(
             files = write_import_files(graph, Path(work), loaded_at=stamp)
             del graph  # its memory back before Neo4j starts again
         _check_empty(settings, overwrite=overwrite)  # again: nothing was written meanwhile
-        bulkstate.begin(home, "importing", database=database)
+        bulkstate.begin(home, "stopping", database=database)
         on_phase("Neo4j: stopping")
         server.stop(config)
+        bulkstate.begin(home, "importing", database=database)
         try:
             on_phase("neo4j-admin: importing")
             import_full(config, files, database=database, work=Path(work))
@@ -146,7 +149,7 @@ def _check_empty(settings: Settings, *, overwrite: bool) -> None:
     if server.running_pid(config) is None:
         password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
         server.provision(config, password=password)
-        server.start(config)
+    server.start(config)  # also waits for a server a killed load left starting or shutting down
     with open_driver(settings) as driver, driver_errors("counting the nodes"):
         records, _, _ = driver.execute_query(
             load("count_nodes", folder="load").text, database_=settings.neo4j_database

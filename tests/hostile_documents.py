@@ -12,6 +12,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from io import BytesIO
+from pathlib import Path
 
 from document_builders import docx_bytes, pdf_bytes
 
@@ -26,8 +27,9 @@ _CONTENT_TYPES = (
 )
 
 
-def encrypted_pdf(method: str, *, user_password: str = "") -> bytes:
-    """A one-page PDF encrypted with `RC4`, `AES_128` or `AES_256` (fpdf2's handlers)."""
+def encrypted_pdf(method: str, *, user_password: str = "", text: str = PARAGRAPH) -> bytes:
+    """A one-page PDF of `text` (Latin-1) encrypted with `RC4`, `AES_128` or `AES_256`
+    (fpdf2's handlers)."""
     from fpdf import FPDF
     from fpdf.enums import EncryptionMethod
 
@@ -38,7 +40,7 @@ def encrypted_pdf(method: str, *, user_password: str = "") -> bytes:
     )  # fmt: skip
     pdf.set_font("Helvetica", size=11)
     pdf.add_page()
-    pdf.multi_cell(0, 6, PARAGRAPH)
+    pdf.multi_cell(0, 6, text)
     return bytes(pdf.output())
 
 
@@ -186,3 +188,82 @@ def mutations(data: bytes, count: int, *, seed: int) -> Iterator[bytes]:
             else:  # truncated
                 del mutant[at:]
         yield bytes(mutant)
+
+
+def refused_mutants(data: bytes, count: int, *, seed: int) -> Iterator[bytes]:
+    """`count` mutants of the file that the reader refuses (damaged beyond reading)."""
+    from ctgraph.extract.errors import InputError
+    from ctgraph.extract.reader import read_bytes
+
+    found = 0
+    for mutant in mutations(data, count * 20, seed=seed):
+        try:
+            read_bytes(mutant, "mutant.pdf")
+        except InputError:
+            found += 1
+            yield mutant
+            if found == count:
+                return
+    raise AssertionError(f"fewer than {count} refused mutants")  # never with these seeds
+
+
+def _latin1(text: str) -> str:
+    return text.encode("latin-1", "replace").decode("latin-1")
+
+
+def ingest_batch(
+    texts: list[str], *, mutants: int = 20
+) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """One batch for `ctgraph ingest`: good files made of the five `texts` (a PDF, a DOCX, an
+    HTML page, PDFs encrypted with RC4 and AES-256 and an empty user password) and bad ones (the
+    hostile set at full size and `mutants` mutated PDFs that cannot be read), by file name."""
+    first, second, third, fourth, fifth = texts
+    good = {
+        "good-one.pdf": pdf_bytes([_latin1(first)]),
+        "good-two.docx": docx_bytes(second.split("\n\n")),
+        "good-three.html": (
+            "<html><head><title>Three</title></head><body><article>"
+            + "".join(f"<p>{paragraph}</p>" for paragraph in third.split("\n\n"))
+            + "</article></body></html>"
+        ).encode(),
+        "good-four-rc4-empty-password.pdf": encrypted_pdf("RC4", text=_latin1(fourth)),
+        "good-five-aes256-empty-password.pdf": encrypted_pdf("AES_256", text=_latin1(fifth)),
+    }
+    seed = pdf_bytes([PARAGRAPH, PARAGRAPH])
+    bad = hostile_set() | {
+        f"mutated-{number:02}.pdf": mutant
+        for number, mutant in enumerate(refused_mutants(seed, mutants, seed=22))
+    }
+    return good, bad
+
+
+def write_files(folder: Path, files: dict[str, bytes]) -> Path:
+    """The files written into `folder`; the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    return folder
+
+
+# Runs the `ctgraph` command line and writes its peak resident memory (VmHWM, which exec
+# resets: ru_maxrss would keep the forking parent's) to stderr as its last line.
+PEAK_RSS_CLI = """
+import atexit, sys
+from pathlib import Path
+
+def peak() -> None:
+    status = Path("/proc/self/status").read_text().splitlines()
+    kb = next(line for line in status if line.startswith("VmHWM")).split()[1]
+    sys.stderr.write(f"\\npeak-rss-kb {kb}\\n")
+
+atexit.register(peak)
+sys.argv = ["ctgraph", *sys.argv[1:]]
+from ctgraph.cli import main
+main()
+"""
+
+
+def peak_rss_mb(stderr: str) -> float:
+    """The peak RSS a `PEAK_RSS_CLI` run wrote, in MB."""
+    line = next(line for line in reversed(stderr.splitlines()) if line.startswith("peak-rss-kb"))
+    return int(line.split()[1]) / 1024

@@ -139,6 +139,8 @@ def _run_bulk(files: list[Path], *, overwrite: bool) -> Summary:
                 progress.update(task, advance=1, description=name)
 
             def phase(text: str) -> None:
+                if text.startswith("An interrupted bulk load"):  # said, not only shown
+                    progress.console.print(text, soft_wrap=True)
                 progress.update(task, description=text)
 
             summary = bulk_load(

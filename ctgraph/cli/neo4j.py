@@ -31,8 +31,9 @@ def ensure_running() -> bool:
         return False
     config = server_config(settings)
     if server.running_pid(config) is not None:
-        server.resolve_interrupted_bulk(config, report=err.print)  # a bulk load killed
-        return False
+        # a server left starting is waited for, one left shutting down started again, a
+        # killed bulk load resolved
+        return server.start(config, report=err.print)
     password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
     notes: list[str] = []
     with err.status("Neo4j: provisioning…") as spinner:

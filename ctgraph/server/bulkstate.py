@@ -1,10 +1,13 @@
 """What a bulk load leaves behind if it is interrupted, and how the next start puts it right.
 
 A bulk load writes its phase to `run/bulk-load.json` in the server's home before it stops the
-server (`importing`) and once the import tool has finished (`finishing`); it removes the file
-when the graph is complete. Found by the next start (or load) while the loading process is
-gone, the state is resolved so that the graph is either whole or empty, never half-made:
+server (`stopping`), once the server has exited and before the import tool starts
+(`importing`) and once the import tool has finished (`finishing`); it removes the file when
+the graph is complete. Found by the next start (or load) while the loading process is gone,
+the state is resolved so that the graph is either whole or empty, never half-made:
 
+- `stopping`: the import never began, so the store is untouched; the server the killed load
+  was stopping is waited for until it has exited, and started again;
 - `importing`: the store may be half-written, so an empty database is imported in its place
   (rolled back), and the user is told to load again;
 - `finishing`: the store is whole but lacks its lists and schema, so they are set now

@@ -7,9 +7,11 @@ is replaced. The tool runs from the home's `lib/` with the home's configuration,
 from __future__ import annotations
 
 import ctypes
+import os
 import signal
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 from ctgraph.errors import ImportFailed
@@ -18,6 +20,8 @@ from ctgraph.server.local import ServerConfig, _env, _java, running_pid
 
 # Lines of the tool's output and report quoted when it fails.
 QUOTED_LINES = 15
+# Longest wait for the import tool of a killed load to exit (it is killed with its parent).
+TOOL_EXIT_SECONDS = 60.0
 
 
 def import_full(config: ServerConfig, files: ImportFiles, *, database: str, work: Path) -> None:
@@ -38,7 +42,9 @@ def import_full(config: ServerConfig, files: ImportFiles, *, database: str, work
 
 
 def import_empty(config: ServerConfig, *, database: str) -> None:
-    """Replace `database` with an empty one (the rollback of a failed or interrupted import)."""
+    """Replace `database` with an empty one (the rollback of a failed or interrupted import),
+    once the import tool of a killed load has exited (it holds the store's lock)."""
+    _wait_for_tools(config)
     with tempfile.TemporaryDirectory(prefix="rollback-") as work:
         empty = Path(work) / "empty.csv"
         empty.write_text("id:ID\n", encoding="utf-8")
@@ -48,6 +54,30 @@ def import_empty(config: ServerConfig, *, database: str) -> None:
             f"could not empty database {database!r} after an interrupted bulk load "
             f"(exit code {done.returncode}).\n{_relevant(done.stdout + done.stderr, empty)}"
         )
+
+
+def _wait_for_tools(config: ServerConfig) -> None:
+    """Wait until no import tool runs in this home (a killed load's dies with it, not at once)."""
+    deadline = time.monotonic() + TOOL_EXIT_SECONDS
+    while _tools(config) and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+
+def _tools(config: ServerConfig) -> list[int]:
+    """The pids of the `neo4j-admin` JVMs (AdminTool) working in this home."""
+    home = str(config.home.resolve())
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            if b"org.neo4j.cli.AdminTool" in (proc / "cmdline").read_bytes() and (
+                os.readlink(proc / "cwd") == home
+            ):
+                found.append(int(proc.name))
+        except OSError:  # gone meanwhile, or another user's
+            continue
+    return found
 
 
 def _die_with_parent() -> None:

@@ -18,6 +18,7 @@ import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from string import Template
 from urllib.parse import urlparse
@@ -213,12 +214,13 @@ def port_in_use(port: int) -> bool:
 
 
 def start(config: ServerConfig, *, report: Report = _ignore) -> bool:
-    """Start the server and wait for Bolt; False when it was already running. A bulk load
-    that was interrupted is rolled back or completed first (`bulkstate`)."""
-    if running_pid(config) is not None:
-        resolve_interrupted_bulk(config, report=report)
-        return False
+    """Start the server and wait for Bolt; False when it was already running (then once it
+    answers: another process, such as a killed load, may have left it starting). A server left
+    shutting down (a stop that was interrupted) is waited for until it has exited, then started
+    again. A bulk load that was interrupted is rolled back or completed first (`bulkstate`)."""
     resolve_interrupted_bulk(config, report=report)
+    if _await_running(config, report=report):
+        return False
     for name, port in (("Bolt", config.bolt_port), ("HTTP", config.http_port)):
         if port_in_use(port):
             var = f"CTGRAPH_NEO4J_{name.upper()}_PORT"
@@ -240,18 +242,37 @@ def start(config: ServerConfig, *, report: Report = _ignore) -> bool:
     return True
 
 
+def _await_running(config: ServerConfig, *, report: Report = _ignore) -> bool:
+    """True once this home's running server answers on Bolt; False when none runs, after
+    waiting for one that is shutting down to exit."""
+    if running_pid(config) is None:
+        return False
+    if lifecycle(config) == "stopping":
+        report("Neo4j is shutting down (a stop was interrupted): waiting for it to exit")
+        stop(config)
+        return False
+    _wait_for_bolt(config)
+    return True
+
+
 def resolve_interrupted_bulk(config: ServerConfig, *, report: Report = _ignore) -> None:
-    """Roll back (server stopped) or complete (server running) a bulk load whose process is
-    gone, so that the graph is whole or empty; remove its temporary import folders."""
+    """Roll back (server stopped), release (import not begun) or complete (server running) a
+    bulk load whose process is gone, so that the graph is whole or empty; remove its temporary
+    import folders."""
     state = bulkstate.interrupted(config.home)
     if state is None:
         return
-    database = state["database"]
-    if state["phase"] != "finishing":
-        if running_pid(config) is not None:  # killed before the server stopped: untouched
-            bulkstate.done(config.home)
-            bulkstate.remove_work_folders(config.home)
-            return
+    database, phase = state["database"], state["phase"]
+    if phase == "stopping" or (phase != "finishing" and running_pid(config) is not None):
+        # killed before its import began: the store is untouched (the server may be left
+        # shutting down; `start` waits for it to exit and starts it again)
+        bulkstate.done(config.home)
+        bulkstate.remove_work_folders(config.home)
+        report(
+            f"An interrupted bulk load had not begun its import: database {database!r} is "
+            "unchanged. Run `ctgraph load --bulk FILES` again."
+        )
+    elif phase != "finishing":
         from ctgraph.server.importer import import_empty
 
         import_empty(config, database=database)
@@ -261,23 +282,58 @@ def resolve_interrupted_bulk(config: ServerConfig, *, report: Report = _ignore) 
             f"An interrupted bulk load was rolled back: database {database!r} is empty. "
             "Run `ctgraph load --bulk FILES` again."
         )
-    elif running_pid(config) is not None:
-        _wait_for_bolt(config)  # the killed load may have left it starting
+    elif _await_running(config, report=report):  # the killed load may have left it starting
         password = read_password(config) or ""
         bulkstate.complete(config.home, config.bolt_uri, password, database, report)
 
 
+# The lines of neo4j.log that tell where the server is in its life, and what each means.
+_LIFECYCLE = re.compile(
+    r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+[+-]\d{4}) INFO  (Starting\.\.\.|Started\.|Stopping\.\.\.|Stopped\.)$"
+)
+_PHASES = {"Starting...": "starting", "Started.": "started",
+           "Stopping...": "stopping", "Stopped.": "stopping"}  # fmt: skip
+_LOG_TAIL_BYTES = 256 * 1024
+
+
+def lifecycle(config: ServerConfig) -> str:
+    """Where the running server is: `starting`, `started` or `stopping` (its JVM has logged
+    "Stopping..." or "Stopped." but not exited yet). Only the log lines written since this
+    server was launched (its pid file's time) count: the lines of earlier runs are history."""
+    path, pid_file = config.home / "logs" / "neo4j.log", _pid_file(config)
+    try:
+        launched = pid_file.stat().st_mtime
+        with path.open("rb") as log:
+            log.seek(max(0, log.seek(0, os.SEEK_END) - _LOG_TAIL_BYTES))
+            lines = log.read().decode("utf-8", errors="replace").splitlines()
+    except FileNotFoundError:
+        return "starting"
+    phase = "starting"
+    for line in lines:
+        match = _LIFECYCLE.match(line)
+        if match and _timestamp(match.group(1)) >= launched:
+            phase = _PHASES[match.group(2)]
+    return phase
+
+
+def _launched_long_ago(config: ServerConfig) -> bool:
+    try:
+        return time.time() - _pid_file(config).stat().st_mtime > config.start_timeout
+    except FileNotFoundError:
+        return False
+
+
+def _timestamp(text: str) -> float:
+    return datetime.strptime(text, "%Y-%m-%d %H:%M:%S.%f%z").timestamp()
+
+
 def _wait_until_ready(config: ServerConfig, proc: subprocess.Popen[bytes]) -> None:
     deadline = time.monotonic() + config.start_timeout
-    log = config.home / "logs" / "neo4j.log"
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             _pid_file(config).unlink(missing_ok=True)
             raise ServerError(f"Neo4j exited at start (code {proc.returncode}).\n{_tail(config)}")
-        started = (
-            log.exists() and "Started." in log.read_text(encoding="utf-8", errors="replace")[-4000:]
-        )
-        if started and port_in_use(config.bolt_port):
+        if lifecycle(config) == "started" and port_in_use(config.bolt_port):
             return
         time.sleep(0.5)
     stop(config)
@@ -290,11 +346,12 @@ def _wait_until_ready(config: ServerConfig, proc: subprocess.Popen[bytes]) -> No
 def _wait_for_bolt(config: ServerConfig) -> None:
     """Wait until a running server (started by another process) answers on Bolt."""
     deadline = time.monotonic() + config.start_timeout
-    log = config.home / "logs" / "neo4j.log"
     while time.monotonic() < deadline:
-        text = log.read_text(encoding="utf-8", errors="replace")[-4000:] if log.exists() else ""
-        if "Started." in text and port_in_use(config.bolt_port):
-            return
+        if running_pid(config) is None or lifecycle(config) == "stopping":
+            raise ServerError(f"Neo4j stopped while it was being waited for.\n{_tail(config)}")
+        phase = lifecycle(config)
+        if port_in_use(config.bolt_port) and (phase == "started" or _launched_long_ago(config)):
+            return  # a server launched long ago may have its "Started." out of the log's tail
         time.sleep(0.5)
     raise ServerError(
         f"Neo4j did not answer on Bolt within {config.start_timeout:.0f}s.\n{_tail(config)}"

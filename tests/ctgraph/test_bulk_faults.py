@@ -1,9 +1,10 @@
 """A bulk load finishes or leaves nothing: `ctgraph load --bulk` killed (SIGKILL) in each phase.
 
-Killed while the server is stopped for the import, the import tool dies with it and the next
-start rolls the database back to empty; killed after the import, the next start completes the
-graph (lists set, no internal marker left); killed at any time, no temporary import folder
-survives the next load. Runs the bulk tests' own server (`server_home.BULK_TEST_HOME`).
+Killed while it stops the server, the next load waits for the server to exit and starts it
+again (the database untouched); killed while the server is stopped for the import, the import
+tool dies with it and the next start rolls the database back to empty; killed after the
+import, the next start completes the graph (lists set, no internal marker left); killed at any
+time, no temporary import folder survives the next load. Runs the bulk tests' own server (`server_home.BULK_TEST_HOME`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from server_home import (
     uses_own_server,
 )
 
+from ctgraph.server.local import ServerConfig, lifecycle
 from ctgraph.settings import Settings
 
 pytestmark = [
@@ -159,11 +161,6 @@ def test_killed_after_the_import_the_next_start_completes_the_graph(
     assert not STATE.exists() and not list((BULK_TEST_HOME / "import").glob("bulk-*"))
 
 
-@pytest.mark.xfail(
-    reason="known race (issue 22): a load killed while it stops Neo4j can leave the server "
-    "shutting down, and the next load then fails with 'Neo4j does not answer'",
-    strict=False,
-)
 def test_a_load_after_a_killed_one_leaves_the_whole_graph_and_no_folder(
     bulk: Bulk, whole: dict[str, int]
 ) -> None:
@@ -173,5 +170,20 @@ def test_a_load_after_a_killed_one_leaves_the_whole_graph_and_no_folder(
     load.wait()
     again = bulk.run("load", "--bulk", "--overwrite", str(SAMPLE))
     assert again.returncode == 0, again.stdout + again.stderr
+    assert bulk.counts() == whole
+    assert not STATE.exists() and not list((BULK_TEST_HOME / "import").glob("bulk-*"))
+
+
+def test_a_load_killed_while_it_stops_neo4j_leaves_the_graph_and_the_next_load_restarts_it(
+    bulk: Bulk, whole: dict[str, int]
+) -> None:
+    config = ServerConfig(home=BULK_TEST_HOME)
+    load = bulk.start_load()
+    wait_for(lambda: phase() == "stopping" and lifecycle(config) == "stopping", load, "the stop")
+    load.send_signal(signal.SIGKILL)  # the server is left shutting down, its pid file kept
+    load.wait()
+    again = bulk.run("load", "--bulk", "--overwrite", str(SAMPLE))
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "interrupted bulk load had not begun its import" in again.stderr
     assert bulk.counts() == whole
     assert not STATE.exists() and not list((BULK_TEST_HOME / "import").glob("bulk-*"))

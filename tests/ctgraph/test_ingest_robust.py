@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import subprocess
+import sys
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -11,6 +13,7 @@ from typing import Any
 
 import pytest
 from graph_builders import counts, document, one, wipe
+from hostile_documents import PEAK_RSS_CLI, ingest_batch, peak_rss_mb, write_files
 from neo4j import Driver, ManagedTransaction
 from typer.testing import CliRunner
 
@@ -139,3 +142,41 @@ def test_an_unreadable_path_given_directly_fails_alone(cli_env: Driver, tmp_path
     )
     assert "1 new, 0 unchanged, 0 updated, 3 failed" in result.output, result.output
     assert result.exit_code == 1 and "not a regular file" in result.output
+
+
+def ingest_measured(folder: Path) -> tuple[subprocess.CompletedProcess[str], float]:
+    """`ctgraph ingest FOLDER` in a process of its own; the run and its peak RSS in MB."""
+    done = subprocess.run(
+        [sys.executable, "-c", PEAK_RSS_CLI, "ingest", str(folder)],
+        env={**os.environ, "COLUMNS": "200"}, capture_output=True, text=True, timeout=800,
+    )  # fmt: skip
+    return done, peak_rss_mb(done.stderr)
+
+
+# What the hostile files may add to the ingest process's peak memory, over the same ingest of
+# the good files alone (whose own peak is the CLI and the spaCy pipeline, ~360 MB).
+READERS_EXTRA_RSS_MB = 100
+
+
+@pytest.mark.timeout(1500)
+def test_a_hostile_batch_is_refused_file_by_file_and_every_good_file_loads(
+    cli_env: Driver, tmp_path: Path
+) -> None:
+    good, bad = ingest_batch([path.read_text() for path in sorted(CORPUS.glob("*.txt"))])
+    alone, alone_peak = ingest_measured(write_files(tmp_path / "good", good))
+    assert alone.returncode == 0, alone.stdout + alone.stderr
+    wipe(cli_env)
+    done, peak = ingest_measured(write_files(tmp_path / "batch", good | bad))
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output
+    assert f"{len(good)} new, 0 unchanged, 0 updated, {len(bad)} failed" in done.stdout, output
+    failed = [
+        line.removeprefix("  failed ").split(": ", 1)
+        for line in done.stdout.splitlines()
+        if line.startswith("  failed ")
+    ]
+    assert sorted(Path(name).name for name, _ in failed) == sorted(bad), output
+    assert all(reason.strip() for _, reason in failed)
+    sources = one(cli_env, "MATCH (d:Document) RETURN collect(d.source)")
+    assert sorted(Path(source).name for source in sources) == sorted(good)
+    assert peak - alone_peak < READERS_EXTRA_RSS_MB, (peak, alone_peak)
