@@ -18,6 +18,9 @@ from ctgraph.server.local import ServerConfig, _env, _java, running_pid
 
 # Lines of the tool's output and report quoted when it fails.
 QUOTED_LINES = 15
+# Bytes of each of the import tool's read buffers (its default 4 MiB): large enough for the largest
+# single value, a document's stored text (5M characters of up to 4 bytes, quotes doubled).
+READ_BUFFER = "48m"
 
 
 def import_full(config: ServerConfig, files: ImportFiles, *, database: str, work: Path) -> None:
@@ -65,6 +68,7 @@ def _run(
         "database", "import", "full", database,
         "--overwrite-destination=true", "--multiline-fields=true", "--bad-tolerance=0",
         "--array-delimiter=U+001F", f"--report-file={report}", "--verbose",
+        f"--read-buffer-size={READ_BUFFER}",
         *(f"--nodes={path}" for path in files.nodes),
         *(f"--relationships={path}" for path in files.relationships),
     ]  # fmt: skip
