@@ -25,7 +25,7 @@ h1 { font-size: 1.4em; line-height: 1.3; margin-bottom: .2em; }
 .text { white-space: pre-wrap; overflow-wrap: break-word; }
 mark { background: #fde68a; color: inherit; padding: 0 .1em; border-radius: 2px; }
 mark[data-facts="2"], mark[data-facts="3"], mark[data-facts="many"] { background: #fcd34d; }
-.page { font-size: .75em; color: #7a5b00; vertical-align: super; margin-left: .2em; }
+.page { font-size: .75em; color: #7a5b00; vertical-align: super; margin-right: .2em; }
 """
 
 
@@ -77,17 +77,18 @@ def _marked(text: str, covering: list[Span]) -> str:
 
 
 def body(text: str, marks: Sequence[Span]) -> str:
-    """The text as HTML: escaped, evidence marked, each page's first mark tagged `p. N`."""
+    """The text as HTML: escaped, evidence marked, the first mark of each page preceded by a
+    `p. N` tag."""
     out, last_page = [], None
     for piece, covering in pieces(text, marks):
         if not covering:
             out.append(escape(piece))
             continue
-        out.append(_marked(piece, covering))
         page = next((s.page for s in covering if s.page), None)
         if page is not None and page != last_page:
             out.append(f'<span class="page">p.&nbsp;{page}</span>')
             last_page = page
+        out.append(_marked(piece, covering))
     return "".join(out)
 
 
@@ -95,7 +96,7 @@ def page(document: dict[str, Any], marks: Sequence[Span]) -> str:
     """The whole HTML page of a document (`id`, `title`, `source`, `text`) and its spans."""
     text = str(document["text"])
     title = str(document.get("title") or document["id"])
-    facts = len({(s.start, s.end, s.fact) for s in marks})
+    sentences, facts = len({(s.start, s.end) for s in marks}), len({s.fact for s in marks})
     source = f" · {escape(str(document['source']))}" if document.get("source") else ""
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
@@ -103,7 +104,8 @@ def page(document: dict[str, Any], marks: Sequence[Span]) -> str:
         f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>"
         f"<h1>{escape(title)}</h1>"
         f'<p class="meta">{escape(str(document["id"]))}{source}</p>'
-        f'<p class="legend">{facts} evidence span(s) <mark>highlighted</mark>: hover one to see '
-        "the fact it supports (and its page in a PDF).</p>"
+        f'<p class="legend">{sentences} evidence sentence(s) of {facts} fact(s) '
+        "<mark>highlighted</mark>: hover one to see the facts it supports (and its page in a "
+        "PDF).</p>"
         f'<div class="text">{body(text, marks)}</div></body></html>\n'
     )
