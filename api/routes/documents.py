@@ -98,7 +98,7 @@ def get_document_text(
     if row["text"] is None:
         raise NotFound(
             f"document {document_id!r} has no stored text (it was loaded from a record without "
-            "one, or before texts were stored): ingest it again to store it"
+            "one, or before texts were stored): remove it (`ctgraph remove`) and ingest it again"
         )
     if format == "text":
         return PlainTextResponse(row["text"])
