@@ -1,5 +1,5 @@
 // The evidence for a relation: every supporting sentence of the relationships between two entities
-// (either direction), with document, offsets, confidence and extractor.
+// (either direction), with document, offsets, page (in a PDF), confidence and extractor.
 // @param source: string — name, alias, ISO alpha-2 code or id of one entity
 // @param target: string — name, alias, ISO alpha-2 code or id of the other entity
 // @param type = null: string — relationship type (e.g. PARTICIPATED_IN); null: any
@@ -19,6 +19,7 @@ RETURN startNode(r).name AS source,
        r.evidence_start[i] AS start_offset,
        r.evidence_end[i] AS end_offset,
        r.evidence_confidence[i] AS confidence,
+       CASE WHEN r.evidence_page[i] > 0 THEN r.evidence_page[i] END AS page,
        r.evidence_text[i] AS sentence,
        r.extractor AS extractor
 ORDER BY type, document, start_offset

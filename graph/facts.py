@@ -35,6 +35,7 @@ class Offsets(_Open):
     start: Offset
     end: Offset
     text: str = ""
+    page: int | None = Field(default=None, ge=1, le=INT64[1])  # of a paged document (PDF), from 1
 
 
 class DocumentIn(_Open):
@@ -46,6 +47,7 @@ class DocumentIn(_Open):
     sha256: str = Field(min_length=1)
     language: str = "en"
     date: str | None = None
+    text: str | None = None  # the cleaned text the offsets point into (stored on the Document)
 
 
 class EntityIn(_Open):

@@ -253,6 +253,7 @@ def _write(tx: ManagedTransaction, batch: Sequence[Facts]) -> None:
         return
     created = set(_records(tx, "merge_entities", rows=rows.batch_entity_rows(batch))[0]["created"])
     _run(tx, "write_documents", rows=[rows.document_row(f) for f in batch])
+    _run(tx, "write_document_texts", rows=[rows.document_text_row(f) for f in batch])
     new: list[dict[str, Any]] = []
     known: list[dict[str, Any]] = []
     for row in rows.batch_relation_rows(batch):

@@ -22,7 +22,7 @@ from ctgraph.graph.load import EVIDENCE_SAMPLE, Loaded, as_loaded, distinct_runs
 
 Props = dict[str, Any]
 RelationKey = tuple[str, str, str]  # source id, type, target id
-EVIDENCE = ("doc", "start", "end", "text", "confidence")
+EVIDENCE = ("doc", "start", "end", "text", "confidence", "page")
 
 
 @dataclass(slots=True)
@@ -67,7 +67,13 @@ class Replay:
             return
         for facts in batch:  # write_documents (properties)
             doc_id = facts.document.id
-            self.documents.setdefault(doc_id, {"id": doc_id}).update(rows.document_props(facts))
+            document = self.documents.setdefault(doc_id, {"id": doc_id})
+            document.update(rows.document_props(facts))
+            text = rows.document_text_row(facts)["text"]  # write_document_texts
+            if text is None:
+                document.pop("text", None)
+            else:
+                document["text"] = text
         for row in rows.batch_entity_rows(batch):  # merge_entities
             node = self.entities.setdefault(row["id"], Entity(["Entity"], {"id": row["id"]}))
             if row["label"] not in node.labels:
@@ -138,7 +144,7 @@ class Replay:
             for i, (t, tgt) in enumerate(zip(m["fact_type"], m["fact_target"], strict=True)):
                 if t == rel_type and tgt == target:
                     found.append((doc, m["fact_start"][i], m["fact_end"][i], m["fact_text"][i],
-                                  m["fact_confidence"][i]))  # fmt: skip
+                                  m["fact_confidence"][i], m["fact_page"][i]))  # fmt: skip
         found.sort(key=lambda entry: (entry[0], entry[1]))
         r = self.relations[key]
         for n, column in enumerate(EVIDENCE):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ctgraph.graph.facts import EntityIn, Facts, RelationIn
+from ctgraph.graph.facts import EntityIn, Facts, Offsets, RelationIn
 
 EXTRACTOR = "ctgraph-extract/0.1"
 _SCALARS = (str, int, float, bool)
@@ -38,6 +38,18 @@ def document_row(facts: Facts) -> dict[str, Any]:
         "props": document_props(facts),
         "mentions": mention_rows(facts),
     }
+
+
+def document_text_row(facts: Facts) -> dict[str, Any]:
+    """The document's row of `write_document_texts`: its id and cleaned text (None: it has none,
+    and a stored one is removed, since the offsets no longer point into it)."""
+    return {"id": facts.document.id, "text": facts.document.text}
+
+
+def page(offsets: Offsets) -> int:
+    """The evidence's page as stored: from 1 in a paged document, 0 when it has none (a Neo4j
+    list cannot hold a null)."""
+    return offsets.page or 0
 
 
 def entity_rows(facts: Facts) -> list[dict[str, Any]]:
@@ -70,6 +82,7 @@ def mention_rows(facts: Facts) -> list[dict[str, Any]]:
             "fact_end": [],
             "fact_text": [],
             "fact_confidence": [],
+            "fact_page": [],
         }
         for e in facts.entities
     }
@@ -81,10 +94,11 @@ def mention_rows(facts: Facts) -> list[dict[str, Any]]:
         row["fact_end"].append(rel.evidence.end)
         row["fact_text"].append(rel.evidence.text)
         row["fact_confidence"].append(float(rel.confidence))
+        row["fact_page"].append(page(rel.evidence))
     return list(rows.values())
 
 
-FACT_COLUMNS = ("type", "target", "start", "end", "text", "confidence")
+FACT_COLUMNS = ("type", "target", "start", "end", "text", "confidence", "page")
 
 
 def relation_rows(facts: Facts) -> list[dict[str, Any]]:
@@ -100,6 +114,7 @@ def relation_rows(facts: Facts) -> list[dict[str, Any]]:
         row["evidence_end"].append(rel.evidence.end)
         row["evidence_text"].append(rel.evidence.text)
         row["evidence_confidence"].append(float(rel.confidence))
+        row["evidence_page"].append(page(rel.evidence))
     return list(rows.values())
 
 
@@ -139,7 +154,9 @@ def batch_relation_rows(batch: Sequence[Facts]) -> list[dict[str, Any]]:
     return list(merged.values())
 
 
-EVIDENCE_COLUMNS = tuple(f"evidence_{c}" for c in ("doc", "start", "end", "text", "confidence"))
+EVIDENCE_COLUMNS = tuple(
+    f"evidence_{c}" for c in ("doc", "start", "end", "text", "confidence", "page")
+)
 
 
 def _new_relation_row(rel: RelationIn, default_extractor: str) -> dict[str, Any]:
@@ -154,6 +171,7 @@ def _new_relation_row(rel: RelationIn, default_extractor: str) -> dict[str, Any]
         "evidence_end": [],
         "evidence_text": [],
         "evidence_confidence": [],
+        "evidence_page": [],
     }
 
 

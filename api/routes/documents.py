@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, status
+from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
+from ctgraph.api import document_view
 from ctgraph.api.caching import Conditional
 from ctgraph.api.deps import GraphDep, ReadAccess, SettingsDep, WriteAccess
 from ctgraph.api.errors import ApiError, Invalid, NotFound, PayloadTooLarge, Unavailable
@@ -58,6 +60,51 @@ def get_document(graph: GraphDep, document_id: DocumentId) -> Document:
     if row is None:
         raise NotFound(f"no document with id {document_id!r}")
     return Document(**row)
+
+
+TextFormat = Annotated[
+    Literal["text", "html"],
+    Query(
+        description="`text` (the default): the stored text as `text/plain`; `html`: a page "
+        "that highlights every evidence span (hover one for its fact and page).",
+    ),
+]
+TEXT_EXAMPLE = "Police of Serbia and Romania took part in Operation NORTHWIND in 2017..."
+TEXT_RESPONSES = {
+    **READ_RESPONSES,
+    200: {
+        "description": "The document's cleaned text, into which every evidence offset points.",
+        "content": {
+            "text/plain": {"schema": {"type": "string"}, "example": TEXT_EXAMPLE},
+            "text/html": {"schema": {"type": "string"}, "example": "<!DOCTYPE html>..."},
+        },
+    },
+}
+
+
+@router.get(
+    "/{document_id}/text",
+    dependencies=[ReadAccess, Conditional],
+    response_class=PlainTextResponse,
+    responses=TEXT_RESPONSES,
+)
+def get_document_text(
+    graph: GraphDep, document_id: DocumentId, format: TextFormat = "text"
+) -> Response:
+    """The document's stored text (the offsets of its evidence point into it); `format=html` for a page with the evidence highlighted."""
+    row = documents.get_document_text(graph.driver, document_id, database=graph.database)
+    if row is None:
+        raise NotFound(f"no document with id {document_id!r}")
+    if row["text"] is None:
+        raise NotFound(
+            f"document {document_id!r} has no stored text (it was loaded from a record without "
+            "one, or before texts were stored): remove it (`ctgraph remove`) and ingest it again"
+        )
+    if format == "text":
+        return PlainTextResponse(row["text"])
+    found = documents.document_evidence(graph.driver, document_id, database=graph.database)
+    marks = document_view.spans(found, len(row["text"]))
+    return HTMLResponse(document_view.page(row, marks))
 
 
 @router.post("", dependencies=[WriteAccess], status_code=status.HTTP_201_CREATED)

@@ -91,13 +91,17 @@ class DocumentRef(BaseModel):
 
 
 class Evidence(BaseModel):
-    """One mention supporting a fact: the document, offsets into its text, the sentence."""
+    """One mention supporting a fact: the document, offsets into its text (`GET
+    /documents/{id}/text`), the sentence, and its page in a PDF."""
 
     document: str
     start: int | None = None
     end: int | None = None
     text: str | None = None
     confidence: float | None = None
+    page: int | None = Field(
+        default=None, description="The sentence's page, from 1, in a paged document (PDF)."
+    )
 
 
 class Provenance(BaseModel):

@@ -99,6 +99,7 @@ class RejectedEvidence(BaseModel):
     end: int | None = None
     text: str | None = None
     confidence: float | None = None
+    page: int | None = Field(default=None, description="Its page, from 1, in a PDF.")
 
 
 class RejectedFact(BaseModel):

@@ -22,6 +22,9 @@ from ctgraph.server.local import ServerConfig, _env, _java, running_pid
 QUOTED_LINES = 15
 # Longest wait for the import tool of a killed load to exit (it is killed with its parent).
 TOOL_EXIT_SECONDS = 60.0
+# Bytes of each of the import tool's read buffers (its default 4 MiB): large enough for the largest
+# single value, a document's stored text (5M characters of up to 4 bytes, quotes doubled).
+READ_BUFFER = "48m"
 
 
 def import_full(config: ServerConfig, files: ImportFiles, *, database: str, work: Path) -> None:
@@ -95,6 +98,7 @@ def _run(
         "database", "import", "full", database,
         "--overwrite-destination=true", "--multiline-fields=true", "--bad-tolerance=0",
         "--array-delimiter=U+001F", f"--report-file={report}", "--verbose",
+        f"--read-buffer-size={READ_BUFFER}",
         *(f"--nodes={path}" for path in files.nodes),
         *(f"--relationships={path}" for path in files.relationships),
     ]  # fmt: skip

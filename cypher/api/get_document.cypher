@@ -8,7 +8,8 @@ CALL (d) {
   UNWIND CASE WHEN m IS NULL THEN [] ELSE range(0, size(coalesce(m.fact_type, [])) - 1) END AS i
   WITH s, m.fact_type[i] AS type, m.fact_target[i] AS target,
        {document: $id, start: m.fact_start[i], end: m.fact_end[i], text: m.fact_text[i],
-        confidence: m.fact_confidence[i]} AS evidence
+        confidence: m.fact_confidence[i],
+        page: CASE WHEN m.fact_page[i] > 0 THEN m.fact_page[i] END} AS evidence
   WITH s, type, target, collect(evidence) AS evidence
   MATCH (t:Entity {id: target})
   CALL (s, t, type) {

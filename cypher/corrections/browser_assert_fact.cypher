@@ -32,7 +32,7 @@ CALL (s, t, found) {
   CREATE (s)-[new:$($fact_type)]->(t)
   SET new.evidence_count = 0, new.confidence = 1.0, new.extractor = 'analyst',
       new.evidence_doc = [], new.evidence_start = [], new.evidence_end = [],
-      new.evidence_text = [], new.evidence_confidence = []
+      new.evidence_text = [], new.evidence_confidence = [], new.evidence_page = []
   RETURN new AS r
   UNION
   WITH * WHERE found IS NOT NULL

@@ -15,7 +15,11 @@ CALL (d, a, m, old) {
 }
 CALL (m, old) {
   WITH * WHERE old IS NOT NULL
-  SET old.count = coalesce(old.count, 0) + coalesce(m.count, 0),
+  // A MENTIONS stored before pages were has none: page 0 (none) for each of its facts (set
+  // first, so that it is sized on the facts before this fold whatever the SET order).
+  SET old.fact_page = coalesce(old.fact_page, [x IN coalesce(old.fact_type, []) | 0])
+                      + coalesce(m.fact_page, [x IN coalesce(m.fact_type, []) | 0]),
+      old.count = coalesce(old.count, 0) + coalesce(m.count, 0),
       old.starts = coalesce(old.starts, []) + coalesce(m.starts, []),
       old.ends = coalesce(old.ends, []) + coalesce(m.ends, []),
       old.fact_type = coalesce(old.fact_type, []) + coalesce(m.fact_type, []),

@@ -10,7 +10,8 @@ CALL (c) {
   WITH d, m, i
   WHERE m.fact_type[i] = c.fact_type AND m.fact_target[i] = c.target
   WITH {document: d.id, start: m.fact_start[i], end: m.fact_end[i], text: m.fact_text[i],
-        confidence: m.fact_confidence[i]} AS evidence
+        confidence: m.fact_confidence[i],
+        page: CASE WHEN m.fact_page[i] > 0 THEN m.fact_page[i] END} AS evidence
   ORDER BY evidence.document, evidence.start
   RETURN collect(evidence)[..$limit] AS evidence
 }

@@ -19,7 +19,8 @@ CALL (r, keep, sampled) {
       r.evidence_start = [i IN keep | r.evidence_start[i]],
       r.evidence_end = [i IN keep | r.evidence_end[i]],
       r.evidence_text = [i IN keep | r.evidence_text[i]],
-      r.evidence_confidence = [i IN keep | r.evidence_confidence[i]]
+      r.evidence_confidence = [i IN keep | r.evidence_confidence[i]],
+      r.evidence_page = [i IN keep | coalesce(r.evidence_page[i], 0)]  // 0: stored without pages
 }
 WITH r, r.evidence_count > 0 AND (sampled OR mine >= r.confidence) AS stale, elementId(r) AS id
 CALL (r) {

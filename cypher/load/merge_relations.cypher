@@ -5,7 +5,7 @@
 // MENTIONS). The existing relationship is found by expanding from the endpoint with fewer
 // relationships (a MERGE with a dynamic type would scan every relationship in Neo4j 5.26, and an
 // expansion between the two endpoints walks a busy country's thousands of relationships).
-// @param rows: list — list of maps {source, target, type, props, extractor, documents, confidence, evidence_doc, evidence_start, evidence_end, evidence_text, evidence_confidence}
+// @param rows: list — list of maps {source, target, type, props, extractor, documents, confidence, evidence_doc, evidence_start, evidence_end, evidence_text, evidence_confidence, evidence_page}
 // @param cap: int — most evidence entries a relationship keeps as its sample
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.source})
@@ -36,7 +36,11 @@ SET r += row.props,
     r.confidence = CASE WHEN r.confidence >= row.confidence THEN r.confidence ELSE row.confidence END
 WITH r, row, room
 WHERE room > 0
-SET r.evidence_doc = coalesce(r.evidence_doc, []) + row.evidence_doc[..room],
+// A relationship stored before pages were has none: page 0 (none) for each of its entries
+// (set first, so that it is sized on the entries before this append whatever the SET order).
+SET r.evidence_page = coalesce(r.evidence_page, [x IN coalesce(r.evidence_doc, []) | 0])
+                      + row.evidence_page[..room],
+    r.evidence_doc = coalesce(r.evidence_doc, []) + row.evidence_doc[..room],
     r.evidence_start = coalesce(r.evidence_start, []) + row.evidence_start[..room],
     r.evidence_end = coalesce(r.evidence_end, []) + row.evidence_end[..room],
     r.evidence_text = coalesce(r.evidence_text, []) + row.evidence_text[..room],

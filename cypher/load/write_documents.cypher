@@ -7,7 +7,7 @@
 // Properties are set by name, never from a map (`SET d += row.props`): a map may hold any key,
 // `id` too, so the planner would put an Eager (every row held in memory) before the entities'
 // look-up; an absent document property keeps its stored value, as `+=` did.
-// @param rows: list — list of maps {id, props, mentions}; props: source, title, sha256, language (and date when known); mentions: list of maps {id, starts, ends, fact_type, fact_target, fact_start, fact_end, fact_text, fact_confidence}
+// @param rows: list — list of maps {id, props, mentions}; props: source, title, sha256, language (and date when known); mentions: list of maps {id, starts, ends, fact_type, fact_target, fact_start, fact_end, fact_text, fact_confidence, fact_page}
 UNWIND $rows AS row
 MATCH (d:Document {id: row.id})
 SET d.source = coalesce(row.props.source, d.source), d.title = coalesce(row.props.title, d.title),
@@ -21,6 +21,7 @@ CREATE (d)-[m:MENTIONS {
   count: size(mention.starts), starts: mention.starts, ends: mention.ends,
   fact_type: mention.fact_type, fact_target: mention.fact_target,
   fact_start: mention.fact_start, fact_end: mention.fact_end,
-  fact_text: mention.fact_text, fact_confidence: mention.fact_confidence
+  fact_text: mention.fact_text, fact_confidence: mention.fact_confidence,
+  fact_page: mention.fact_page
 }]->(e)
 RETURN count(m) AS mentions

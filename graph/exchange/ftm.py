@@ -91,10 +91,15 @@ def node_entity(node: Node, declared: Mapping) -> EntityProxy | None:
 
 
 def evidence(properties: dict[str, Any]) -> str:
-    """Each supporting sentence with its document: `[document] sentence`, one per line."""
+    """Each supporting sentence with its document (and page in a PDF): `[document] sentence` or
+    `[document, p. 2] sentence`, one per line."""
     docs = properties.get("evidence_doc") or []
     texts = properties.get("evidence_text") or []
-    return "\n".join(f"[{doc}] {text}" for doc, text in zip(docs, texts, strict=False))
+    pages = properties.get("evidence_page") or []
+    return "\n".join(
+        f"[{doc}{f', p. {pages[i]}' if i < len(pages) and pages[i] else ''}] {text}"
+        for i, (doc, text) in enumerate(zip(docs, texts, strict=False))
+    )
 
 
 def link_entity(rel: Relationship, declared: Mapping) -> EntityProxy | None:
@@ -121,6 +126,7 @@ DOCUMENT_PROPERTIES = {  # Document property → FtM Document properties
     "source": ("fileName",),
     "language": ("language",),
     "date": ("date",),
+    "text": ("bodyText",),  # the cleaned text the evidence offsets point into
 }
 
 

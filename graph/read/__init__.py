@@ -48,7 +48,7 @@ def read_page(
 def evidence(props: dict[str, Any], *, document: str | None = None) -> list[Row]:
     """A relationship's parallel `evidence_*` lists as one record per mention (of one document)."""
     docs = props.get("evidence_doc") or []
-    columns = ("start", "end", "text", "confidence")
+    columns = ("start", "end", "text", "confidence", "page")
     lists = [props.get(f"evidence_{c}") or [] for c in columns]
     rows = []
     for i, doc in enumerate(docs):
@@ -57,5 +57,6 @@ def evidence(props: dict[str, Any], *, document: str | None = None) -> list[Row]
             row.update(
                 {c: (v[i] if i < len(v) else None) for c, v in zip(columns, lists, strict=True)}
             )
+            row["page"] = row["page"] or None  # stored 0: no page
             rows.append(row)
     return rows

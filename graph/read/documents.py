@@ -46,3 +46,14 @@ def get_document(driver: Driver, document_id: str, *, database: str) -> Row | No
         "entities": sorted(row["entities"], key=lambda e: (e["label"] or "", e["id"])),
         "facts": facts,
     }
+
+
+def get_document_text(driver: Driver, document_id: str, *, database: str) -> Row | None:
+    """One document's id, title, source and stored text (None when it has none); or None."""
+    return read_one(driver, "get_document_text", database=database, id=document_id)
+
+
+def document_evidence(driver: Driver, document_id: str, *, database: str) -> list[Row]:
+    """The evidence spans of one document in text order: offsets, the fact (type, source and
+    target names), its confidence and page (None outside a PDF)."""
+    return read(driver, "list_document_evidence", database=database, id=document_id)

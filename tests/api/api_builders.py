@@ -40,7 +40,7 @@ def e(eid: str, label: str, name: str | None, **props: Any) -> dict[str, Any]:
 
 def r(rtype: str, source: str, target: str, sentence: int, **props: Any) -> dict[str, Any]:
     """A relation whose evidence is the n-th sentence of the text."""
-    sentences = [s + "." for s in TEXT.split(". ")]
+    sentences = [s if s.endswith(".") else s + "." for s in TEXT.split(". ")]
     start = TEXT.find(sentences[sentence].rstrip("."))
     text = sentences[sentence]
     evidence = {"start": start, "end": start + len(text), "text": text}
@@ -89,6 +89,7 @@ def api_record() -> dict[str, Any]:
         "title": "API test: the Balkan route",
         "sha256": hashlib.sha256(TEXT.encode()).hexdigest(),
         "language": "en",
+        "text": TEXT,
     }
     return {
         "document": document,

@@ -149,7 +149,12 @@ def _hot_document(n: int, *, version: str = "1", supports: bool = True) -> dict[
     if supports:
         sentence = f"hot-{n:02d}: Romania in HOT"
         fact = took_part("RO", "HOT", sentence=sentence, confidence=0.5 + n / 100)
+        fact["evidence"]["page"] = 1 + n % 3  # as from a PDF
         record["relations"].append({**fact, "properties": {"how": f"rule {n % 3}"}})
+    if n % 2 == 0:  # a stored text (quotes, commas, new lines); the others have none
+        record["document"]["text"] = f'hot-{n:02d}: "Romania", in HOT;\n\tv{version}'
+    if n == 1:  # a text larger than the import tool's default read buffer (4 MiB)
+        record["document"]["text"] = "Romania in HOT. " * 300_000
     return record
 
 
