@@ -46,8 +46,9 @@ class Relationship:
 def _pages(
     driver: Driver, name: str, *, database: str | None, page: int, after: dict[str, Any]
 ) -> Iterator[list[list[Any]]]:
-    """The pages (lists of rows) of one `cypher/export/` query, in one session; each page starts
-    after the key `after` gives of the last row of the one before (`after(row)`)."""
+    """The pages (lists of rows) of one `cypher/export/` query, in one session. `after` maps
+    each parameter that says where a page starts to the column of the row it is taken from: the
+    last row of the page before (all None for the first page)."""
     query = queries.load(name, folder="export")
     params: dict[str, Any] = dict.fromkeys(after)
     with (
