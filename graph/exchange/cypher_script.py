@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from itertools import groupby, islice
 from typing import Any
 
@@ -30,10 +31,13 @@ _ESCAPES = {
     "\b": "\\b",
     "\f": "\\f",
 }
+# What a Cypher string literal escapes, as one `str.translate` table (other controls as \uXXXX).
+_STRING = str.maketrans({chr(c): f"\\u{c:04x}" for c in range(0x20)} | _ESCAPES)
 _TEMPORAL = ((DateTime, "datetime"), (datetime, "datetime"), (Date, "date"), (date, "date"),
              (Time, "time"), (time, "time"))  # fmt: skip
 
 
+@cache
 def name(text: str) -> str:
     """A label, type or property name, backtick-quoted."""
     return "`" + text.replace("`", "``") + "`"
@@ -41,20 +45,19 @@ def name(text: str) -> str:
 
 def string(text: str) -> str:
     """A Cypher string literal."""
-    out = (_ESCAPES.get(c) or (f"\\u{ord(c):04x}" if ord(c) < 0x20 else c) for c in text)
-    return "'" + "".join(out) + "'"
+    return "'" + text.translate(_STRING) + "'"
 
 
 def literal(value: Any) -> str:
     """A property value (or a map or list of them) as a Cypher literal."""
+    if isinstance(value, str):
+        return string(value)
     if value is None or isinstance(value, bool):
         return {None: "null", True: "true", False: "false"}[value]
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
         return repr(value) if math.isfinite(value) else _special_float(value)
-    if isinstance(value, str):
-        return string(value)
     if isinstance(value, list | tuple):
         return "[" + ", ".join(literal(v) for v in value) + "]"
     if isinstance(value, dict):

@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from followthemoney import model as ftm_model
@@ -23,6 +24,8 @@ from ctgraph.graph.exchange.pages import Node, Relationship
 from ctgraph.graph.model import Ftm, Model, model
 
 PREFIX = "ctgraph"
+_NOT_ID = re.compile(r"[^A-Za-z0-9.]+")
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +69,19 @@ def problems(graph_model: Model) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=1 << 16)  # countries and documents are named by thousands of links each
 def entity_id(graph_id: str) -> str:
     """The FtM id of a graph id: readable, stable, only letters, digits, dots and dashes."""
-    return f"{PREFIX}-" + re.sub(r"[^A-Za-z0-9.]+", "-", graph_id).strip("-").lower()
+    return f"{PREFIX}-" + _NOT_ID.sub("-", graph_id).strip("-").lower()
+
+
+def add_reference(proxy: EntityProxy, prop: str, graph_id: str) -> None:
+    """Point `prop` at the entity of a graph id. An `entity_id` is a valid FtM id by
+    construction, so FtM's cleaning of it (a pattern and Unicode sanitising, per value, a good
+    part of the export's time) is skipped; an id with nothing left of its graph id is cleaned
+    (and so dropped) as before."""
+    ident = entity_id(graph_id)
+    proxy.add(prop, ident, cleaned=not ident.endswith("-"))
 
 
 def _values(value: Any) -> list[Any]:
@@ -109,8 +122,8 @@ def link_entity(rel: Relationship, declared: Mapping) -> EntityProxy | None:
         return None
     proxy = ftm_model.make_entity(spec.schema)
     proxy.id = f"{PREFIX}-" + str(make_entity_id(rel.type, rel.source, rel.target))
-    proxy.add(spec.source, entity_id(rel.source))
-    proxy.add(spec.target, entity_id(rel.target))
+    add_reference(proxy, spec.source, rel.source)
+    add_reference(proxy, spec.target, rel.target)
     roles = [*_values(rel.properties.get(spec.role_from)), spec.role]
     if role := " ".join(roles).strip():
         proxy.add("role", role)
@@ -157,13 +170,13 @@ def mention_entity(rel: Relationship, named: dict[str, tuple[str, str]]) -> Enti
     legal = found is not None and found.is_a("LegalEntity")
     proxy = ftm_model.make_entity("Mention" if legal else "Documentation")
     proxy.id = f"{PREFIX}-" + str(make_entity_id("MENTIONS", rel.source, rel.target))
-    proxy.add("document", entity_id(rel.source))
+    add_reference(proxy, "document", rel.source)
     if legal:
-        proxy.add("resolved", entity_id(rel.target))
+        add_reference(proxy, "resolved", rel.target)
         proxy.add("name", name or rel.target)
         proxy.add("detectedSchema", schema)
     else:
-        proxy.add("entity", entity_id(rel.target))
+        add_reference(proxy, "entity", rel.target)
         proxy.add("role", "mentions")
     return proxy
 
@@ -171,7 +184,7 @@ def mention_entity(rel: Relationship, named: dict[str, tuple[str, str]]) -> Enti
 def add_proof(proxy: EntityProxy, rel: Relationship) -> EntityProxy:
     """The link with its supporting documents as `proof` (FtM's pointer to a source)."""
     for doc in dict.fromkeys(_values(rel.properties.get("evidence_doc"))):
-        proxy.add("proof", entity_id(str(doc)))
+        add_reference(proxy, "proof", str(doc))
     return proxy
 
 
@@ -202,4 +215,4 @@ def lines(
 ) -> Iterator[str]:
     """The entities as JSON Lines (mapped as `graph_model` declares, `model()` unless given)."""
     for proxy in entities(nodes, rels, graph_model=graph_model):
-        yield json.dumps(proxy.to_dict(), ensure_ascii=False, sort_keys=True) + "\n"
+        yield _JSON.encode(proxy.to_dict()) + "\n"
