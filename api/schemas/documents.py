@@ -28,12 +28,8 @@ NOT_ONLY_SPACE = (
 )
 
 
-class DocumentSummary(BaseModel):
-    """A document in a list, with how many entities it mentions."""
-
-    model_config = ConfigDict(
-        json_schema_extra={"examples": [{**DOCUMENT_EXAMPLE, "mentions": 12}]}
-    )
+class DocumentFields(BaseModel):
+    """What every answer about a document says of it."""
 
     id: str
     title: str | None = None
@@ -42,6 +38,15 @@ class DocumentSummary(BaseModel):
     language: str | None = None
     date: str | None = Field(default=None, description="Its date (ISO 8601, maybe partial).")
     loaded_at: str | None = None
+
+
+class DocumentSummary(DocumentFields):
+    """A document in a list, with how many entities it mentions."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{**DOCUMENT_EXAMPLE, "mentions": 12}]}
+    )
+
     mentions: int = 0
 
 
@@ -62,7 +67,7 @@ class Fact(BaseModel):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
-class Document(BaseModel):
+class Document(DocumentFields):
     """One document, the entities it mentions and the facts it supports."""
 
     model_config = ConfigDict(
@@ -92,13 +97,6 @@ class Document(BaseModel):
         }
     )
 
-    id: str
-    title: str | None = None
-    source: str | None = None
-    sha256: str | None = None
-    language: str | None = None
-    date: str | None = Field(default=None, description="Its date (ISO 8601, maybe partial).")
-    loaded_at: str | None = None
     entities: list[MentionedEntity] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from api_builders import CORPUS, DOC_ID, TEXT, WRITE_KEY
 from document_builders import pdf_bytes
 from fastapi.testclient import TestClient
 from neo4j import Driver
+from offline_page import CHROMIUM, offline_page
 
 from ctgraph.api.caching import forget_version
 from ctgraph.graph.facts import as_facts
@@ -98,9 +98,6 @@ def test_a_pdf_gives_the_page_of_every_evidence_entry(keyed: TestClient) -> None
     assert "(page 2)" in html and "p.&nbsp;2" in html
 
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
 _LATIN1 = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "..."})
 
 
@@ -112,35 +109,18 @@ def test_the_html_view_renders_offline_in_chromium(
     """A corpus text as a two-page PDF, uploaded, then its page in headless Chromium with every
     outside request refused. With `CTGRAPH_DOCUMENT_TEXT_SCREENSHOT=docs/img/document-text.png`
     the test saves the screenshot docs/api.md shows."""
-    from playwright.sync_api import Route, sync_playwright
-
     text = (CORPUS / "selec-mirage-meeting-2016.txt").read_text("utf-8").translate(_LATIN1)
     paragraphs = text.encode("latin-1", "replace").decode("latin-1").split("\n\n")
     half = len(paragraphs) // 2
     pdf = pdf_bytes(["\n\n".join(paragraphs[:half]), "\n\n".join(paragraphs[half:])])
     files = {"file": ("mirage-meeting.pdf", pdf, "application/pdf")}
     doc_id = keyed.post("/uploads", headers=WRITE, files=files).json()["id"]
-    outside: list[str] = []
-
-    def offline(route: Route) -> None:
-        if urlsplit(route.request.url).hostname in ("127.0.0.1", "localhost"):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 900, "height": 1000})
-            page.route("**/*", offline)
-            page.goto(f"{open_server}/documents/{doc_id}/text?format=html")
-            marks = page.locator("mark[title]")
-            marks.first.wait_for(timeout=20_000)
-            assert marks.count() >= 3
-            assert "(page 2)" in " ".join(m.get_attribute("title") or "" for m in marks.all())
-            target = os.environ.get("CTGRAPH_DOCUMENT_TEXT_SCREENSHOT")
-            page.screenshot(path=target or str(tmp_path / "document-text.png"), full_page=True)
-        finally:
-            browser.close()
+    with offline_page(900, 1000) as (page, outside):
+        page.goto(f"{open_server}/documents/{doc_id}/text?format=html")
+        marks = page.locator("mark[title]")
+        marks.first.wait_for(timeout=20_000)
+        assert marks.count() >= 3
+        assert "(page 2)" in " ".join(m.get_attribute("title") or "" for m in marks.all())
+        target = os.environ.get("CTGRAPH_DOCUMENT_TEXT_SCREENSHOT")
+        page.screenshot(path=target or str(tmp_path / "document-text.png"), full_page=True)
     assert not outside, f"the page reached outside: {outside}"
