@@ -12,6 +12,9 @@ per transaction, CO_INVESTIGATED kept up to date incrementally). Measured in the
 - the server's own speed: the same participations written by a bare `UNWIND $rows MERGE (c)
   MERGE (o) MERGE (c)-[:PARTICIPATED_IN]->(o)`, 10,000 rows per query, into the wiped graph
   (no evidence, provenance or pairs), and the batched loader's ratio to it;
+- the same content as the loader stores (documents, entities, MENTIONS with their provenance
+  lists, facts with their evidence) written by bare queries, one per kind per 10,000 facts
+  (`BARE_CONTENT`: no locks, pairs or corrections): what any loader of this model costs at least;
 - the per-document loader (`graph.load.load_document`, one transaction per document, as before
   batching) on the first `--per-document-facts` facts, its rate extrapolated;
 - a naive loader (one auto-commit query per fact) on the first `--naive-facts` facts;
@@ -21,8 +24,8 @@ per transaction, CO_INVESTIGATED kept up to date incrementally). Measured in the
   database import full`, the server restarted, the schema applied and its indexes populated),
   end to end, when the URI is ctgraph's own server, described by the same settings as
   `ctgraph neo4j start` (`CTGRAPH_NEO4J_HOME`, `CTGRAPH_NEO4J_BOLT_PORT`, ...).
-Rates are relationships (facts) per second. `--quick` runs only the bare MERGE and the batched
-loader; `--profile` times each query of the batched load (by its `cypher/load/` name), the rows'
+Rates are relationships (facts) per second. `--quick` runs only the two bare baselines and the
+batched loader; `--profile` times each query of the batched load (by its `cypher/load/` name), the rows'
 building, each whole transaction (commit included) and the end-of-run pair refresh;
 `--countries-per-operation 3 --facts-per-document 9 --facts 300000` is issue 23's set (100,000
 operations, 300,000 participations), for a server started with `CTGRAPH_NEO4J_HEAP=1g`.
@@ -49,6 +52,7 @@ import ctgraph.ingest as ingest_module
 from ctgraph.bulk import bulk_load
 from ctgraph.database import open_driver, server_config, uses_local_server
 from ctgraph.graph import load as graph_load
+from ctgraph.graph import rows as graph_rows
 from ctgraph.graph.facts import Facts, as_facts
 from ctgraph.graph.load import apply_schema, load_document
 from ctgraph.ingest import ingest
@@ -70,6 +74,44 @@ MERGE (c:Entity {id: row.source})
 MERGE (o:Entity {id: row.target})
 MERGE (c)-[:PARTICIPATED_IN]->(o)
 """
+
+# The second baseline: the same content the loader stores (documents, entities with their
+# properties, MENTIONS with offsets and provenance lists, facts with their evidence), written by
+# the bare queries below, one per kind per `BARE_ROWS` facts: no locks, no pair upkeep, no
+# corrections, no re-load logic; a fact met in two chunks keeps the later chunk's evidence only.
+# A floor for any loader that stores evidence and provenance on this model.
+BARE_CONTENT = (
+    """
+UNWIND $entities AS row
+MERGE (e:Entity {id: row.id})
+SET e:$(row.label), e += row.props, e.name = row.name, e.aliases = row.aliases
+""",
+    """
+UNWIND $documents AS row
+CREATE (d:Document {id: row.id, loaded_at: datetime()})
+SET d += row.props
+WITH d, row
+UNWIND row.mentions AS mention
+MATCH (e:Entity {id: mention.id})
+CREATE (d)-[:MENTIONS {
+  count: size(mention.starts), starts: mention.starts, ends: mention.ends,
+  fact_type: mention.fact_type, fact_target: mention.fact_target,
+  fact_start: mention.fact_start, fact_end: mention.fact_end,
+  fact_text: mention.fact_text, fact_confidence: mention.fact_confidence,
+  fact_page: mention.fact_page
+}]->(e)
+""",
+    """
+UNWIND $relations AS row
+MATCH (s:Entity {id: row.source})
+MATCH (t:Entity {id: row.target})
+MERGE (s)-[r:$(row.type)]->(t)
+SET r.extractor = row.extractor, r.evidence_count = row.documents, r.confidence = row.confidence,
+    r.evidence_doc = row.evidence_doc, r.evidence_start = row.evidence_start,
+    r.evidence_end = row.evidence_end, r.evidence_text = row.evidence_text,
+    r.evidence_confidence = row.evidence_confidence, r.evidence_page = row.evidence_page
+""",
+)
 
 NAIVE_QUERY = """
 MERGE (s:Entity {id: $source}) SET s:Country, s.name = $source_name, s.iso2 = $iso2
@@ -165,6 +207,27 @@ def run_bare(driver: Driver, documents: list[Facts]) -> float:
     with driver.session() as session:
         for start in range(0, len(rows), BARE_ROWS):
             session.run(BARE_MERGE, rows=rows[start : start + BARE_ROWS]).consume()
+    return time.perf_counter() - started
+
+
+def run_bare_content(driver: Driver, documents: list[Facts], size: int) -> float:
+    """Seconds to write the same content as the loader with `BARE_CONTENT`, `BARE_ROWS` facts
+    (`BARE_ROWS // size` documents) per query, each query its own transaction."""
+    per_chunk = max(1, BARE_ROWS // size)
+    chunks = [documents[i : i + per_chunk] for i in range(0, len(documents), per_chunk)]
+    params = [
+        {
+            "entities": graph_rows.batch_entity_rows(chunk),
+            "documents": [graph_rows.document_row(f) for f in chunk],
+            "relations": graph_rows.batch_relation_rows(chunk),
+        }
+        for chunk in chunks
+    ]  # built before the clock starts: only the server's work is timed
+    started = time.perf_counter()
+    with driver.session() as session:
+        for param in params:
+            for query in BARE_CONTENT:
+                session.run(query, param).consume()
     return time.perf_counter() - started
 
 
@@ -265,6 +328,9 @@ def main() -> None:
         rates[BARE] = (total, run_bare(driver, documents))
         assert relationship_count(driver, "PARTICIPATED_IN") == total
         wipe(driver)
+        rates[BARE_SAME] = (total, run_bare_content(driver, documents, size))
+        assert relationship_count(driver, "PARTICIPATED_IN") == total
+        wipe(driver)
         if not args.quick:
             rates["naive (query per fact)"] = run_naive(driver, documents, args.naive_facts)
             wipe(driver)
@@ -287,6 +353,7 @@ def main() -> None:
 
 
 BARE = "bare MERGE (the server's own speed)"
+BARE_SAME = "bare, same content (documents, mentions, evidence; no pairs)"
 BATCHED = "batched (ingest)"
 
 
@@ -423,6 +490,9 @@ def report(rates: dict[str, tuple[int, float]], costs: dict[str, float]) -> None
     if BARE in rates and BATCHED in rates:
         ratio = rates[BARE][1] / rates[BATCHED][1]  # the same facts: the inverse time ratio
         console.print(f"batched loader: {ratio:.2f}x the bare MERGE rate")
+    if BARE in rates and BARE_SAME in rates:
+        floor = rates[BARE][1] / rates[BARE_SAME][1]
+        console.print(f"the same content written bare: {floor:.2f}x the bare MERGE rate")
     if "bulk (neo4j-admin import)" in rates and BATCHED in rates:
         facts, seconds = rates["bulk (neo4j-admin import)"]
         console.print(f"bulk load: {facts / seconds / batched:.1f}x the batched loader")
