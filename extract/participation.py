@@ -98,6 +98,7 @@ class Participation:
         sentence-wide cue words ("took part", "authorities") no longer decide: the parse does.
         """
         doc = country.doc
+        parsed_doc = doc.has_annotation("DEP")
         start, end = list_bounds(doc, country)
         after = self._after(doc, end)
         if after == "people" and not adjacent:
@@ -110,7 +111,7 @@ class Participation:
             return Finding(0.9, "named with the operation")
         if acting is not None and not self.cues.has(sent, "negative_sentence"):
             return Finding(0.9, acting)
-        if prefix > negative:
+        if prefix > negative and not (parsed_doc and self.cues.has(sent, "negative_sentence")):
             return Finding(0.85, "list after a participation phrase")
         if negative or self.cues.has(sent, "negative_sentence"):
             return None
