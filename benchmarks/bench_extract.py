@@ -6,7 +6,7 @@ contained; `--processes 2` through its own worker processes), the stock figure i
 `nlp.pipe` of the full stock pipeline (parser and NER on). A last row runs the previous
 pipeline shape (no parser, attribute ruler or lemmatizer) for the
 before/after of adding the parse and lemmas. Not a test:
-    .venv/bin/python benchmarks/bench_extract.py [--repeat 20]
+    .venv/bin/python benchmarks/bench_extract.py [--repeat 20] [--corpus ../shared/corpus-wide]
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ from ctgraph.extract.relate import doc_to_records
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 
 
-def _texts(repeat: int) -> list[str]:
-    texts = [clean_text(p.read_text("utf-8")).text for p in sorted(CORPUS.glob("*.txt"))]
+def _texts(repeat: int, corpus: Path = CORPUS) -> list[str]:
+    texts = [clean_text(p.read_text("utf-8")).text for p in sorted(corpus.glob("*.txt"))]
     return texts * repeat
 
 
@@ -118,11 +118,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--long", action="store_true", help="Only time 50/100/200 KB texts.")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="Folder of .txt texts.")
+    parser.add_argument("--no-previous", action="store_true", help="Skip the senter row.")
     args = parser.parse_args()
     if args.long:
         long_texts()
         return
-    texts = _texts(args.repeat)
+    texts = _texts(args.repeat, args.corpus)
     words = sum(len(t.split()) for t in texts)
     load_nlp()  # model loading is not what we measure
     _stock_nlp()
@@ -136,6 +138,9 @@ def main() -> None:
             stock.setdefault(n_process, seconds)
             ratio = f"{stock[n_process] / seconds:.2f}x"
             table.add_row(name, str(n_process), f"{seconds:.1f}", f"{words / seconds:,.0f}", ratio)
+    if args.no_previous:
+        Console().print(table)
+        return
     with tempfile.TemporaryDirectory() as folder:
         config = senter_config(Path(folder))
         load_nlp(config)

@@ -87,6 +87,21 @@ class Participation:
             index -= 1
         return bool(self.cues.ends(doc, index, "in")) and self.cues.has(sent, "action")
 
+    def _hosted(self, doc: Doc, start: int) -> bool:
+        """ "an operation in A and B": with a parse, a place attached to the operation noun
+        itself names where it ran (a host), not who acted in it."""
+        index = start - 1
+        while index > 0 and doc[index].lower_ == "the":
+            index -= 1
+        if index < 0 or not doc.has_annotation("DEP"):
+            return False
+        head = doc[index].head
+        if doc[index].dep_ != "prep":
+            return False
+        return self.cues.starts(doc, head.i, "host_noun") > 0 or covered(
+            doc, head.i, head.i + 1, "Operation"
+        )
+
     def decide(
         self, country: Span, sent: Span, *, with_operation: bool, listed: bool, adjacent: bool,
         acting: str | None = None, parsed: bool = False,
@@ -109,7 +124,8 @@ class Participation:
         )
         if adjacent:
             return Finding(0.9, "named with the operation")
-        if acting is not None and not self.cues.has(sent, "negative_sentence"):
+        hosted = self._hosted(doc, start)
+        if acting is not None and not hosted and not self.cues.has(sent, "negative_sentence"):
             return Finding(0.9, acting)
         if prefix > negative and not (parsed_doc and self.cues.has(sent, "negative_sentence")):
             return Finding(0.85, "list after a participation phrase")
@@ -126,7 +142,7 @@ class Participation:
                 return Finding(0.8, "participation phrase")
             if with_operation and self.cues.has(sent, "weak"):
                 return Finding(0.75, "sentence of the operation")
-        if self._place(doc, start, sent):
+        if self._place(doc, start, sent) and not hosted:
             return Finding(0.6, "place of an enforcement action")
         return None
 

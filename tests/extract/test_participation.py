@@ -346,3 +346,20 @@ def test_a_state_that_took_part_stays_when_its_future_is_stated(
 ) -> None:
     text = "Austria and Hungary, which took part in Operation Reef, will cooperate further.\n"
     assert participants(text) == {"REEF": {"AT", "HU"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve children were rescued by a major operation in Ghana and Togo. Nearly 300 "
+        "Ghanaian officers took part in Operation Reef.\n",
+        "Operation Reef in Ghana and Togo rescued twelve children. Nearly 300 Ghanaian officers "
+        "took part in it.\n",
+        "Twelve children were rescued during a police operation in Ghana and in Togo, called "
+        "Operation Reef, in which Ghanaian officers took part.\n",
+    ],
+)
+def test_a_place_of_the_operation_is_a_host(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert participants(text) == {"REEF": {"GH"}}
