@@ -45,7 +45,9 @@ class Unreal:
         if not doc.has_annotation("DEP") or not self.predicates:
             return set()
         found: set[int] = set()
-        for token in doc:
+        countries = mentions_between(doc, 0, len(doc), "Country")
+        sents = {c.sent.start: c.sent for c in countries}  # only sentences naming a state
+        for token in (t for sent in sents.values() for t in sent):
             if token.lemma_.lower() in self.predicates and self.unreal(token):
                 left, right = token.left_edge.i, token.right_edge.i + 1
                 for mention in mentions_between(doc, left, right, "Country"):
