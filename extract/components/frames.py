@@ -17,7 +17,7 @@ from itertools import combinations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ctgraph.extract.actors import Actors, RolePatterns
 from ctgraph.extract.cues import Cues
@@ -90,6 +90,8 @@ class FrameBuilder:
         """`the operation`, `these joint operations`, `the JIT`: (token, head) not already mentions."""
         found = []
         for token in sent:
+            if self._named_pronoun(token):  # "It was code-named X": the operation before
+                found.append((token.i, "operation"))
             if token.lower_ not in {"the", "this", "these", "that", "said"}:
                 continue
             index = token.i + 1
@@ -103,6 +105,19 @@ class FrameBuilder:
             if size and not covered(doc, index, index + size, "Operation"):
                 found.append((index, doc[index + size - 1].lower_))
         return found
+
+    def _named_pronoun(self, token: Token) -> bool:
+        """`it` as the subject of a naming verb ("It was dubbed X", "It was code-named X")."""
+        if token.lower_ != "it" or token.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        head = token.head
+        if head.lemma_.lower() in self.naming:
+            return True
+        # "It was code-named X" parsed as a copula whose attribute carries the naming participle
+        return head.lemma_ == "be" and any(
+            c.dep_ == "attr" and any(g.lemma_.lower() in self.naming for g in c.lefts)
+            for c in head.children
+        )
 
     def _resolve(self, frames: list[Frame], kind: str) -> Frame | None:
         """The most recent frame a reference of this kind can mean."""

@@ -363,3 +363,32 @@ def test_a_place_of_the_operation_is_a_host(
     participants: Callable[[str], Found], text: str
 ) -> None:
     assert participants(text) == {"REEF": {"GH"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spanish and French police launched a joint investigation in 2020. It was dubbed "
+        "Operation Falcon.\n",
+        "The investigation, led by Spanish police, also involved officers from France. It was "
+        "code-named Operation Falcon.\n",
+        "Spain and France set up a joint operation last year. It was called Operation Falcon.\n",
+    ],
+)
+def test_the_name_given_in_a_later_sentence(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert participants(text) == {"FALCON": {"ES", "FR"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Law enforcement agencies from 12 countries, including Peru, Chile and Bolivia, took "
+        "part in Operation Falcon.\n",
+        "Chile and Bolivia assisted Peru in Operation Falcon.\n",
+        "Operation Falcon was led by Peru. Chile and Bolivia supported Peru in the operation.\n",
+    ],
+)
+def test_states_included_or_assisted(participants: Callable[[str], Found], text: str) -> None:
+    assert participants(text) == {"FALCON": {"PE", "CL", "BO"}}
