@@ -392,3 +392,23 @@ def test_the_name_given_in_a_later_sentence(
 )
 def test_states_included_or_assisted(participants: Callable[[str], Found], text: str) -> None:
     assert participants(text) == {"FALCON": {"PE", "CL", "BO"}}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Spain requested assistance from Morocco.",
+        "Morocco was asked to help.",
+        "Spain had sought the cooperation of Morocco and Algeria.",
+        "Officers from Morocco and Algeria were trained by Spain before the operation.",
+        "An international conference on the results was held in Rabat with delegates from "
+        "Morocco and Algeria.",
+        "The suspects, Moroccan and Algerian citizens, were arrested in Madrid.",
+        "The migrants had travelled from Morocco through Algeria.",
+    ],
+)
+def test_requests_trainings_nationals_and_routes_after_the_operation(
+    participants: Callable[[str], Found], later: str
+) -> None:
+    text = f"Operation Reef was led by Spanish police. {later}\n"
+    assert participants(text) == {"REEF": {"ES"}}
