@@ -33,20 +33,49 @@ class Finding:
     how: str
 
 
+def _aside_end(doc: Doc, index: int) -> int:
+    """End of a short bracketed aside without a state at `index` ("(20 arrests)", "(Lima)"),
+    or `index` when there is none: a list goes on after it."""
+    if doc[index].text != "(":
+        return index
+    for close in range(index + 1, min(len(doc), index + 7)):
+        if doc[close].text.endswith(")"):  # the tokenizer leaves "8)" whole
+            inside = mentions_between(doc, index + 1, close, "Country")
+            return index if inside else close + 1
+    return index
+
+
+def _aside_start(doc: Doc, index: int) -> int:
+    """Start of a short bracketed aside without a state ending just before `index`."""
+    if index == 0 or not doc[index - 1].text.endswith(")"):
+        return index
+    for opening in range(index - 2, max(-1, index - 8), -1):
+        if doc[opening].text == "(":
+            return opening if _aside_end(doc, opening) == index else index
+    return index
+
+
 def list_bounds(doc: Doc, country: Span) -> tuple[int, int]:
-    """Token range of the coordinated list of countries holding this mention."""
+    """Token range of the coordinated list of countries holding this mention (short bracketed
+    asides such as figures or cities are skipped: "A (20), B (8) and C (2)")."""
     start, end = country.start, country.end
     index = start
-    while index > 0 and (
-        doc[index - 1].lower_ in LIST_GLUE or covered(doc, index - 1, index, "Country")
-    ):
+    while index > 0:
+        index = _aside_start(doc, index)
+        if index == 0 or not (
+            doc[index - 1].lower_ in LIST_GLUE or covered(doc, index - 1, index, "Country")
+        ):
+            break
         index -= 1
         if covered(doc, index, index + 1, "Country"):
             start = index
     index = end
-    while index < len(doc) and (
-        doc[index].lower_ in LIST_GLUE or covered(doc, index, index + 1, "Country")
-    ):
+    while index < len(doc):
+        index = _aside_end(doc, index)
+        if index >= len(doc) or not (
+            doc[index].lower_ in LIST_GLUE or covered(doc, index, index + 1, "Country")
+        ):
+            break
         index += 1
         if covered(doc, index - 1, index, "Country"):
             end = index

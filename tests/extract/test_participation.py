@@ -412,3 +412,19 @@ def test_requests_trainings_nationals_and_routes_after_the_operation(
 ) -> None:
     text = f"Operation Reef was led by Spanish police. {later}\n"
     assert participants(text) == {"REEF": {"ES"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During Operation Falcon, arrests were made in Peru (20), Chile (8) and Bolivia (2).\n",
+        "Operation Falcon involved Peru (20 officers), Chile (8 officers) and Bolivia (2 "
+        "officers).\n",
+        "Operation Falcon was carried out by police in Peru (Lima), Chile (Santiago) and "
+        "Bolivia (La Paz).\n",
+    ],
+)
+def test_a_list_with_figures_or_cities_in_brackets(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert participants(text) == {"FALCON": {"PE", "CL", "BO"}}
