@@ -33,20 +33,49 @@ class Finding:
     how: str
 
 
+def _aside_end(doc: Doc, index: int) -> int:
+    """End of a short bracketed aside without a state at `index` ("(20 arrests)", "(Lima)"),
+    or `index` when there is none: a list goes on after it."""
+    if doc[index].text != "(":
+        return index
+    for close in range(index + 1, min(len(doc), index + 7)):
+        if doc[close].text.endswith(")"):  # the tokenizer leaves "8)" whole
+            inside = mentions_between(doc, index + 1, close, "Country")
+            return index if inside else close + 1
+    return index
+
+
+def _aside_start(doc: Doc, index: int) -> int:
+    """Start of a short bracketed aside without a state ending just before `index`."""
+    if index == 0 or not doc[index - 1].text.endswith(")"):
+        return index
+    for opening in range(index - 2, max(-1, index - 8), -1):
+        if doc[opening].text == "(":
+            return opening if _aside_end(doc, opening) == index else index
+    return index
+
+
 def list_bounds(doc: Doc, country: Span) -> tuple[int, int]:
-    """Token range of the coordinated list of countries holding this mention."""
+    """Token range of the coordinated list of countries holding this mention (short bracketed
+    asides such as figures or cities are skipped: "A (20), B (8) and C (2)")."""
     start, end = country.start, country.end
     index = start
-    while index > 0 and (
-        doc[index - 1].lower_ in LIST_GLUE or covered(doc, index - 1, index, "Country")
-    ):
+    while index > 0:
+        index = _aside_start(doc, index)
+        if index == 0 or not (
+            doc[index - 1].lower_ in LIST_GLUE or covered(doc, index - 1, index, "Country")
+        ):
+            break
         index -= 1
         if covered(doc, index, index + 1, "Country"):
             start = index
     index = end
-    while index < len(doc) and (
-        doc[index].lower_ in LIST_GLUE or covered(doc, index, index + 1, "Country")
-    ):
+    while index < len(doc):
+        index = _aside_end(doc, index)
+        if index >= len(doc) or not (
+            doc[index].lower_ in LIST_GLUE or covered(doc, index, index + 1, "Country")
+        ):
+            break
         index += 1
         if covered(doc, index - 1, index, "Country"):
             end = index
@@ -87,6 +116,21 @@ class Participation:
             index -= 1
         return bool(self.cues.ends(doc, index, "in")) and self.cues.has(sent, "action")
 
+    def _hosted(self, doc: Doc, start: int) -> bool:
+        """ "an operation in A and B": with a parse, a place attached to the operation noun
+        itself names where it ran (a host), not who acted in it."""
+        index = start - 1
+        while index > 0 and doc[index].lower_ == "the":
+            index -= 1
+        if index < 0 or not doc.has_annotation("DEP"):
+            return False
+        head = doc[index].head
+        if doc[index].dep_ != "prep":
+            return False
+        return self.cues.starts(doc, head.i, "host_noun") > 0 or covered(
+            doc, head.i, head.i + 1, "Operation"
+        )
+
     def decide(
         self, country: Span, sent: Span, *, with_operation: bool, listed: bool, adjacent: bool,
         acting: str | None = None, parsed: bool = False,
@@ -98,6 +142,7 @@ class Participation:
         sentence-wide cue words ("took part", "authorities") no longer decide: the parse does.
         """
         doc = country.doc
+        parsed_doc = doc.has_annotation("DEP")
         start, end = list_bounds(doc, country)
         after = self._after(doc, end)
         if after == "people" and not adjacent:
@@ -108,9 +153,10 @@ class Participation:
         )
         if adjacent:
             return Finding(0.9, "named with the operation")
-        if acting is not None and not self.cues.has(sent, "negative_sentence"):
+        hosted = self._hosted(doc, start)
+        if acting is not None and not hosted and not self.cues.has(sent, "negative_sentence"):
             return Finding(0.9, acting)
-        if prefix > negative:
+        if prefix > negative and not (parsed_doc and self.cues.has(sent, "negative_sentence")):
             return Finding(0.85, "list after a participation phrase")
         if negative or self.cues.has(sent, "negative_sentence"):
             return None
@@ -125,7 +171,7 @@ class Participation:
                 return Finding(0.8, "participation phrase")
             if with_operation and self.cues.has(sent, "weak"):
                 return Finding(0.75, "sentence of the operation")
-        if self._place(doc, start, sent):
+        if self._place(doc, start, sent) and not hosted:
             return Finding(0.6, "place of an enforcement action")
         return None
 

@@ -17,13 +17,20 @@ from itertools import combinations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ctgraph.extract.actors import Actors, RolePatterns
 from ctgraph.extract.cues import Cues
 from ctgraph.extract.operation_links import same_operation
-from ctgraph.extract.participation import BULLETS, Participation, adjacent_countries, bullet_intro
+from ctgraph.extract.participation import (
+    BULLETS,
+    Participation,
+    adjacent_countries,
+    bullet_intro,
+    list_bounds,
+)
 from ctgraph.extract.spans import covered, mentions_between, meta
+from ctgraph.extract.unreal import Unreal
 
 FRAMES = "ctgraph_frames"
 NEW_FRAME_HEADS = {
@@ -69,16 +76,22 @@ class Frame:
 class FrameBuilder:
     """Builds frames sentence by sentence; cue words come from `participation.jsonl`."""
 
-    def __init__(self, cues: Cues, actors: Actors, *, naming: set[str] | None = None) -> None:
+    def __init__(
+        self, cues: Cues, actors: Actors, *, naming: set[str] | None = None,
+        unreal: Unreal | None = None,
+    ) -> None:  # fmt: skip
         self.cues = cues
         self.judge = Participation(cues)
         self.actors = actors
         self.naming = naming or set()
+        self.unreal = unreal or Unreal()
 
     def _anaphors(self, doc: Doc, sent: Span) -> list[tuple[int, str]]:
         """`the operation`, `these joint operations`, `the JIT`: (token, head) not already mentions."""
         found = []
         for token in sent:
+            if self._named_pronoun(token):  # "It was code-named X": the operation before
+                found.append((token.i, "operation"))
             if token.lower_ not in {"the", "this", "these", "that", "said"}:
                 continue
             index = token.i + 1
@@ -92,6 +105,19 @@ class FrameBuilder:
             if size and not covered(doc, index, index + size, "Operation"):
                 found.append((index, doc[index + size - 1].lower_))
         return found
+
+    def _named_pronoun(self, token: Token) -> bool:
+        """`it` as the subject of a naming verb ("It was dubbed X", "It was code-named X")."""
+        if token.lower_ != "it" or token.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        head = token.head
+        if head.lemma_.lower() in self.naming:
+            return True
+        # "It was code-named X" parsed as a copula whose attribute carries the naming participle
+        return head.lemma_ == "be" and any(
+            c.dep_ == "attr" and any(g.lemma_.lower() in self.naming for g in c.lefts)
+            for c in head.children
+        )
 
     def _resolve(self, frames: list[Frame], kind: str) -> Frame | None:
         """The most recent frame a reference of this kind can mean."""
@@ -213,11 +239,17 @@ class FrameBuilder:
         }
         acting = self.actors.find(doc)
         parsed = any(sent.start <= start < sent.end for start in acting)
-        for country in mentions_between(doc, sent.start, sent.end, "Country"):
+        unreal = self.unreal.starts(doc)
+        elsewhere = not refs and self.cues.has(sent, "elsewhere")
+        countries = mentions_between(doc, sent.start, sent.end, "Country")
+        acting = {**acting, **_same_list(doc, countries, acting)}
+        for country in countries:
             frame = min(refs, key=lambda r: abs(r[0] - country.start))[1] if refs else target
             if frame is None:
                 continue
             frame.scope.append(index)
+            if elsewhere or (country.start in unreal and country.start not in adjacent):
+                continue  # another operation ("a similar action"), or cooperation to come
             first = country.start <= sent.start + 2
             finding = self.judge.decide(
                 country,
@@ -263,6 +295,22 @@ class FrameBuilder:
             for f in frames
         ]
         return doc
+
+
+def _same_list(doc: Doc, countries: list[Span], acting: dict[int, str]) -> dict[int, str]:
+    """Members of a coordinated list act with the list's acting members: the parser splits
+    long lists of multi-word names ("..., El Salvador, Trinidad and Tobago, ...") into
+    appositions the slot's conjuncts do not reach."""
+    found: dict[int, str] = {}
+    for country in countries:
+        if country.start in acting:
+            continue
+        start, end = list_bounds(doc, country)
+        how = next((acting[c.start] for c in countries if start <= c.start < end
+                    and c.start in acting), None)  # fmt: skip
+        if how is not None:
+            found[country.start] = how
+    return found
 
 
 def _current(frame: Frame, by_key: dict[str, Frame]) -> Frame:
@@ -313,6 +361,7 @@ def merge_frames(doc: Doc, frames: list[Frame]) -> None:
         "cues": {"@misc": "ctgraph.phrase_table.v1", "path": "participation.jsonl"},
         "roles": {"@misc": "ctgraph.role_patterns.v1", "path": "participation_roles.json"},
         "forms": {"@misc": "ctgraph.phrase_table.v1", "path": "operation_forms.jsonl"},
+        "unreal": {"@misc": "ctgraph.unreal_predicates.v1", "path": "participation_roles.json"},
     },
 )
 def make_frames(
@@ -321,9 +370,13 @@ def make_frames(
     cues: dict[str, list[str]],
     roles: RolePatterns,
     forms: dict[str, list[str]],
+    unreal: Unreal,
 ) -> FrameBuilder:
-    """Factory of `FrameBuilder`; cue words, parse patterns and naming lemmas come from pattern
-    files."""
+    """Factory of `FrameBuilder`; cue words, parse patterns, naming lemmas and the markers of
+    unreal cooperation come from pattern files."""
     return FrameBuilder(
-        Cues(cues, nlp.make_doc), Actors(nlp, roles), naming=set(forms.get("naming_lemma", []))
+        Cues(cues, nlp.make_doc),
+        Actors(nlp, roles),
+        naming=set(forms.get("naming_lemma", [])),
+        unreal=unreal,
     )

@@ -239,3 +239,192 @@ def test_a_criminal_operation_has_no_participants(participants: Callable[[str], 
 )
 def test_no_operation_no_participants(participants: Callable[[str], Found], text: str) -> None:
     assert _all(participants(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spain and Portugal launched a joint investigation, code-named Tide, in 2021.\n",
+         {"ES", "PT"}),
+        ("Police in Spain and Portugal opened a joint investigation, codenamed Tide.\n",
+         {"ES", "PT"}),
+        ("Spanish and Portuguese officers took part in the operation, code-named Tide.\n",
+         {"ES", "PT"}),
+        ('Officers from Spain, Portugal and France took part in the operation, code-named '
+         '"Tide".\n', {"ES", "PT", "FR"}),
+        ("Spain, Portugal and Morocco set up a joint operation, dubbed Operation Tide.\n",
+         {"ES", "PT", "MA"}),
+        ("Spanish and Portuguese police launched a joint investigation called Tide.\n",
+         {"ES", "PT"}),
+    ],
+)  # fmt: skip
+def test_name_after_the_participants(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"TIDE": expected}
+
+
+MANY = (
+    "Argentina, Bolivia, Brazil, Chile, Costa Rica, the Dominican Republic, El Salvador, "
+    "Trinidad and Tobago, Bosnia and Herzegovina, North Macedonia, the United States and Spain"
+)
+MANY_CODES = {"AR", "BO", "BR", "CL", "CR", "DO", "SV", "TT", "BA", "MK", "US", "ES"}
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The operation involved {}.",
+        "Participating countries: {}.",
+        "Countries taking part: {}.",
+        "Participants: {}.",
+        "The 12 participating countries included {}.",
+        "Participating countries were {}.",
+        "Authorities from the following countries took part: {}.",
+        "{} took part in the operation.",
+    ],
+)
+def test_long_list_of_multi_word_names_after_a_lead_in(
+    participants: Callable[[str], Found], lead_in: str
+) -> None:
+    text = "Operation Kestrel targeted trafficking. " + lead_in.format(MANY) + "\n"
+    assert participants(text) == {"KESTREL": MANY_CODES}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Royal Thai Police and the Cambodian National Police conducted Operation "
+         "Harbour.\n", {"TH", "KH"}),
+        ("The Philippine National Police and the Royal Malaysia Police took part in Operation "
+         "Harbour.\n", {"PH", "MY"}),
+        ("Operation Harbour involved the South African Police Service and the Zimbabwe "
+         "Republic Police.\n", {"ZA", "ZW"}),
+        ("Operation Harbour involved the Border Guard of Poland and the State Border Guard of "
+         "Lithuania.\n", {"PL", "LT"}),
+    ],
+)  # fmt: skip
+def test_agencies_named_in_a_sentence_of_capitalised_names(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"HARBOUR": expected}
+
+
+def test_support_from_counterparts(participants: Callable[[str], Found]) -> None:
+    text = (
+        "Operation Lynx: Romanian officers, backed by their counterparts from Bulgaria and "
+        "Greece, arrested 10 people.\n"
+    )
+    assert participants(text) == {"LYNX": {"RO", "BG", "GR"}}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # cooperation to come, possible or habitual
+        "Germany and France will cooperate in future operations.",
+        "Germany could join the operation next year.",
+        "The Belgian police continue to work with other agencies, including the German "
+        "Federal Police, to fight trafficking.",
+        "Germany plans to join similar operations.",
+        # another operation
+        "Previously, in February, German authorities arrested 13 people.",
+        "Simultaneously, a similar action took place in Germany.",
+        # a meeting, even after a participation phrase
+        "Later, experts from France and Germany met in Paris at a conference.",
+    ],
+)
+def test_unreal_or_other_cooperation_is_no_participation(
+    participants: Callable[[str], Found], later: str
+) -> None:
+    text = f"Operation Reef was led by Belgian and Dutch police. {later}\n"
+    assert participants(text) == {"REEF": {"BE", "NL"}}
+
+
+def test_a_state_that_took_part_stays_when_its_future_is_stated(
+    participants: Callable[[str], Found],
+) -> None:
+    text = "Austria and Hungary, which took part in Operation Reef, will cooperate further.\n"
+    assert participants(text) == {"REEF": {"AT", "HU"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve children were rescued by a major operation in Ghana and Togo. Nearly 300 "
+        "Ghanaian officers took part in Operation Reef.\n",
+        "Operation Reef in Ghana and Togo rescued twelve children. Nearly 300 Ghanaian officers "
+        "took part in it.\n",
+        "Twelve children were rescued during a police operation in Ghana and in Togo, called "
+        "Operation Reef, in which Ghanaian officers took part.\n",
+    ],
+)
+def test_a_place_of_the_operation_is_a_host(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert participants(text) == {"REEF": {"GH"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spanish and French police launched a joint investigation in 2020. It was dubbed "
+        "Operation Falcon.\n",
+        "The investigation, led by Spanish police, also involved officers from France. It was "
+        "code-named Operation Falcon.\n",
+        "Spain and France set up a joint operation last year. It was called Operation Falcon.\n",
+    ],
+)
+def test_the_name_given_in_a_later_sentence(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert participants(text) == {"FALCON": {"ES", "FR"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Law enforcement agencies from 12 countries, including Peru, Chile and Bolivia, took "
+        "part in Operation Falcon.\n",
+        "Chile and Bolivia assisted Peru in Operation Falcon.\n",
+        "Operation Falcon was led by Peru. Chile and Bolivia supported Peru in the operation.\n",
+    ],
+)
+def test_states_included_or_assisted(participants: Callable[[str], Found], text: str) -> None:
+    assert participants(text) == {"FALCON": {"PE", "CL", "BO"}}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Spain requested assistance from Morocco.",
+        "Morocco was asked to help.",
+        "Spain had sought the cooperation of Morocco and Algeria.",
+        "Officers from Morocco and Algeria were trained by Spain before the operation.",
+        "An international conference on the results was held in Rabat with delegates from "
+        "Morocco and Algeria.",
+        "The suspects, Moroccan and Algerian citizens, were arrested in Madrid.",
+        "The migrants had travelled from Morocco through Algeria.",
+    ],
+)
+def test_requests_trainings_nationals_and_routes_after_the_operation(
+    participants: Callable[[str], Found], later: str
+) -> None:
+    text = f"Operation Reef was led by Spanish police. {later}\n"
+    assert participants(text) == {"REEF": {"ES"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During Operation Falcon, arrests were made in Peru (20), Chile (8) and Bolivia (2).\n",
+        "Operation Falcon involved Peru (20 officers), Chile (8 officers) and Bolivia (2 "
+        "officers).\n",
+        "Operation Falcon was carried out by police in Peru (Lima), Chile (Santiago) and "
+        "Bolivia (La Paz).\n",
+    ],
+)
+def test_a_list_with_figures_or_cities_in_brackets(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert participants(text) == {"FALCON": {"PE", "CL", "BO"}}
