@@ -171,6 +171,17 @@ def word_list(path: str) -> list[str]:
     return read_words(path)
 
 
+def cue_sets(path: str) -> dict[str, list[str]]:
+    """Named word lists from one JSON file (`{"name": [words...]}`; keys starting `_` are notes)."""
+    try:
+        data = json.loads(pattern_path(path).read_text("utf-8"))
+        return {
+            str(k): [str(w) for w in v] for k, v in data.items() if not str(k).startswith("_")
+        }
+    except (json.JSONDecodeError, AttributeError, TypeError) as e:
+        raise PatternError(f"{path}: bad cue sets: {e}") from e
+
+
 # Registered by call, not decorator: spaCy's registry decorators are untyped.
 def phrase_table(path: str) -> dict[str, list[str]]:
     """Cue phrases by kind from a JSON Lines file (`{"kind": ..., "phrases": [...]}`)."""
@@ -192,6 +203,7 @@ registry.misc("ctgraph.phrase_table.v1", func=phrase_table)
 registry.misc("ctgraph.city_index.v1", func=city_index)
 registry.misc("ctgraph.org_gazetteer.v1", func=org_gazetteer)
 registry.misc("ctgraph.word_list.v1", func=word_list)
+registry.misc("ctgraph.cue_sets.v1", func=cue_sets)
 
 
 @lru_cache(maxsize=1)
