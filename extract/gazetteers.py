@@ -175,9 +175,7 @@ def cue_sets(path: str) -> dict[str, list[str]]:
     """Named word lists from one JSON file (`{"name": [words...]}`; keys starting `_` are notes)."""
     try:
         data = json.loads(pattern_path(path).read_text("utf-8"))
-        return {
-            str(k): [str(w) for w in v] for k, v in data.items() if not str(k).startswith("_")
-        }
+        return {str(k): [str(w) for w in v] for k, v in data.items() if not str(k).startswith("_")}
     except (json.JSONDecodeError, AttributeError, TypeError) as e:
         raise PatternError(f"{path}: bad cue sets: {e}") from e
 
