@@ -150,6 +150,7 @@ class OrgEntry:
 
     name: str
     aliases: tuple[str, ...]
+    territory: bool = False  # a union of states also named as a place ("into the EU")
 
 
 def org_gazetteer(path: str = "organisations.jsonl") -> list[OrgEntry]:
@@ -160,7 +161,11 @@ def org_gazetteer(path: str = "organisations.jsonl") -> list[OrgEntry]:
             continue
         try:
             row = json.loads(line)
-            entries.append(OrgEntry(row["name"], tuple(row.get("aliases", []))))
+            entries.append(
+                OrgEntry(
+                    row["name"], tuple(row.get("aliases", [])), bool(row.get("territory", False))
+                )
+            )
         except (json.JSONDecodeError, KeyError) as e:
             raise PatternError(f"{path}:{number}: bad organisation entry") from e
     return entries
