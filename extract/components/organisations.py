@@ -15,7 +15,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ctgraph.extract.agencies import Agency
 from ctgraph.extract.gazetteers import CountryTable, OrgEntry, default_country_table
-from ctgraph.extract.spans import add_mention, covered, mentions, mentions_between, set_meta
+from ctgraph.extract.spans import (
+    add_mention,
+    covered,
+    doc_text,
+    mentions,
+    mentions_between,
+    set_meta,
+)
 from ctgraph.extract.spelling import normal_spelling, other_spelling
 from ctgraph.extract.text import fold, slug
 
@@ -317,7 +324,7 @@ class OrganisationFinder:
         """An acronym in brackets after a phrase with its initials but no institution noun
         ("Kurdistan Region of Iraq (KRI)", "Western Balkans (WB)") names no organisation."""
         letters = acronym_letters(doc[index].text)
-        for found in doc.text.split(f"({doc[index].text})")[:-1]:
+        for found in doc_text(doc).split(f"({doc[index].text})")[:-1]:
             words = re.findall(r"[A-Za-z][\w']*", found)[-8:]
             for size in range(2, len(words) + 1):
                 phrase = " ".join(words[-size:])
