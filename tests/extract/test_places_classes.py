@@ -105,3 +105,23 @@ def test_an_ambiguous_name_is_read_in_a_state_of_the_text(analyse: Callable[[str
 )
 def test_negatives(analyse: Callable[[str], Doc], text: str, absent: str) -> None:
     assert absent not in cities(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers in Victoria, Texas arrested the driver.", ("Victoria", "US")),
+        ("He was sentenced in Austin, TX, on Friday.", ("Austin", "US")),
+        ("A van was stopped near Portland, Maine, at night.", ("Portland", "US")),
+    ],
+)
+def test_a_city_before_its_us_state(
+    analyse: Callable[[str], Doc], text: str, expected: tuple[str, str]
+) -> None:
+    doc = analyse(text)
+    places = {
+        (meta(doc)[m.kb_id_]["name"], meta(doc)[m.kb_id_]["country"])
+        for m in mentions(doc, "Place")
+    }
+    assert expected in places
+    assert ("Texas", "US") not in places
