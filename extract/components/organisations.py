@@ -176,6 +176,7 @@ class OrganisationFinder:
             and self._name_word(doc[start - 2])
             and not self._is_head(doc[start - 2])
             and not self._state_word(doc[start - 2])
+            and not covered(doc, start - 2, start - 1, LABEL)
             and (start < 3 or not self._name_word(doc[start - 3]))
         ):
             start -= 2

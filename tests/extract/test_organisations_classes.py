@@ -79,3 +79,8 @@ def test_negatives(analyse: Callable[[str], Doc], text: str, absent: str) -> Non
 
 def test_a_union_of_states_acting_is_an_organisation(analyse: Callable[[str], Doc]) -> None:
     assert "European Union" in names(analyse, "In 2012 the European Union set up a new fund.")
+
+
+def test_and_between_a_known_body_and_a_name_keeps_two(analyse: Callable[[str], Doc]) -> None:
+    found = names(analyse, "Europol and Border Police Directorate officers met in spring.")
+    assert {"Europol", "Border Police Directorate"} <= found

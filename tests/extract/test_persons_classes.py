@@ -62,3 +62,13 @@ def test_names_with_titles_and_roles(analyse: Callable[[str], Doc], text: str, n
 def test_negatives(analyse: Callable[[str], Doc], text: str, absent: str) -> None:
     found = persons(analyse, text)
     assert not any(absent in name for name in found), found
+
+
+def test_a_surname_alone_later_is_the_same_person(analyse: Callable[[str], Doc]) -> None:
+    doc = analyse(
+        "Chief Inspector Lena Marsh said the gang was dismantled. "
+        "Marsh added that six victims were freed."
+    )
+    keys = {m.kb_id_ for m in mentions(doc, "Person")}
+    assert keys == {"person:lena-marsh"}
+    assert len(mentions(doc, "Person")) == 2
