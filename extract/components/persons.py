@@ -170,22 +170,44 @@ class PersonFinder:
             for inner in range(index, end):
                 if self._blocks_name(doc[inner]):
                     start = inner + 1
+            if start > index and not self._titled_chain(doc, start - 1):
+                index = end + 1  # "Human Rights Watch": topic words, no title before the name
+                continue
             while start < end and (_glued(doc, start) or doc[start].lower_ in PARTICLES):
                 start += 1
             if end - start > 4 or (
                 end - start > 3 and not any(_initial(t) for t in doc[start:end])
             ):
                 start = self._tail(doc, start, end)
+            organisation = start == index and all(t.ent_type_ == "ORG" for t in doc[start:end])
+            if organisation and self._role_after(doc, end)[0] is None:
+                index = end + 1  # "Caritas Internationalis said": the model's ORG, no role
+                continue
             if end - start >= 2 and not self._not_a_person(doc, start, end):
                 found.append((start, end, False))
             index = end + 1
         return found
+
+    def _titled_chain(self, doc: Doc, last: int) -> bool:
+        """The capitals before a name, up to `last`, hold a title ("Manager ... and
+        International Tim Morris"), not only institution or topic words."""
+        index = last
+        while index >= 0 and last - index < 16:
+            token = doc[index]
+            if self._is_role_word(token):
+                return True
+            if not (token.text[:1].isupper() or token.lower_ in ROLE_INNER):
+                return False
+            index -= 1
+        return False
 
     def _not_a_person(self, doc: Doc, start: int, end: int) -> bool:
         """A run the model reads as a place, date or title ("Latin America", "Sunday"), or the
         addressee of "told" (a media outlet) is no person."""
         if any(t.ent_type_ in OTHER_ENTITIES for t in doc[start:end]):
             return True
+        if any(t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() != t.lower_ for t in doc[start:end]):
+            return True  # "Rights Watch", "Doctors Without Borders": plural nouns name no one
         return start > 0 and doc[start - 1].lower_ in {"told", "tells", "reports", "the"}
 
     def _tail(self, doc: Doc, start: int, end: int) -> int:

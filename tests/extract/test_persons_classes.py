@@ -72,3 +72,17 @@ def test_a_surname_alone_later_is_the_same_person(analyse: Callable[[str], Doc])
     keys = {m.kb_id_ for m in mentions(doc, "Person")}
     assert keys == {"person:lena-marsh"}
     assert len(mentions(doc, "Person")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Human Rights Watch said the camps were full.",
+        "Doctors Without Borders said it treated 40 people.",
+        "Caritas Internationalis said aid would continue.",
+    ],
+)
+def test_organisations_that_say_things_are_no_persons(
+    analyse: Callable[[str], Doc], text: str
+) -> None:
+    assert persons(analyse, text) == set()
