@@ -54,7 +54,7 @@ class OrganisationFinder:
     def __init__(
         self, nlp: Language, gazetteer: list[OrgEntry], heads: list[str], stopwords: list[str],
         agencies: list[Agency] | None = None, variants: dict[str, str] | None = None,
-        cues: dict[str, list[str]] | None = None,
+        cues: dict[str, list[str]] | None = None, roles: list[str] | None = None,
     ) -> None:  # fmt: skip
         agencies = agencies or []
         self.variants = variants or {}
@@ -65,6 +65,7 @@ class OrganisationFinder:
         self.stopwords = {w.upper() for w in stopwords}
         self.countries: CountryTable = default_country_table()
         self.territories = {e.name for e in gazetteer if e.territory}
+        self.roles = set(roles or [])
         self.cues = {
             k.removeprefix("territory_").removesuffix("_lemmas"): set(v)
             for k, v in (cues or {}).items()
@@ -213,6 +214,7 @@ class OrganisationFinder:
             and not token.is_upper
             and not self._is_head(token)
             and not self._state_word(token)
+            and token.text not in self.roles  # "the Police Service Director,": a title
         )
 
     def _second_name(self, doc: Doc, index: int) -> bool:
@@ -372,12 +374,14 @@ class OrganisationFinder:
         "agencies": {"@misc": "ctgraph.agency_table.v1", "path": "agencies.csv"},
         "variants": {"@misc": "ctgraph.spelling_variants.v1", "path": "spelling_variants.csv"},
         "cues": {"@misc": "ctgraph.cue_sets.v1", "path": "org_cues.json"},
+        "roles": {"@misc": "ctgraph.word_list.v1", "path": "roles.txt"},
     },
 )
 def make_organisations(
     nlp: Language, name: str, gazetteer: list[OrgEntry], heads: list[str], stopwords: list[str],
     agencies: list[Agency], variants: dict[str, str], cues: dict[str, list[str]],
+    roles: list[str],
 ) -> OrganisationFinder:  # fmt: skip
     """Factory of `OrganisationFinder`; gazetteer, agencies, spellings and word lists come from
     `patterns/`."""
-    return OrganisationFinder(nlp, gazetteer, heads, stopwords, agencies, variants, cues)
+    return OrganisationFinder(nlp, gazetteer, heads, stopwords, agencies, variants, cues, roles)

@@ -84,3 +84,8 @@ def test_a_union_of_states_acting_is_an_organisation(analyse: Callable[[str], Do
 def test_and_between_a_known_body_and_a_name_keeps_two(analyse: Callable[[str], Doc]) -> None:
     found = names(analyse, "Europol and Border Police Directorate officers met in spring.")
     assert {"Europol", "Border Police Directorate"} <= found
+
+
+def test_a_title_after_a_body_is_no_seat(analyse: Callable[[str], Doc]) -> None:
+    found = names(analyse, "It was confirmed by the Police Service Director, who spoke first.")
+    assert "Police Service Director" not in found
