@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
 from ctgraph.extract.errors import PatternError
@@ -32,7 +32,7 @@ RELATIVE = {"who", "which", "that", "whom"}
 EVENT_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 CLIMB = {"pobj", "prep", "dobj", "xcomp", "ccomp", "attr"}  # to a governing request word
 ACTOR_LABELS = ("Country",)
-_FOUND: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()
+_FOUND: WeakKeyDictionary[Doc, dict[int, list[str]]] = WeakKeyDictionary()
 
 
 @dataclass(slots=True)
@@ -44,6 +44,7 @@ class RolePatterns:
     modifiers: set[str] = field(default_factory=set)
     crimes: set[str] = field(default_factory=set)
     events: set[str] = field(default_factory=set)
+    joint: dict[str, set[str]] = field(default_factory=dict)
     patterns: dict[str, list[list[dict[str, Any]]]] = field(default_factory=dict)
 
 
@@ -75,6 +76,7 @@ def role_patterns(path: str = "participation_roles.json") -> RolePatterns:
             modifiers=set(blockers["modifiers"]),
             crimes=set(blockers["crimes"]),
             events=set(blockers["events"]),
+            joint={k: set(v) for k, v in blockers["joint_action"].items() if k != "about"},
             patterns=patterns,
         )
     except (json.JSONDecodeError, KeyError, TypeError) as e:
@@ -89,24 +91,53 @@ class Actors:
 
     def __init__(self, nlp: Language, patterns: RolePatterns) -> None:
         self.authority = patterns.lemmas.get("authority", set())
+        self.agency_heads = frozenset(patterns.lemmas.get("agency_head", set()))
         self.attach = patterns.lemmas.get("attach", set())
         self.collective = patterns.lemmas.get("collective", set())
         self.blockers = patterns.ancestors
         self.financial = patterns.modifiers
         self.crimes = patterns.crimes
         self.events = patterns.events
+        self.joint = patterns.joint
+        self.enforce = patterns.lemmas.get("enforce", set())
         self.matcher = DependencyMatcher(nlp.vocab)
         for name, rules in patterns.patterns.items():
             self.matcher.add(name, rules)
 
     def find(self, doc: Doc) -> dict[int, str]:
-        """Start token of each acting country mention -> the slot's name (cached per doc)."""
+        """Start token of each acting country mention -> the first slot's name."""
+        return {start: hows[0] for start, hows in self.slots(doc).items()}
+
+    def slots(self, doc: Doc) -> dict[int, list[str]]:
+        """Start token of each acting country mention -> every slot it fills (cached per doc)."""
         found = _FOUND.get(doc)
         if found is None:
             found = _FOUND[doc] = self._find(doc)
         return found
 
-    def _find(self, doc: Doc) -> dict[int, str]:
+    def joint_action(self, sent: Span, *, unreal: set[int]) -> bool:
+        """An enforcement action of one state that another joins, or that two states carry out
+        jointly: an operation even without an operation word (slots and adverbs are data)."""
+        doc = sent.doc
+        slots = self.slots(doc)
+        acting: set[str] = set()
+        joining: set[str] = set()
+        for mention in mentions_between(doc, sent.start, sent.end, "Country"):
+            hows = set(slots.get(mention.start, ())) if mention.start not in unreal else set()
+            if hows & self.joint.get("acting", set()):
+                acting.add(mention.kb_id_)
+            if hows & self.joint.get("joining", set()):
+                joining.add(mention.kb_id_)
+        if acting and joining - acting:
+            return True
+        adverbs = self.joint.get("adverbs", set())
+        together = any(
+            t.dep_ == "advmod" and t.lower_ in adverbs and t.head.lemma_.lower() in self.enforce
+            for t in sent
+        )
+        return together and len(acting) >= 2
+
+    def _find(self, doc: Doc) -> dict[int, list[str]]:
         if not doc.has_annotation("DEP"):
             return {}
         by_token = {
@@ -115,7 +146,7 @@ class Actors:
             for mention in mentions_between(doc, 0, len(doc), label)
             for i in range(mention.start, mention.end)
         }
-        found: dict[int, str] = {}
+        found: dict[int, list[str]] = {}
         if not by_token:
             return found
         for match_id, tokens in self.matcher(doc):
@@ -132,8 +163,8 @@ class Actors:
                 *self._after_colon(actor),
             ):
                 start = by_token.get(token.i)
-                if start is not None:
-                    found.setdefault(start, how)
+                if start is not None and how not in found.setdefault(start, []):
+                    found[start].append(how)
         return found
 
     def _with_preposition_conjuncts(self, actor: Token) -> list[Token]:

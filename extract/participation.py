@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ctgraph.extract.cues import Cues
 from ctgraph.extract.spans import covered, mentions_between
@@ -85,11 +85,36 @@ def list_bounds(doc: Doc, country: Span) -> tuple[int, int]:
 class Participation:
     """Decides, per country mention, whether it names a participant of the operation in scope."""
 
-    def __init__(self, cues: Cues) -> None:
+    def __init__(self, cues: Cues, *, agency_heads: frozenset[str] = frozenset()) -> None:
         self.cues = cues
+        self.agency_heads = agency_heads
 
-    def _after(self, doc: Doc, end: int) -> str | None:
-        """`agency` or `people` when the words after a list say so ("authorities", "citizens")."""
+    def _head(self, country: Span) -> Token | None:
+        """With a parse, the noun a country (or the first of its list) modifies: "guards" in
+        "Greek and Italian coast guards", "Office" in "Germany's Federal Police Office"."""
+        token = country.root
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        if token.dep_ not in {"amod", "compound", "poss", "nmod"} or token.head is token:
+            return None
+        head = token.head
+        while head.dep_ == "compound" and head.head is not head and head.head.i > head.i:
+            head = head.head
+        return head
+
+    def _after(self, doc: Doc, end: int, country: Span | None = None) -> str | None:
+        """`agency` or `people` when the words after a list say so ("authorities", "citizens");
+        with a parse, `authority` instead of `people` or nothing when an authority noun heads
+        the country's phrase, by its lemma ("coast guards", "border policemen"): no
+        nationality, though not by itself an actor (the parse slots decide that)."""
+        surface = self._words_after(doc, end)
+        if surface != "agency" and country is not None and doc.has_annotation("DEP"):
+            head = self._head(country)
+            if head is not None and head.lemma_.lower() in self.agency_heads:
+                return "authority"
+        return surface
+
+    def _words_after(self, doc: Doc, end: int) -> str | None:
         index = end
         while index < len(doc) and doc[index].lower_ in {"'s", "’s", "-"}:
             index += 1
@@ -144,7 +169,7 @@ class Participation:
         doc = country.doc
         parsed_doc = doc.has_annotation("DEP")
         start, end = list_bounds(doc, country)
-        after = self._after(doc, end)
+        after = self._after(doc, end, country)
         if after == "people" and not adjacent:
             return None
         prefix, negative = (

@@ -22,7 +22,7 @@ from ctgraph.extract.gazetteers import pattern_path
 from ctgraph.extract.spans import mentions_between
 
 PREDICATE_SETS = ("act", "enforce", "together", "gather", "phrasal", "passive_subject")
-GOVERNED = {"xcomp", "ccomp", "conj"}  # "continue to work", "plan to join"
+GOVERNED = {"xcomp", "ccomp"}  # "continue to work", "plan to join"
 _FOUND: WeakKeyDictionary[Doc, set[int]] = WeakKeyDictionary()
 
 
@@ -85,6 +85,8 @@ class Unreal:
             return False
         if any(c.dep_ == "aux" and c.lemma_.lower() in self.modals for c in verb.children):
             return True
+        if verb.dep_ == "conj" and verb.head is not verb:  # "planned and executed": as the first
+            return self.unreal(verb.head)
         return verb.dep_ in GOVERNED and verb.head.lemma_.lower() in self.governors
 
 

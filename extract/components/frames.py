@@ -81,7 +81,7 @@ class FrameBuilder:
         unreal: Unreal | None = None,
     ) -> None:  # fmt: skip
         self.cues = cues
-        self.judge = Participation(cues)
+        self.judge = Participation(cues, agency_heads=actors.agency_heads)
         self.actors = actors
         self.naming = naming or set()
         self.unreal = unreal or Unreal()
@@ -210,10 +210,17 @@ class FrameBuilder:
                     by_key[key] = named[0]
             return named[0]
         if frame is None and not earlier:
-            count = doc.user_data.setdefault("ctgraph_unnamed", 0) + 1
-            doc.user_data["ctgraph_unnamed"] = count
-            return self._new(frames, by_key, f"operation:unnamed-{count}", kind, False)
+            return self._new(frames, by_key, _unnamed_key(doc), kind, False)
         return frame
+
+    def _joint_action(
+        self, doc: Doc, sent: Span, frames: list[Frame], by_key: dict[str, Frame]
+    ) -> list[tuple[int, Frame]]:
+        """An enforcement action that two states carry out, outside any operation, is an
+        unnamed operation ("A's police dismantled the ring with assistance from B's NCA")."""
+        if not self.actors.joint_action(sent, unreal=self.unreal.starts(doc)):
+            return []
+        return [(sent.start, self._new(frames, by_key, _unnamed_key(doc), "operation", False))]
 
     def _attach(
         self,
@@ -273,6 +280,8 @@ class FrameBuilder:
         current: Frame | None = None
         for index, sent in enumerate(sents):
             refs = self._references(doc, sent, frames, by_key)
+            if not refs and current is None:
+                refs = self._joint_action(doc, sent, frames, by_key)
             for _, frame in refs:
                 frame.sentences.append(index)
             if refs and current is None and pending:
@@ -311,6 +320,13 @@ def _same_list(doc: Doc, countries: list[Span], acting: dict[int, str]) -> dict[
         if how is not None:
             found[country.start] = how
     return found
+
+
+def _unnamed_key(doc: Doc) -> str:
+    """A new key for an operation without a mention of its own."""
+    count = doc.user_data.setdefault("ctgraph_unnamed", 0) + 1
+    doc.user_data["ctgraph_unnamed"] = count
+    return f"operation:unnamed-{count}"
 
 
 def _current(frame: Frame, by_key: dict[str, Frame]) -> Frame:
