@@ -91,7 +91,7 @@ class Actors:
 
     def __init__(self, nlp: Language, patterns: RolePatterns) -> None:
         self.authority = patterns.lemmas.get("authority", set())
-        self.agency_heads = frozenset(patterns.lemmas.get("agency_head", set()))
+        self.lemmas = patterns.lemmas
         self.attach = patterns.lemmas.get("attach", set())
         self.collective = patterns.lemmas.get("collective", set())
         self.blockers = patterns.ancestors
@@ -228,9 +228,10 @@ class Actors:
                 if child.dep_ in MODIFIERS:
                     yield from (child, *child.conjuncts)
                 elif child.dep_ == "prep" and child.lower_ in self.attach:
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            yield from self._members(obj, depth=depth + 1)
+                    for prep in (child, *child.conjuncts):  # "officers of A and of B"
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj":
+                                yield from self._members(obj, depth=depth + 1)
 
     def _authority(self, token: Token) -> bool:
         """An authority noun, or a proper name (an agency, a state) whose modifiers count."""

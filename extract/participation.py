@@ -85,9 +85,29 @@ def list_bounds(doc: Doc, country: Span) -> tuple[int, int]:
 class Participation:
     """Decides, per country mention, whether it names a participant of the operation in scope."""
 
-    def __init__(self, cues: Cues, *, agency_heads: frozenset[str] = frozenset()) -> None:
+    def __init__(self, cues: Cues, *, lemmas: dict[str, set[str]] | None = None) -> None:
         self.cues = cues
-        self.agency_heads = agency_heads
+        lemmas = lemmas or {}
+        self.agency_heads = frozenset(lemmas.get("agency_head", ()))
+        self.movement = frozenset(lemmas.get("movement", ()))
+        self.sequence = frozenset(lemmas.get("sequence", ()))
+
+    def _negative_sentence(self, sent: Span) -> bool:
+        """A meeting, agreement or workshop word in the sentence; with a parse, not one inside a
+        clause or phrase of what came before or after ("led X after a seminar in Accra",
+        "After signing an agreement, A and B launched X") or a relative clause."""
+        found = self.cues.find(sent, "negative_sentence")
+        if not found or not sent.doc.has_annotation("DEP"):
+            return bool(found)
+        return any(not self._aside(sent.doc[i]) for i in found)
+
+    def _aside(self, token: Token) -> bool:
+        for node in (token, *token.ancestors):
+            if node.dep_ in {"relcl", "advcl"}:
+                return True
+            if node.dep_ == "prep" and node.lower_ in self.sequence:
+                return True
+        return False
 
     def _head(self, country: Span) -> Token | None:
         """With a parse, the noun a country (or the first of its list) modifies: "guards" in
@@ -135,6 +155,17 @@ class Participation:
             index -= 1
         return self.cues.ends(doc, index, kind)
 
+    def _moving(self, doc: Doc, start: int) -> bool:
+        """With a parse, a participation preposition right before a list that belongs to a verb
+        or noun of movement ("smugglers operating between A and B", "routes between A and B")
+        places the criminals, not the operation's actors."""
+        index = start - 1
+        while index > 0 and doc[index].lower_ in {"the", "a"}:
+            index -= 1
+        if index < 0 or doc[index].dep_ != "prep":
+            return False
+        return doc[index].head.lemma_.lower() in self.movement
+
     def _place(self, doc: Doc, start: int, sent: Span) -> bool:
         index = start
         while index > 0 and doc[index - 1].lower_ in {"the"}:
@@ -179,9 +210,13 @@ class Participation:
         if adjacent:
             return Finding(0.9, "named with the operation")
         hosted = self._hosted(doc, start)
-        if acting is not None and not hosted and not self.cues.has(sent, "negative_sentence"):
+        if acting is not None and not hosted and not self._negative_sentence(sent):
             return Finding(0.9, acting)
-        if prefix > negative and not (parsed_doc and self.cues.has(sent, "negative_sentence")):
+        if (
+            prefix > negative
+            and not self._moving(doc, start)
+            and not (parsed_doc and self.cues.has(sent, "negative_sentence"))
+        ):
             return Finding(0.85, "list after a participation phrase")
         if negative or self.cues.has(sent, "negative_sentence"):
             return None
@@ -201,9 +236,13 @@ class Participation:
         return None
 
 
-def adjacent_countries(doc: Doc, mention: Span) -> set[int]:
+def adjacent_countries(
+    doc: Doc, mention: Span, *, movement: frozenset[str] = frozenset()
+) -> set[int]:
     """Starts of country mentions named with an operation: inside it, just before it, or after
-    a linker right behind it ("a JIT ... between X and Y", "Operation X - among A and B")."""
+    a linker right behind it ("a JIT ... between X and Y", "Operation X - among A and B").
+    A verb of `movement` in between places the criminals: "Operation X targeted smugglers
+    operating between A and B" links nothing."""
     found = {c.start for c in mentions_between(doc, mention.start, mention.end, "Country")}
     before = mention.start
     while before > 0 and doc[before - 1].text in {"-", "–", "—", ":"}:
@@ -220,6 +259,8 @@ def adjacent_countries(doc: Doc, mention: Span) -> set[int]:
             found |= {c.start for c in mentions_between(doc, start, end, "Country")}
             break
         if doc[index].text in {".", ";"}:
+            break
+        if doc[index].pos_ == "VERB" and doc[index].lemma_.lower() in movement:
             break
     return found
 

@@ -81,7 +81,7 @@ class FrameBuilder:
         unreal: Unreal | None = None,
     ) -> None:  # fmt: skip
         self.cues = cues
-        self.judge = Participation(cues, agency_heads=actors.agency_heads)
+        self.judge = Participation(cues, lemmas=actors.lemmas)
         self.actors = actors
         self.naming = naming or set()
         self.unreal = unreal or Unreal()
@@ -242,7 +242,7 @@ class FrameBuilder:
         adjacent = {
             start
             for mention in mentions_between(doc, sent.start, sent.end, "Operation")
-            for start in adjacent_countries(doc, mention)
+            for start in adjacent_countries(doc, mention, movement=self.judge.movement)
         }
         acting = self.actors.find(doc)
         parsed = any(sent.start <= start < sent.end for start in acting)
