@@ -164,7 +164,9 @@ class Participation:
             index -= 1
         if index < 0 or doc[index].dep_ != "prep":
             return False
-        return doc[index].head.lemma_.lower() in self.movement
+        head = doc[index].head  # "moving migrants between A and B": the object's verb too
+        heads = (head, head.head) if head.dep_ in {"dobj", "pobj", "nsubjpass"} else (head,)
+        return any(h.lemma_.lower() in self.movement for h in heads)
 
     def _place(self, doc: Doc, start: int, sent: Span) -> bool:
         index = start

@@ -428,3 +428,151 @@ def test_a_list_with_figures_or_cities_in_brackets(
     participants: Callable[[str], Found], text: str
 ) -> None:
     assert participants(text) == {"FALCON": {"PE", "CL", "BO"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Operation Harbour, Greek and Italian coast guards cooperated to intercept the "
+         "vessel.\n", {"GR", "IT"}),
+        ("Greek and Italian coastguards intercepted the vessel in Operation Harbour.\n",
+         {"GR", "IT"}),
+        ("Operation Harbour: Greek and Italian border guards arrested 12 smugglers.\n",
+         {"GR", "IT"}),
+        ("During Operation Harbour, Greek and Italian customs officers searched the lorries.\n",
+         {"GR", "IT"}),
+        # the coast is a place, not an authority
+        ("Operation Harbour, led by Greek coast guards, rescued migrants off the Italian "
+         "coast.\n", {"GR"}),
+    ],
+)  # fmt: skip
+def test_authority_nouns_by_lemma(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"HARBOUR": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany's Federal Criminal Police Office (BKA) coordinated Operation Rhine with Dutch "
+         "and Belgian police.\n", {"DE", "NL", "BE"}),
+        ("The German Federal Police coordinated Operation Rhine with Dutch and Belgian "
+         "police.\n", {"DE", "NL", "BE"}),
+        ("Operation Rhine was coordinated by Germany's BKA together with Dutch and Belgian "
+         "police.\n", {"DE", "NL", "BE"}),
+        ("Germany's BKA led Operation Rhine, in which Dutch and Belgian police took part.\n",
+         {"DE", "NL", "BE"}),
+        ("Nigeria's NAPTIP partnered with Benin's police on Operation Rhine.\n", {"NG", "BJ"}),
+        ("Indonesia's Bareskrim worked with the Royal Malaysia Police in Operation Rhine.\n",
+         {"ID", "MY"}),
+        # an international body coordinates without making a state take part
+        ("Europol coordinated Operation Rhine with Dutch and Belgian police.\n", {"NL", "BE"}),
+        ("INTERPOL coordinated Operation Rhine, in which Dutch and Belgian police took part.\n",
+         {"NL", "BE"}),
+    ],
+)  # fmt: skip
+def test_a_states_own_agency_coordinating_or_leading(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"RHINE": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Portuguese Judiciary Police dismantled the ring with assistance from the National "
+         "Crime Agency of the United Kingdom.\n", {"PT", "GB"}),
+        ("The ring was dismantled by Portuguese police in cooperation with the British National "
+         "Crime Agency.\n", {"PT", "GB"}),
+        ("Spanish police, assisted by the Moroccan police, arrested 15 smugglers.\n",
+         {"ES", "MA"}),
+        ("Kenyan police rescued 30 girls with the support of Ugandan authorities.\n",
+         {"KE", "UG"}),
+        ("Police forces of Lithuania and Latvia have jointly dismantled a trafficking ring.\n",
+         {"LT", "LV"}),
+    ],
+)  # fmt: skip
+def test_a_joint_enforcement_action_is_an_unnamed_operation(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"unnamed": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spanish police arrested 15 Moroccan smugglers who had brought migrants from Algeria.\n",
+        "Spanish police dismantled the ring after a request for assistance from Morocco.\n",
+        "Spanish police dismantled the ring with financial support from Norway.\n",
+        "Spanish police dismantled the ring with help from Moroccan informants.\n",
+        "Spanish and Moroccan police will jointly dismantle such rings.\n",
+        "Spanish police arrested two French nationals in Madrid.\n",
+    ],
+)
+def test_an_enforcement_action_of_one_state_is_no_operation(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert _all(participants(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Coral had been planned and executed by Croatian and Slovenian police.\n",
+         {"CORAL": {"HR", "SI"}}),
+        ("Operation Coral was prepared and carried out by Croatian and Slovenian police.\n",
+         {"CORAL": {"HR", "SI"}}),
+        ("Officers of the Polícia Federal and of Argentina's Gendarmería Nacional took part in "
+         "Operation Coral.\n", {"CORAL": {"BR", "AR"}}),
+        ("Police from Chile and from Peru joined Operation Coral.\n", {"CORAL": {"CL", "PE"}}),
+    ],
+)  # fmt: skip
+def test_coordinated_predicates_and_prepositions(
+    participants: Callable[[str], Found], text: str, expected: Found
+) -> None:
+    assert participants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Wave ran in May. Among the participating countries were Austria, Croatia "
+         "and Serbia.\n", {"AT", "HR", "RS"}),
+        ("Operation Wave ran in May. Among the participants were Austria, Croatia and "
+         "Serbia.\n", {"AT", "HR", "RS"}),
+        ("The participating agencies came from Austria, Croatia and Serbia. The operation, "
+         "called Wave, ended in June.\n", {"AT", "HR", "RS"}),
+        ("Operation Wave was led by Austrian police. Among the countries of origin were Nigeria "
+         "and Ghana.\n", {"AT"}),
+        ("Operation Wave was led by Austrian police. Among the victims were Nigerian and "
+         "Ghanaian women.\n", {"AT"}),
+    ],
+)  # fmt: skip
+def test_among_the_participants(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"WAVE": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Mercury targeted smugglers operating between Mexico and Guatemala; it was "
+         "conducted by Mexican police.\n", {"MX"}),
+        ("Operation Mercury, led by Mexican police, hit a network moving migrants between "
+         "Guatemala and the United States.\n", {"MX"}),
+        # a meeting or agreement before or after, or in a relative clause, blocks nobody
+        ("Ghanaian police led Operation Mercury after a seminar in Accra with experts from "
+         "Germany.\n", {"GH"}),
+        ("After signing an agreement, Spain and Morocco launched Operation Mercury.\n",
+         {"ES", "MA"}),
+        ("Police from Chad and Niger, who had met at a conference in May, carried out "
+         "Operation Mercury.\n", {"TD", "NE"}),
+        ("Experts from Chad and Niger met at a conference after Operation Mercury.\n", set()),
+    ],
+)  # fmt: skip
+def test_movements_and_meetings_around_the_actors(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"MERCURY": expected}
