@@ -91,6 +91,14 @@ class Participation:
         self.agency_heads = frozenset(lemmas.get("agency_head", ()))
         self.movement = frozenset(lemmas.get("movement", ()))
         self.sequence = frozenset(lemmas.get("sequence", ()))
+        self.place = frozenset(lemmas.get("place", ()))
+        self.operation_nouns = frozenset(lemmas.get("operation_noun", ()))
+
+    def adjacent(self, doc: Doc, mention: Span) -> set[int]:
+        """`adjacent_countries` with this judge's movement and operation lemmas."""
+        return adjacent_countries(
+            doc, mention, movement=self.movement, operation_nouns=self.operation_nouns
+        )
 
     def _negative_sentence(self, sent: Span) -> bool:
         """A meeting, agreement or workshop word in the sentence; with a parse, not one inside a
@@ -109,10 +117,9 @@ class Participation:
                 return True
         return False
 
-    def _head(self, country: Span) -> Token | None:
+    def _head(self, token: Token) -> Token | None:
         """With a parse, the noun a country (or the first of its list) modifies: "guards" in
         "Greek and Italian coast guards", "Office" in "Germany's Federal Police Office"."""
-        token = country.root
         while token.dep_ == "conj" and token.head is not token:
             token = token.head
         if token.dep_ not in {"amod", "compound", "poss", "nmod"} or token.head is token:
@@ -129,9 +136,10 @@ class Participation:
         nationality, though not by itself an actor (the parse slots decide that)."""
         surface = self._words_after(doc, end)
         if surface != "agency" and country is not None and doc.has_annotation("DEP"):
-            head = self._head(country)
-            if head is not None and head.lemma_.lower() in self.agency_heads:
-                return "authority"
+            for token in (country.root, doc[end - 1]):  # the mention, the list's last one
+                head = self._head(token)
+                if head is not None and head.lemma_.lower() in self.agency_heads:
+                    return "authority"
         return surface
 
     def _words_after(self, doc: Doc, end: int) -> str | None:
@@ -183,8 +191,8 @@ class Participation:
         if index < 0 or not doc.has_annotation("DEP"):
             return False
         head = doc[index].head
-        if doc[index].dep_ != "prep":
-            return False
+        if doc[index].dep_ != "prep" or (self.place and doc[index].lower_ not in self.place):
+            return False  # "an operation by A and B" names its actors
         return self.cues.starts(doc, head.i, "host_noun") > 0 or covered(
             doc, head.i, head.i + 1, "Operation"
         )
@@ -239,12 +247,14 @@ class Participation:
 
 
 def adjacent_countries(
-    doc: Doc, mention: Span, *, movement: frozenset[str] = frozenset()
-) -> set[int]:
+    doc: Doc, mention: Span, *, movement: frozenset[str] = frozenset(),
+    operation_nouns: frozenset[str] = frozenset(),
+) -> set[int]:  # fmt: skip
     """Starts of country mentions named with an operation: inside it, just before it, or after
     a linker right behind it ("a JIT ... between X and Y", "Operation X - among A and B").
-    A verb of `movement` in between places the criminals: "Operation X targeted smugglers
-    operating between A and B" links nothing."""
+    A verb of `movement` in between places the criminals ("Operation X targeted smugglers
+    operating between A and B"), and with a parse a linker that belongs to another noun ("a
+    gang of Vietnamese traffickers") links nothing; `operation_nouns` may hold the linker."""
     found = {c.start for c in mentions_between(doc, mention.start, mention.end, "Country")}
     before = mention.start
     while before > 0 and doc[before - 1].text in {"-", "–", "—", ":"}:
@@ -257,14 +267,24 @@ def adjacent_countries(
     for index in range(mention.end, min(len(doc), mention.end + 7)):
         head = _linked_country(doc, index)
         if head is not None:
-            start, end = list_bounds(doc, head)
-            found |= {c.start for c in mentions_between(doc, start, end, "Country")}
+            if not _other_nouns(doc[index], mention, operation_nouns):
+                start, end = list_bounds(doc, head)
+                found |= {c.start for c in mentions_between(doc, start, end, "Country")}
             break
         if doc[index].text in {".", ";"}:
             break
         if doc[index].pos_ == "VERB" and doc[index].lemma_.lower() in movement:
             break
     return found
+
+
+def _other_nouns(linker: Token, mention: Span, operation_nouns: frozenset[str]) -> bool:
+    """With a parse, a linker attached to a noun that is neither the operation nor an
+    operation word ("a gang of", "victims from")."""
+    head = linker.head
+    if not operation_nouns or linker.dep_ != "prep" or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return not mention.start <= head.i < mention.end and head.lemma_.lower() not in operation_nouns
 
 
 def _linked_country(doc: Doc, index: int) -> Span | None:

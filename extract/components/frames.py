@@ -25,7 +25,6 @@ from ctgraph.extract.operation_links import same_operation
 from ctgraph.extract.participation import (
     BULLETS,
     Participation,
-    adjacent_countries,
     bullet_intro,
     list_bounds,
 )
@@ -242,7 +241,7 @@ class FrameBuilder:
         adjacent = {
             start
             for mention in mentions_between(doc, sent.start, sent.end, "Operation")
-            for start in adjacent_countries(doc, mention, movement=self.judge.movement)
+            for start in self.judge.adjacent(doc, mention)
         }
         acting = self.actors.find(doc)
         parsed = any(sent.start <= start < sent.end for start in acting)

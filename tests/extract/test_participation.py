@@ -576,3 +576,34 @@ def test_movements_and_meetings_around_the_actors(
     participants: Callable[[str], Found], text: str, expected: set[str]
 ) -> None:
     assert participants(text) == {"MERCURY": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Support to Operation Jade came from Latvia and Lithuania, while Estonia led it.\n",
+         {"LV", "LT", "EE"}),
+        ("Assistance for Operation Jade came from Latvia and Lithuania; Estonia led it.\n",
+         {"LV", "LT", "EE"}),
+        ("Operation Jade, a cross-border operation by Tanzania and Mozambique, freed 50 "
+         "people.\n", {"TZ", "MZ"}),
+        ("Operation Jade, an investigation by Tanzania and Mozambique, freed 50 people.\n",
+         {"TZ", "MZ"}),
+        ("Operation Jade relied on the Dutch Royal Marechaussee and the Belgian Federal "
+         "Police.\n", {"NL", "BE"}),
+        ("Operation Jade depended on police from Tanzania and Mozambique.\n", {"TZ", "MZ"}),
+        ("The Bangladeshi and Indian border forces conducted Operation Jade along the border.\n",
+         {"BD", "IN"}),
+        # a linker that belongs to another noun: the offenders, not the actors
+        ("Operation Jade targeted a gang of Vietnamese traffickers in the United Kingdom; "
+         "British police led it.\n", {"GB"}),
+        ("Operation Jade, led by British police, freed victims from Vietnam and Albania.\n",
+         {"GB"}),
+        ("Operation Jade relied on intelligence from Vietnam; British police led it.\n",
+         {"GB"}),
+    ],
+)  # fmt: skip
+def test_support_agents_and_linkers_of_an_operation(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"JADE": expected}
