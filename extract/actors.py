@@ -222,6 +222,7 @@ class Actors:
             token = token.head.head
         for member in (token, *token.conjuncts):
             yield member
+            yield from (c for c in member.children if _hyphened(c))  # "Franco-Spanish"
             if depth > 3 or not self._authority(member):
                 continue
             for child in member.children:
@@ -236,3 +237,13 @@ class Actors:
     def _authority(self, token: Token) -> bool:
         """An authority noun, or a proper name (an agency, a state) whose modifiers count."""
         return token.lemma_.lower() in self.authority or token.pos_ == "PROPN"
+
+
+def _hyphened(token: Token) -> bool:
+    """The first half of a hyphened pair ("Franco" in "Franco-Spanish", "Belgian-Dutch")."""
+    following = token.i + 1
+    return (
+        token.dep_ in MODIFIERS
+        and following < len(token.doc)
+        and (token.doc[following].tag_ == "HYPH" and token.doc[following].head == token.head)
+    )

@@ -55,6 +55,7 @@ class CountryTable:
     short: dict[str, str] = field(default_factory=dict)
     display: dict[str, str] = field(default_factory=dict)
     iso2: dict[str, str] = field(default_factory=dict)
+    combining: dict[str, str] = field(default_factory=dict)  # "Franco" in "Franco-Spanish"
     max_tokens: int = 8
 
 
@@ -112,7 +113,9 @@ def country_table(forms: str = "country_forms.csv") -> CountryTable:
         for row in csv.DictReader(handle):
             found = row.get("code") or countrynames.to_code(row["form"])
             code = "XK" if row["form"].startswith("Kosov") else found
-            if code and (code in table.display or code == "XK"):
+            if code and row["note"].startswith("combining form"):
+                table.combining[row["form"]] = code
+            elif code and (code in table.display or code == "XK"):
                 table.display.setdefault(code, "Kosovo")
                 table.iso2.setdefault(code, code)
                 target = table.short if len(row["form"]) <= 5 and row["form"].isupper() else None

@@ -22,6 +22,7 @@ from ctgraph.extract.gazetteers import pattern_path
 from ctgraph.extract.spans import mentions_between
 
 PREDICATE_SETS = ("act", "enforce", "together", "gather", "phrasal", "passive_subject")
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
 GOVERNED = {"xcomp", "ccomp"}  # "continue to work", "plan to join"
 _FOUND: WeakKeyDictionary[Doc, set[int]] = WeakKeyDictionary()
 
@@ -87,7 +88,16 @@ class Unreal:
             return True
         if verb.dep_ == "conj" and verb.head is not verb:  # "planned and executed": as the first
             return self.unreal(verb.head)
+        if verb.dep_ == "ccomp" and _finite(verb):  # "...; one suspect was wanted by X"
+            return False
         return verb.dep_ in GOVERNED and verb.head.lemma_.lower() in self.governors
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("was led", "led"), not an infinitive or participle."""
+    return verb.tag_ in FINITE or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE for c in verb.children
+    )
 
 
 def unreal_predicates(path: str = "participation_roles.json") -> Unreal:

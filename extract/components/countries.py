@@ -28,6 +28,11 @@ def _line_is_shouting(token: Token) -> bool:
     return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
+def _before_hyphen(doc: Doc, index: int) -> bool:
+    """A combining form joined by a hyphen to the next word ("Franco-Spanish")."""
+    return index + 2 < len(doc) and doc[index + 1].text == "-" and not doc[index].whitespace_
+
+
 class CountryFinder:
     """Adds `Country` mentions with ids `country:<alpha-2>` (alpha-4 for former states)."""
 
@@ -39,6 +44,8 @@ class CountryFinder:
         first = doc[start]
         if first.text in self.table.short and not _line_is_shouting(first):
             return start + 1, self.table.short[first.text]
+        if first.text in self.table.combining and _before_hyphen(doc, start):
+            return start + 1, self.table.combining[first.text]
         if not _capitalised(first):
             return None
         best: tuple[int, str] | None = None

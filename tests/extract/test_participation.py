@@ -607,3 +607,30 @@ def test_support_agents_and_linkers_of_an_operation(
     participants: Callable[[str], Found], text: str, expected: set[str]
 ) -> None:
     assert participants(text) == {"JADE": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thailand's DSI helped Cambodian police during Operation Sable.\n", {"TH", "KH"}),
+        ("Operation Sable was a joint Franco-Spanish effort.\n", {"FR", "ES"}),
+        ("A joint Italo-Albanian police operation, code-named Sable, freed 12 women.\n",
+         {"IT", "AL"}),
+        ("Polish Border Guard officers, together with Ukrainian colleagues, intercepted a bus in "
+         "Operation Sable.\n", {"PL", "UA"}),
+        ("Polish police intercepted a bus in Operation Sable together with Ukrainian "
+         "officers.\n", {"PL", "UA"}),
+        # a finite clause after a semicolon is not governed by its verb of wish
+        ("Operation Sable was led by Spain; one suspect was wanted by France.\n", {"ES"}),
+        ("Operation Sable was led by Spain; France wanted to join it.\n", {"ES"}),
+    ],
+)  # fmt: skip
+def test_helpers_hyphened_pairs_and_companions(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"SABLE": expected}
+
+
+def test_a_combining_form_needs_its_hyphen(participants: Callable[[str], Found]) -> None:
+    text = "General Franco ruled Spain. Operation Sable was led by Spanish police.\n"
+    assert participants(text) == {"SABLE": {"ES"}}
