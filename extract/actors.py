@@ -227,7 +227,7 @@ class Actors:
                 continue
             for child in member.children:
                 if child.dep_ in MODIFIERS:
-                    yield from (child, *child.conjuncts)
+                    yield from (child, *child.conjuncts, *_whose(child))
                 elif child.dep_ == "prep" and child.lower_ in self.attach:
                     for prep in (child, *child.conjuncts):  # "officers of A and of B"
                         for obj in prep.children:
@@ -247,3 +247,11 @@ def _hyphened(token: Token) -> bool:
         and following < len(token.doc)
         and (token.doc[following].tag_ == "HYPH" and token.doc[following].head == token.head)
     )
+
+
+def _whose(token: Token) -> list[Token]:
+    """The antecedent of a relative "whose" ("Qatar, whose police led it": Qatar)."""
+    if token.lower_ != "whose":
+        return []
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    return [] if clause is None else [clause.head, *clause.head.conjuncts]

@@ -100,18 +100,26 @@ class Participation:
             doc, mention, movement=self.movement, operation_nouns=self.operation_nouns
         )
 
-    def _negative_sentence(self, sent: Span) -> bool:
-        """A meeting, agreement or workshop word in the sentence; with a parse, not one inside a
-        clause or phrase of what came before or after ("led X after a seminar in Accra",
-        "After signing an agreement, A and B launched X") or a relative clause."""
+    def _negative_sentence(self, sent: Span, country: Span | None = None) -> bool:
+        """A meeting, agreement or workshop word in the sentence; with a parse, only one in the
+        country's own clause, and not inside a phrase of what came before or after ("led X
+        after a seminar in Accra", "After signing an agreement, A and B launched X"): "Italy
+        hosted a meeting on X, which was run by Maltese police" blocks nobody in the relative
+        clause."""
         found = self.cues.find(sent, "negative_sentence")
-        if not found or not sent.doc.has_annotation("DEP"):
+        if not found or not sent.doc.has_annotation("DEP") or country is None:
             return bool(found)
-        return any(not self._aside(sent.doc[i]) for i in found)
+        own = _clause(country.root)
+        for word in (sent.doc[i] for i in found):
+            if self._aside(word):
+                continue
+            if _clause(word) == own or own.head == word:  # "a workshop organised by C"
+                return True
+        return False
 
     def _aside(self, token: Token) -> bool:
         for node in (token, *token.ancestors):
-            if node.dep_ in {"relcl", "advcl"}:
+            if node.dep_ == "advcl":
                 return True
             if node.dep_ == "prep" and node.lower_ in self.sequence:
                 return True
@@ -220,7 +228,7 @@ class Participation:
         if adjacent:
             return Finding(0.9, "named with the operation")
         hosted = self._hosted(doc, start)
-        if acting is not None and not hosted and not self._negative_sentence(sent):
+        if acting is not None and not hosted and not self._negative_sentence(sent, country):
             return Finding(0.9, acting)
         if (
             prefix > negative
@@ -276,6 +284,19 @@ def adjacent_countries(
         if doc[index].pos_ == "VERB" and doc[index].lemma_.lower() in movement:
             break
     return found
+
+
+def _clause(token: Token) -> Token:
+    """The head of the clause holding a token: its nearest verb, relative or adverbial clause
+    head, or the sentence root (a verb's own subject and objects share its clause); a gerund
+    or infinitive complement is part of its governor's clause ("facilitated cooperation
+    between A and B by organising meetings")."""
+    for node in (token, *token.ancestors):
+        if node.dep_ in {"pcomp", "xcomp"}:
+            continue
+        if node.pos_ in {"VERB", "AUX"} or node.dep_ in {"relcl", "advcl", "acl", "ROOT"}:
+            return node
+    return token
 
 
 def _other_nouns(linker: Token, mention: Span, operation_nouns: frozenset[str]) -> bool:

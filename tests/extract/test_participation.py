@@ -634,3 +634,30 @@ def test_helpers_hyphened_pairs_and_companions(
 def test_a_combining_form_needs_its_hyphen(participants: Callable[[str], Found]) -> None:
     text = "General Franco ruled Spain. Operation Sable was led by Spanish police.\n"
     assert participants(text) == {"SABLE": {"ES"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Spanish-led Operation Ember also involved Portuguese officers.\n", {"ES", "PT"}),
+        ("Operation Ember, a Dutch-coordinated action, also involved Belgian officers.\n",
+         {"NL", "BE"}),
+        ("Operation Ember was announced by Qatar, whose police led it with support from Oman.\n",
+         {"QA", "OM"}),
+        # a meeting or visit blocks only its own clause
+        ("Italy hosted a meeting on Operation Ember, which was run by the Maltese police.\n",
+         {"MT"}),
+        ("Operation Ember, led by Serbian police, followed a visit by Hungarian ministers.\n",
+         {"RS"}),
+        ("Kenyan police led Operation Ember. Earlier, its officers had attended a workshop "
+         "organised by Britain and the United States.\n", {"KE"}),
+        ("Operation Ember was led by Belgian police, who facilitated cooperation with Dutch and "
+         "German prosecutors by organising meetings.\n", {"BE"}),
+        # a state running the crime is no actor
+        ("Albanian-run brothels were raided by Italian police in Operation Ember.\n", {"IT"}),
+    ],
+)  # fmt: skip
+def test_led_by_a_state_and_clauses_of_meetings(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"EMBER": expected}
