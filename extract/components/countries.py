@@ -9,7 +9,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ctgraph.extract.gazetteers import CountryTable
-from ctgraph.extract.spans import add_mention, covered, line_of, mentions, meta, set_meta
+from ctgraph.extract.spans import (
+    add_mention,
+    covered,
+    line_of,
+    mentions,
+    mentions_between,
+    meta,
+    set_meta,
+)
 from ctgraph.extract.text import fold
 
 CONNECTORS = {"and", "of", "the", "&", "-"}
@@ -31,6 +39,15 @@ def _line_is_shouting(token: Token) -> bool:
 def _before_hyphen(doc: Doc, index: int) -> bool:
     """A combining form joined by a hyphen to the next word ("Franco-Spanish")."""
     return index + 2 < len(doc) and doc[index + 1].text == "-" and not doc[index].whitespace_
+
+
+def _owned_by_another(doc: Doc, start: int, key: str) -> bool:
+    """A genitive state before an agency name several states use ("Finland's National Bureau
+    of Investigation"): that state, not the table's, owns it."""
+    if start < 2 or doc[start - 1].lower_ not in {"'s", "’s"}:
+        return False
+    owner = next(iter(mentions_between(doc, start - 2, start - 1, "Country")), None)
+    return owner is not None and owner.kb_id_ != key
 
 
 class CountryFinder:
@@ -94,6 +111,7 @@ class CountryFinder:
                 not code
                 or code not in self.table.display
                 or covered(doc, org.start, org.end, "Country")
+                or _owned_by_another(doc, org.start, f"country:{code}")
             ):
                 continue
             key = f"country:{code}"

@@ -653,6 +653,9 @@ def test_a_combining_form_needs_its_hyphen(participants: Callable[[str], Found])
          "organised by Britain and the United States.\n", {"KE"}),
         ("Operation Ember was led by Belgian police, who facilitated cooperation with Dutch and "
          "German prosecutors by organising meetings.\n", {"BE"}),
+        # the genitive state owns an agency name several states use
+        ("Operation Ember relied on Estonian prosecutors, who worked with Finland's National "
+         "Bureau of Investigation.\n", {"EE", "FI"}),
         # a state running the crime is no actor
         ("Albanian-run brothels were raided by Italian police in Operation Ember.\n", {"IT"}),
     ],
