@@ -85,8 +85,12 @@ def list_bounds(doc: Doc, country: Span) -> tuple[int, int]:
 class Participation:
     """Decides, per country mention, whether it names a participant of the operation in scope."""
 
-    def __init__(self, cues: Cues, *, lemmas: dict[str, set[str]] | None = None) -> None:
+    def __init__(
+        self, cues: Cues, *, lemmas: dict[str, set[str]] | None = None,
+        financial: frozenset[str] = frozenset(),
+    ) -> None:  # fmt: skip
         self.cues = cues
+        self.financial = financial
         lemmas = lemmas or {}
         self.agency_heads = frozenset(lemmas.get("agency_head", ()))
         self.movement = frozenset(lemmas.get("movement", ()))
@@ -97,8 +101,9 @@ class Participation:
     def adjacent(self, doc: Doc, mention: Span) -> set[int]:
         """`adjacent_countries` with this judge's movement and operation lemmas."""
         return adjacent_countries(
-            doc, mention, movement=self.movement, operation_nouns=self.operation_nouns
-        )
+            doc, mention, movement=self.movement, operation_nouns=self.operation_nouns,
+            financial=self.financial,
+        )  # fmt: skip
 
     def _negative_sentence(self, sent: Span, country: Span | None = None) -> bool:
         """A meeting, agreement or workshop word in the sentence; with a parse, only one in the
@@ -256,7 +261,7 @@ class Participation:
 
 def adjacent_countries(
     doc: Doc, mention: Span, *, movement: frozenset[str] = frozenset(),
-    operation_nouns: frozenset[str] = frozenset(),
+    operation_nouns: frozenset[str] = frozenset(), financial: frozenset[str] = frozenset(),
 ) -> set[int]:  # fmt: skip
     """Starts of country mentions named with an operation: inside it, just before it, or after
     a linker right behind it ("a JIT ... between X and Y", "Operation X - among A and B").
@@ -275,7 +280,7 @@ def adjacent_countries(
     for index in range(mention.end, min(len(doc), mention.end + 7)):
         head = _linked_country(doc, index)
         if head is not None:
-            if not _other_nouns(doc[index], mention, operation_nouns):
+            if not _other_nouns(doc[index], mention, operation_nouns, financial):
                 start, end = list_bounds(doc, head)
                 found |= {c.start for c in mentions_between(doc, start, end, "Country")}
             break
@@ -299,10 +304,22 @@ def _clause(token: Token) -> Token:
     return token
 
 
-def _other_nouns(linker: Token, mention: Span, operation_nouns: frozenset[str]) -> bool:
+def _other_nouns(
+    linker: Token, mention: Span, operation_nouns: frozenset[str],
+    financial: frozenset[str] = frozenset(),
+) -> bool:  # fmt: skip
     """With a parse, a linker attached to a noun that is neither the operation nor an
-    operation word ("a gang of", "victims from")."""
+    operation word ("a gang of", "victims from"), or a `with` attached to a verb (the parse
+    slots judge the verb's companions)."""
     head = linker.head
+    if operation_nouns and linker.lower_ == "with" and head.pos_ == "VERB":
+        return True  # "intercepted boats in Operation X with Norwegian funding": the verb's
+    if any(
+        t.lemma_.lower() in financial
+        for obj in linker.children if obj.dep_ == "pobj"
+        for t in (obj, *obj.children)
+    ):  # fmt: skip
+        return True  # "Operation X with Norwegian funding", "… with financial support from"
     if not operation_nouns or linker.dep_ != "prep" or head.pos_ not in {"NOUN", "PROPN"}:
         return False
     return not mention.start <= head.i < mention.end and head.lemma_.lower() not in operation_nouns

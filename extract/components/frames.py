@@ -80,7 +80,9 @@ class FrameBuilder:
         unreal: Unreal | None = None,
     ) -> None:  # fmt: skip
         self.cues = cues
-        self.judge = Participation(cues, lemmas=actors.lemmas)
+        self.judge = Participation(
+            cues, lemmas=actors.lemmas, financial=frozenset(actors.financial)
+        )
         self.actors = actors
         self.naming = naming or set()
         self.unreal = unreal or Unreal()

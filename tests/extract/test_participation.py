@@ -664,3 +664,27 @@ def test_led_by_a_state_and_clauses_of_meetings(
     participants: Callable[[str], Found], text: str, expected: set[str]
 ) -> None:
     assert participants(text) == {"EMBER": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Tunisian National Guard, with Italian support, intercepted 14 boats in Operation "
+         "Quill.\n", {"TN", "IT"}),
+        ("Tunisian police intercepted 14 boats in Operation Quill with Maltese and Italian "
+         "assistance.\n", {"TN", "MT", "IT"}),
+        ("Operation Quill was a success, said the head of Uganda's police, which led it "
+         "alongside Kenya.\n", {"UG", "KE"}),
+        ("Ugandan police raided 12 houses alongside Kenyan officers in Operation Quill.\n",
+         {"UG", "KE"}),
+        # money is no support of the operation's actors
+        ("Tunisian police intercepted 14 boats in Operation Quill with Norwegian financial "
+         "support.\n", {"TN"}),
+        ("Tunisian police intercepted 14 boats in Operation Quill with Norwegian funding.\n",
+         {"TN"}),
+    ],
+)  # fmt: skip
+def test_support_named_by_its_state_and_alongside(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"QUILL": expected}
