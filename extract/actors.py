@@ -33,6 +33,7 @@ EVENT_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 CLIMB = {"pobj", "prep", "dobj", "xcomp", "ccomp", "attr"}  # to a governing request word
 ACTOR_LABELS = ("Country",)
 _FOUND: WeakKeyDictionary[Doc, dict[int, list[str]]] = WeakKeyDictionary()
+_FIRST: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()
 
 
 @dataclass(slots=True)
@@ -56,8 +57,11 @@ def _resolve(value: Any, lemmas: dict[str, list[str]]) -> Any:
         return list(lemmas[value[1:]])
     if isinstance(value, dict):
         return {k: _resolve(v, lemmas) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_resolve(v, lemmas) for v in value]
+    if isinstance(value, list):  # ["@act", "@enforce"]: the sets' union
+        resolved = [_resolve(v, lemmas) for v in value]
+        if any(isinstance(v, str) and v.startswith("@") for v in value):
+            return [w for v in resolved for w in (v if isinstance(v, list) else [v])]
+        return resolved
     return value
 
 
@@ -105,8 +109,11 @@ class Actors:
             self.matcher.add(name, rules)
 
     def find(self, doc: Doc) -> dict[int, str]:
-        """Start token of each acting country mention -> the first slot's name."""
-        return {start: hows[0] for start, hows in self.slots(doc).items()}
+        """Start token of each acting country mention -> the first slot's name (cached)."""
+        first = _FIRST.get(doc)
+        if first is None:
+            first = _FIRST[doc] = {start: hows[0] for start, hows in self.slots(doc).items()}
+        return first
 
     def slots(self, doc: Doc) -> dict[int, list[str]]:
         """Start token of each acting country mention -> every slot it fills (cached per doc)."""
@@ -149,7 +156,7 @@ class Actors:
         found: dict[int, list[str]] = {}
         if not by_token:
             return found
-        for match_id, tokens in self.matcher(doc):
+        for match_id, tokens in self._matches(doc, sorted(set(by_token.values()))):
             actor = doc[tokens[-1]]
             if self._blocked(doc[tokens[0]]):
                 continue
@@ -166,6 +173,18 @@ class Actors:
                 if start is not None and how not in found.setdefault(start, []):
                     found[start].append(how)
         return found
+
+    def _matches(self, doc: Doc, starts: list[int]) -> Iterator[tuple[int, list[int]]]:
+        """The matcher's matches in the sentences naming a state only (a parse tree stays
+        inside its sentence), with token indexes of the doc."""
+        done: set[int] = set()
+        for start in starts:
+            sent = doc[start].sent
+            if sent.start in done:
+                continue
+            done.add(sent.start)
+            for match_id, tokens in self.matcher(sent):
+                yield match_id, [sent.start + t for t in tokens]
 
     def _with_preposition_conjuncts(self, actor: Token) -> list[Token]:
         """ "in A and in B", "from A and from B": the objects of coordinated prepositions."""
