@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
 from ctgraph.extract.errors import PatternError
@@ -32,7 +32,8 @@ RELATIVE = {"who", "which", "that", "whom"}
 EVENT_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 CLIMB = {"pobj", "prep", "dobj", "xcomp", "ccomp", "attr"}  # to a governing request word
 ACTOR_LABELS = ("Country",)
-_FOUND: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()
+_FOUND: WeakKeyDictionary[Doc, dict[int, list[str]]] = WeakKeyDictionary()
+_FIRST: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()
 
 
 @dataclass(slots=True)
@@ -44,6 +45,7 @@ class RolePatterns:
     modifiers: set[str] = field(default_factory=set)
     crimes: set[str] = field(default_factory=set)
     events: set[str] = field(default_factory=set)
+    joint: dict[str, set[str]] = field(default_factory=dict)
     patterns: dict[str, list[list[dict[str, Any]]]] = field(default_factory=dict)
 
 
@@ -55,8 +57,11 @@ def _resolve(value: Any, lemmas: dict[str, list[str]]) -> Any:
         return list(lemmas[value[1:]])
     if isinstance(value, dict):
         return {k: _resolve(v, lemmas) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_resolve(v, lemmas) for v in value]
+    if isinstance(value, list):  # ["@act", "@enforce"]: the sets' union
+        resolved = [_resolve(v, lemmas) for v in value]
+        if any(isinstance(v, str) and v.startswith("@") for v in value):
+            return [w for v in resolved for w in (v if isinstance(v, list) else [v])]
+        return resolved
     return value
 
 
@@ -75,6 +80,7 @@ def role_patterns(path: str = "participation_roles.json") -> RolePatterns:
             modifiers=set(blockers["modifiers"]),
             crimes=set(blockers["crimes"]),
             events=set(blockers["events"]),
+            joint={k: set(v) for k, v in blockers["joint_action"].items() if k != "about"},
             patterns=patterns,
         )
     except (json.JSONDecodeError, KeyError, TypeError) as e:
@@ -89,24 +95,56 @@ class Actors:
 
     def __init__(self, nlp: Language, patterns: RolePatterns) -> None:
         self.authority = patterns.lemmas.get("authority", set())
+        self.lemmas = patterns.lemmas
         self.attach = patterns.lemmas.get("attach", set())
         self.collective = patterns.lemmas.get("collective", set())
         self.blockers = patterns.ancestors
         self.financial = patterns.modifiers
         self.crimes = patterns.crimes
         self.events = patterns.events
+        self.joint = patterns.joint
+        self.enforce = patterns.lemmas.get("enforce", set())
         self.matcher = DependencyMatcher(nlp.vocab)
         for name, rules in patterns.patterns.items():
             self.matcher.add(name, rules)
 
     def find(self, doc: Doc) -> dict[int, str]:
-        """Start token of each acting country mention -> the slot's name (cached per doc)."""
+        """Start token of each acting country mention -> the first slot's name (cached)."""
+        first = _FIRST.get(doc)
+        if first is None:
+            first = _FIRST[doc] = {start: hows[0] for start, hows in self.slots(doc).items()}
+        return first
+
+    def slots(self, doc: Doc) -> dict[int, list[str]]:
+        """Start token of each acting country mention -> every slot it fills (cached per doc)."""
         found = _FOUND.get(doc)
         if found is None:
             found = _FOUND[doc] = self._find(doc)
         return found
 
-    def _find(self, doc: Doc) -> dict[int, str]:
+    def joint_action(self, sent: Span, *, unreal: set[int]) -> bool:
+        """An enforcement action of one state that another joins, or that two states carry out
+        jointly: an operation even without an operation word (slots and adverbs are data)."""
+        doc = sent.doc
+        slots = self.slots(doc)
+        acting: set[str] = set()
+        joining: set[str] = set()
+        for mention in mentions_between(doc, sent.start, sent.end, "Country"):
+            hows = set(slots.get(mention.start, ())) if mention.start not in unreal else set()
+            if hows & self.joint.get("acting", set()):
+                acting.add(mention.kb_id_)
+            if hows & self.joint.get("joining", set()):
+                joining.add(mention.kb_id_)
+        if acting and joining - acting:
+            return True
+        adverbs = self.joint.get("adverbs", set())
+        together = any(
+            t.dep_ == "advmod" and t.lower_ in adverbs and t.head.lemma_.lower() in self.enforce
+            for t in sent
+        )
+        return together and len(acting) >= 2
+
+    def _find(self, doc: Doc) -> dict[int, list[str]]:
         if not doc.has_annotation("DEP"):
             return {}
         by_token = {
@@ -115,10 +153,10 @@ class Actors:
             for mention in mentions_between(doc, 0, len(doc), label)
             for i in range(mention.start, mention.end)
         }
-        found: dict[int, str] = {}
+        found: dict[int, list[str]] = {}
         if not by_token:
             return found
-        for match_id, tokens in self.matcher(doc):
+        for match_id, tokens in self._matches(doc, sorted(set(by_token.values()))):
             actor = doc[tokens[-1]]
             if self._blocked(doc[tokens[0]]):
                 continue
@@ -132,9 +170,21 @@ class Actors:
                 *self._after_colon(actor),
             ):
                 start = by_token.get(token.i)
-                if start is not None:
-                    found.setdefault(start, how)
+                if start is not None and how not in found.setdefault(start, []):
+                    found[start].append(how)
         return found
+
+    def _matches(self, doc: Doc, starts: list[int]) -> Iterator[tuple[int, list[int]]]:
+        """The matcher's matches in the sentences naming a state only (a parse tree stays
+        inside its sentence), with token indexes of the doc."""
+        done: set[int] = set()
+        for start in starts:
+            sent = doc[start].sent
+            if sent.start in done:
+                continue
+            done.add(sent.start)
+            for match_id, tokens in self.matcher(sent):
+                yield match_id, [sent.start + t for t in tokens]
 
     def _with_preposition_conjuncts(self, actor: Token) -> list[Token]:
         """ "in A and in B", "from A and from B": the objects of coordinated prepositions."""
@@ -191,16 +241,36 @@ class Actors:
             token = token.head.head
         for member in (token, *token.conjuncts):
             yield member
+            yield from (c for c in member.children if _hyphened(c))  # "Franco-Spanish"
             if depth > 3 or not self._authority(member):
                 continue
             for child in member.children:
                 if child.dep_ in MODIFIERS:
-                    yield from (child, *child.conjuncts)
+                    yield from (child, *child.conjuncts, *_whose(child))
                 elif child.dep_ == "prep" and child.lower_ in self.attach:
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            yield from self._members(obj, depth=depth + 1)
+                    for prep in (child, *child.conjuncts):  # "officers of A and of B"
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj":
+                                yield from self._members(obj, depth=depth + 1)
 
     def _authority(self, token: Token) -> bool:
         """An authority noun, or a proper name (an agency, a state) whose modifiers count."""
         return token.lemma_.lower() in self.authority or token.pos_ == "PROPN"
+
+
+def _hyphened(token: Token) -> bool:
+    """The first half of a hyphened pair ("Franco" in "Franco-Spanish", "Belgian-Dutch")."""
+    following = token.i + 1
+    return (
+        token.dep_ in MODIFIERS
+        and following < len(token.doc)
+        and (token.doc[following].tag_ == "HYPH" and token.doc[following].head == token.head)
+    )
+
+
+def _whose(token: Token) -> list[Token]:
+    """The antecedent of a relative "whose" ("Qatar, whose police led it": Qatar)."""
+    if token.lower_ != "whose":
+        return []
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    return [] if clause is None else [clause.head, *clause.head.conjuncts]

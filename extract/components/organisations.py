@@ -14,8 +14,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ctgraph.extract.agencies import Agency
-from ctgraph.extract.gazetteers import OrgEntry
-from ctgraph.extract.spans import add_mention, covered, mentions, set_meta
+from ctgraph.extract.gazetteers import CountryTable, OrgEntry, default_country_table
+from ctgraph.extract.spans import (
+    add_mention,
+    covered,
+    doc_text,
+    mentions,
+    mentions_between,
+    set_meta,
+)
 from ctgraph.extract.spelling import normal_spelling, other_spelling
 from ctgraph.extract.text import fold, slug
 
@@ -47,6 +54,7 @@ class OrganisationFinder:
     def __init__(
         self, nlp: Language, gazetteer: list[OrgEntry], heads: list[str], stopwords: list[str],
         agencies: list[Agency] | None = None, variants: dict[str, str] | None = None,
+        cues: dict[str, list[str]] | None = None, roles: list[str] | None = None,
     ) -> None:  # fmt: skip
         agencies = agencies or []
         self.variants = variants or {}
@@ -55,6 +63,13 @@ class OrganisationFinder:
         self.entries = gazetteer + [OrgEntry(a.name, a.aliases) for a in agencies]
         self.heads = set(heads)
         self.stopwords = {w.upper() for w in stopwords}
+        self.countries: CountryTable = default_country_table()
+        self.territories = {e.name for e in gazetteer if e.territory}
+        self.roles = set(roles or [])
+        self.cues = {
+            k.removeprefix("territory_").removesuffix("_lemmas"): set(v)
+            for k, v in (cues or {}).items()
+        }
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         for index, entry in enumerate(self.entries):
@@ -64,6 +79,28 @@ class OrganisationFinder:
             self.names.add(str(index), [nlp.make_doc(n) for n in sorted(spellings)])
             forms = {v for n in short for v in (n, n.upper())}
             self.acronyms.add(str(index), [nlp.make_doc(v) for v in forms])
+
+    def _state_word(self, token: Token) -> bool:
+        """A state's name, adjective or abbreviation ("U.S.", "German", "Spain")."""
+        if token.text in self.countries.short:
+            return True
+        return token.text[:1].isupper() and fold(token.text) in self.countries.names
+
+    def _state_before(self, doc: Doc, start: int) -> int:
+        """Start of the state words right before `start` ("U.S." / "Costa Rican")."""
+        index = start
+        for size in (2, 1):
+            begin = index - size
+            if begin < 0:
+                continue
+            words = doc[begin:index]
+            if words[0].text in self.countries.short and size == 1:
+                return begin
+            if all(t.text[:1].isupper() and t.is_alpha for t in words) and (
+                fold(words.text) in self.countries.names
+            ):
+                return begin
+        return index
 
     def _spellings(self, name: str) -> set[str]:
         return {name, normal_spelling(name, self.variants), other_spelling(name, self.variants)}
@@ -83,23 +120,74 @@ class OrganisationFinder:
             entry = self.entries[index]
             if index >= self.agency_start and doc[start].is_lower and not entry.name.islower():
                 continue  # "a border force", "home office": an agency's name is capitalised
+            if entry.name in self.territories and self._as_territory(doc, start, end):
+                continue
             key = self._add(doc, start, end, entry.name)
             if entry.name in self.states:
                 set_meta(doc, key, state=self.states[entry.name])
+            self._state_prefix(doc, start, end, key)
+
+    def _state_prefix(self, doc: Doc, start: int, end: int, key: str) -> None:
+        """ "U.S. Customs and Border Protection": the state's abbreviation or adjective right
+        before a name is part of how the text names it (an alias)."""
+        begin = self._state_before(doc, start)
+        if begin < start and covered(doc, start, end, LABEL):
+            set_meta(doc, key, aliases=[doc[begin:end].text])
+
+    def _as_territory(self, doc: Doc, start: int, end: int) -> bool:
+        """A union of states named as a place ("into the European Union", "European Union
+        countries") is no actor."""
+        before = doc[max(0, start - 2) : start]
+        after = doc[end : end + 1]
+        if (
+            len(before) == 2
+            and before[1].lower_ == "the"
+            and before[0].lower_ in self.cue("before")
+        ):
+            return True
+        return bool(after) and after[0].lower_ in self.cue("after")
+
+    def cue(self, kind: str) -> set[str]:
+        """A cue word set of `patterns/org_cues.json` (`territory_before`...)."""
+        return self.cues.get(kind, set())
 
     def _is_head(self, token: Token) -> bool:
         return token.text in self.heads and (token.is_title or token.is_upper)
 
     def _extend(self, doc: Doc, head: int) -> tuple[int, int]:
-        """Grow a phrase left over capitalised words and right over `of/for ... Title` tails."""
+        """Grow a phrase left over capitalised words and right over `of/for ... Title` tails.
+
+        A run of capitalised words ends at its last head noun ("Regional Police Chiefs
+        Cooperation Organisation"); "Foreign and Border Police" joins two words by `and`
+        before the head."""
+        last = head
+        probe = head + 1
+        while probe < len(doc) and self._name_word(doc[probe]) and probe - head < 6:
+            if self._is_head(doc[probe]):
+                last = probe
+            probe += 1
+        head = last
         start = head
         while start > 0 and self._name_word(doc[start - 1]):
             start -= 1
+        if (
+            start > 1
+            and start < head
+            and doc[start - 1].lower_ == "and"
+            and self._name_word(doc[start - 2])
+            and not self._is_head(doc[start - 2])
+            and not self._state_word(doc[start - 2])
+            and not covered(doc, start - 2, start - 1, LABEL)
+            and (start < 3 or not self._name_word(doc[start - 3]))
+        ):
+            start -= 2
         if start > 1 and doc[start - 1].text in {"'s", "’s"} and doc[start - 2].text in TITLES:
             start -= 2  # "Prosecutor's Office of ...", "the Attorney General's Office"
             while start > 0 and self._name_word(doc[start - 1]):
                 start -= 1
         end = head + 1
+        if self._located(doc, end):
+            end += 1  # "Border Police Department Vilnius.": a unit named with its seat
         if doc[head].text == "Team" and end + 1 < len(doc) and doc[end].is_title:
             end += 1 if not doc[end + 1].is_title else 0  # code-named teams: "JOT Mare"
         while end < len(doc) - 1 and doc[end].lower_ in INNER and doc[end].lower_ != "-":
@@ -114,6 +202,20 @@ class OrganisationFinder:
             while end < len(doc) and (self._name_word(doc[end]) or doc[end].text == "-"):
                 end += 1
         return start, end
+
+    def _located(self, doc: Doc, index: int) -> bool:
+        """One proper noun after a head, ending the clause, is the unit's seat."""
+        if index + 1 >= len(doc) or doc[index + 1].text not in {".", ",", ";", ")"}:
+            return False
+        token = doc[index]
+        return (
+            token.pos_ == "PROPN"
+            and self._name_word(token)
+            and not token.is_upper
+            and not self._is_head(token)
+            and not self._state_word(token)
+            and token.text not in self.roles  # "the Police Service Director,": a title
+        )
 
     def _second_name(self, doc: Doc, index: int) -> bool:
         """`X Police and the Y Office`, `X Ministry and Prosecutor's Office`: `and` after a head
@@ -145,10 +247,35 @@ class OrganisationFinder:
                 start += 1
             span = doc[start:end]
             words = [t for t in span if t.is_alpha and t.lower_ not in INNER]
-            has_acronym = any(acronym_letters(t.text) for t in span)
+            has_acronym = any(
+                acronym_letters(t.text) and t.text not in self.countries.short for t in span
+            )
             has_tail = end > token.i + 1
-            if len(words) >= 3 or has_acronym or has_tail:
-                self._add(doc, start, end, span.text)
+            national = self._national(doc, start, end)
+            if len(words) >= 3 or has_acronym or has_tail or national:
+                key = self._add(doc, start, end, span.text)
+                self._state_prefix(doc, start, end, key)
+                if start >= 2 and doc[start - 1].text in {"'s", "’s"}:
+                    self._possessive(doc, start, end)
+
+    def _national(self, doc: Doc, start: int, end: int) -> bool:
+        """ "Romanian Police", "Germany's Federal Police": a state word (or possessive) before
+        a capitalised singular institution noun names that state's body."""
+        if self._plural(doc[end - 1]):
+            return False
+        if self._state_word(doc[start]) and end - start >= 2:
+            return True
+        return (
+            start >= 2 and doc[start - 1].text in {"'s", "’s"} and self._state_word(doc[start - 2])
+        )
+
+    def _plural(self, token: Token) -> bool:
+        return token.tag_ in {"NNS", "NNPS"} and token.text.endswith("s")
+
+    def _possessive(self, doc: Doc, start: int, end: int) -> None:
+        """ "Germany's Federal Police": the possessive form is an alias of the name."""
+        for span in mentions_between(doc, start, start + 1, LABEL):
+            set_meta(doc, span.kb_id_, aliases=[doc[start - 2 : end].text])
 
     def _acronyms(self, doc: Doc) -> None:
         """`Name (ACR)`, `ACR (the Name)`, and acronyms matching a found name's initials."""
@@ -182,12 +309,46 @@ class OrganisationFinder:
         ):
             self._add(doc, index - 1, index, name)
 
+    def _described_acronyms(self, doc: Doc) -> None:
+        """ "the central anti-trafficking police agency (O.C.R.T.E.H.)": an acronym in
+        brackets right after an institution noun in lower case names that body."""
+        for token in doc[2:]:
+            if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+                continue
+            acronym = doc[token.i + 1]
+            noun = doc[token.i - 1]
+            if not acronym_letters(acronym.text) or len(acronym_letters(acronym.text)) < 3:
+                continue
+            head = noun.is_lower and noun.text.title() in self.heads
+            if head and not covered(doc, acronym.i, acronym.i + 1, LABEL):
+                self._add(doc, acronym.i, acronym.i + 1, acronym.text)
+
+    def _defined_as_other(self, doc: Doc, index: int) -> bool:
+        """An acronym in brackets after a phrase with its initials but no institution noun
+        ("Kurdistan Region of Iraq (KRI)", "Western Balkans (WB)") names no organisation."""
+        letters = acronym_letters(doc[index].text)
+        for found in doc_text(doc).split(f"({doc[index].text})")[:-1]:
+            words = re.findall(r"[A-Za-z][\w']*", found)[-8:]
+            for size in range(2, len(words) + 1):
+                phrase = " ".join(words[-size:])
+                if initials(phrase) == letters:
+                    return not any(w in self.heads for w in words[-size:])
+        return False
+
+    def _reported_by(self, token: Token) -> bool:
+        """ "a BBC report", "DW reports": a news outlet as the source of a report."""
+        return token.head.lemma_.lower() in self.cue("report") and token.dep_ in {
+            "compound", "nsubj", "poss", "nmod"
+        }  # fmt: skip
+
     def _ner_acronyms(self, doc: Doc) -> None:
         for ent in doc.ents:
             text = ent.text.strip("*:;,. ")
             if ent.label_ != "ORG" or " " in text or not acronym_letters(text) or len(text) > 8:
                 continue
             if text.upper() in self.stopwords or fold(text) == "":
+                continue
+            if self._reported_by(doc[ent.start]) or self._defined_as_other(doc, ent.start):
                 continue
             if not covered(doc, ent.start, ent.end, LABEL):
                 self._add(doc, ent.start, ent.start + 1, doc[ent.start].text)
@@ -197,6 +358,7 @@ class OrganisationFinder:
         self._gazetteer(doc)
         self._by_form(doc)
         self._acronyms(doc)
+        self._described_acronyms(doc)
         self._ner_acronyms(doc)
         return doc
 
@@ -211,12 +373,15 @@ class OrganisationFinder:
         "stopwords": {"@misc": "ctgraph.word_list.v1", "path": "org_stopwords.txt"},
         "agencies": {"@misc": "ctgraph.agency_table.v1", "path": "agencies.csv"},
         "variants": {"@misc": "ctgraph.spelling_variants.v1", "path": "spelling_variants.csv"},
+        "cues": {"@misc": "ctgraph.cue_sets.v1", "path": "org_cues.json"},
+        "roles": {"@misc": "ctgraph.word_list.v1", "path": "roles.txt"},
     },
 )
 def make_organisations(
     nlp: Language, name: str, gazetteer: list[OrgEntry], heads: list[str], stopwords: list[str],
-    agencies: list[Agency], variants: dict[str, str],
+    agencies: list[Agency], variants: dict[str, str], cues: dict[str, list[str]],
+    roles: list[str],
 ) -> OrganisationFinder:  # fmt: skip
     """Factory of `OrganisationFinder`; gazetteer, agencies, spellings and word lists come from
     `patterns/`."""
-    return OrganisationFinder(nlp, gazetteer, heads, stopwords, agencies, variants)
+    return OrganisationFinder(nlp, gazetteer, heads, stopwords, agencies, variants, cues, roles)

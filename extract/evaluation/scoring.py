@@ -146,8 +146,10 @@ class DocScorer:
         for op in self.gold_ops:
             if op.get("name"):
                 continue
-            both = _codes(op["countries"]) | _codes(op.get("countries_implied", []))
-            similarity = len(both & found) / len(both | found) if found else 0.0
+            # implied countries neither rewarded nor penalised (shared/gold/README.md)
+            stated, implied = _codes(op["countries"]), _codes(op.get("countries_implied", []))
+            union = stated | (found - implied)
+            similarity = len(stated & found) / len(union) if found and union else 0.0
             if similarity > overlap:
                 best, overlap = op, similarity
         return self.gold_key(best) if best else "unnamed:" + ",".join(sorted(found))

@@ -1,0 +1,118 @@
+"""Cooperation that did not (yet) take place: predicates stated as future, possible, planned or
+ongoing habit ("A will cooperate with B", "B could join the operation", "the police continue to
+work with other agencies, including ... of C, to fight trafficking").
+
+The countries inside such a predicate's clause take part in no operation of the text. Which
+predicates and which markers count is data (`participation_roles.json`: the lemma sets of the
+cooperation and enforcement verbs, and `blockers.unreal`: modal auxiliaries and governing verbs
+of plan or habit). Without a parse nothing is unreal.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc, Token
+from spacy.util import registry
+
+from ctgraph.extract.errors import PatternError
+from ctgraph.extract.gazetteers import pattern_path
+from ctgraph.extract.spans import mentions_between
+
+PREDICATE_SETS = ("act", "enforce", "together", "gather", "phrasal", "passive_subject")
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+GOVERNED = {"xcomp", "ccomp"}  # "continue to work", "plan to join"
+_FOUND: WeakKeyDictionary[Doc, set[int]] = WeakKeyDictionary()
+
+
+@dataclass(frozen=True, slots=True)
+class Unreal:
+    """Predicate lemmas and the markers that make them unreal."""
+
+    predicates: frozenset[str] = field(default_factory=frozenset)
+    modals: frozenset[str] = field(default_factory=frozenset)
+    governors: frozenset[str] = field(default_factory=frozenset)
+
+    def starts(self, doc: Doc) -> set[int]:
+        """Start tokens of the country mentions inside unreal predicates (cached per doc)."""
+        found = _FOUND.get(doc)
+        if found is None:
+            found = _FOUND[doc] = self._starts(doc)
+        return found
+
+    def _starts(self, doc: Doc) -> set[int]:
+        if not doc.has_annotation("DEP") or not self.predicates:
+            return set()
+        found: set[int] = set()
+        countries = mentions_between(doc, 0, len(doc), "Country")
+        sents = {c.sent.start: c.sent for c in countries}  # only sentences naming a state
+        for token in (t for sent in sents.values() for t in sent):
+            if token.lemma_.lower() in self.predicates and self.unreal(token):
+                left, right = token.left_edge.i, token.right_edge.i + 1
+                for mention in mentions_between(doc, left, right, "Country"):
+                    root = mention.root
+                    if not self._real_between(root, token) and not self._stated(root):
+                        found.add(mention.start)
+        return found
+
+    def _stated(self, token: Token) -> bool:
+        """A relative or participial clause of a real predicate on the mention or the head of
+        its list ("A and B, which took part in X, will ...")."""
+        while token.dep_ == "conj" and token.head != token:
+            token = token.head
+        return any(
+            c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in self.predicates
+            and not self.unreal(c)
+            for c in token.children
+        )  # fmt: skip
+
+    def _real_between(self, token: Token, verb: Token) -> bool:
+        """A real predicate between the mention and the unreal verb ("A, which took part in
+        X, will cooperate further": A took part)."""
+        for ancestor in token.ancestors:
+            if ancestor == verb:
+                return False
+            if ancestor.dep_ == "prep":  # "including": a preposition, not a predicate
+                continue
+            if ancestor.lemma_.lower() in self.predicates and not self.unreal(ancestor):
+                return ancestor.pos_ in {"VERB", "AUX"}
+        return False
+
+    def unreal(self, verb: Token) -> bool:
+        """A modal auxiliary on the verb, or a plan or habit verb governing it."""
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        if any(c.dep_ == "aux" and c.lemma_.lower() in self.modals for c in verb.children):
+            return True
+        if verb.dep_ == "conj" and verb.head is not verb:  # "planned and executed": as the first
+            return self.unreal(verb.head)
+        if verb.dep_ == "ccomp" and _finite(verb):  # "...; one suspect was wanted by X"
+            return False
+        return verb.dep_ in GOVERNED and verb.head.lemma_.lower() in self.governors
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("was led", "led"), not an infinitive or participle."""
+    return verb.tag_ in FINITE or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE for c in verb.children
+    )
+
+
+def unreal_predicates(path: str = "participation_roles.json") -> Unreal:
+    """Read the unreal markers and predicate lemma sets from the role patterns file."""
+    try:
+        data = json.loads(pattern_path(path).read_text("utf-8"))
+        lemmas = data["lemmas"]
+        markers = data["blockers"]["unreal"]
+        return Unreal(
+            predicates=frozenset(w for name in PREDICATE_SETS for w in lemmas.get(name, [])),
+            modals=frozenset(markers["modals"]),
+            governors=frozenset(markers["governors"]),
+        )
+    except (json.JSONDecodeError, KeyError, TypeError) as e:
+        raise PatternError(f"{path}: bad unreal markers: {e}") from e
+
+
+registry.misc("ctgraph.unreal_predicates.v1", func=unreal_predicates)

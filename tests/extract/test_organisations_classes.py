@@ -1,0 +1,91 @@
+"""Organisations by class, on invented sentences (several surface forms per class, and
+negatives). Names are invented unless the class is a public list (the regional consultative
+processes on migration)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from ctgraph.extract.spans import mentions, meta
+
+pytestmark = pytest.mark.model
+
+
+def names(analyse: Callable[[str], Doc], text: str) -> set[str]:
+    """Every name and alias of the organisations found."""
+    doc = analyse(text)
+    found: set[str] = set()
+    for mention in mentions(doc, "Organisation"):
+        info = meta(doc)[mention.kb_id_]
+        found |= {str(info["name"]), *map(str, info.get("aliases", []))}
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a state's abbreviation or adjective before a body's name is part of it
+        ("HSI Boston and US Customs and Border Protection assisted.", "US Customs and Border Protection"),
+        ("The U.S. National Central Bureau (USNCB) gave support.", "U.S. National Central Bureau"),
+        # a state word or possessive before a singular institution noun
+        ("The Romanian Police arrested four men.", "Romanian Police"),
+        ("Hellenic Police officers searched a flat.", "Hellenic Police"),
+        ("Spain's Maritime Rescue Service helped the crew.", "Spain's Maritime Rescue Service"),
+        # a run of capitals ends at its last head noun
+        (
+            "Delegates of the Eastern Regional Police Chiefs Cooperation Organisation met.",
+            "Eastern Regional Police Chiefs Cooperation Organisation",
+        ),
+        ("It worked with the Western Prosecutors Liaison Office on the case.",
+         "Western Prosecutors Liaison Office"),
+        # "A and B Head"
+        ("He was handed to the Aliens and Border Police Directorate.",
+         "Aliens and Border Police Directorate"),
+        # a unit named with its seat
+        ("The case went to the Border Police Department Kelmor.", "Border Police Department Kelmor"),
+        # an acronym after an institution noun in lower case
+        ("It was led by the central anti-fraud police office (O.C.L.F.D.), officials said.",
+         "O.C.L.F.D."),
+        # the regional consultative processes on migration (a public list)
+        ("Members of the Budapest Process met in spring.", "Budapest Process"),
+        ("The Bali Process co-chairs spoke.", "Bali Process"),
+    ],
+)  # fmt: skip
+def test_organisation_classes(analyse: Callable[[str], Doc], text: str, name: str) -> None:
+    assert name in names(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # news outlets as the source of a report
+        ("According to a BBC report, recruiters lied to workers.", "BBC"),
+        ("About 60 suspects were identified, DW reports.", "DW"),
+        # an acronym defined by a place's name
+        ("Officers went to the Northern Region of Zembria (NRZ) twice.", "NRZ"),
+        # plural people, not a body
+        ("Hundreds of women were lured, U.S. Prosecutors say.", "U.S. Prosecutors"),
+        # a union of states named as a place
+        ("They smuggled migrants into the European Union by boat.", "European Union"),
+        ("They moved on to European Union countries.", "European Union"),
+    ],
+)
+def test_negatives(analyse: Callable[[str], Doc], text: str, absent: str) -> None:
+    assert absent not in names(analyse, text)
+
+
+def test_a_union_of_states_acting_is_an_organisation(analyse: Callable[[str], Doc]) -> None:
+    assert "European Union" in names(analyse, "In 2012 the European Union set up a new fund.")
+
+
+def test_and_between_a_known_body_and_a_name_keeps_two(analyse: Callable[[str], Doc]) -> None:
+    found = names(analyse, "Europol and Border Police Directorate officers met in spring.")
+    assert {"Europol", "Border Police Directorate"} <= found
+
+
+def test_a_title_after_a_body_is_no_seat(analyse: Callable[[str], Doc]) -> None:
+    found = names(analyse, "It was confirmed by the Police Service Director, who spoke first.")
+    assert "Police Service Director" not in found

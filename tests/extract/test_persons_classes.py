@@ -1,0 +1,88 @@
+"""Persons by class, on invented sentences (several surface forms per class, and negatives).
+The names are invented; the small model tags many of them as organisations or misses them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from ctgraph.extract.spans import mentions, meta
+
+pytestmark = pytest.mark.model
+
+
+def persons(analyse: Callable[[str], Doc], text: str) -> set[str]:
+    doc = analyse(text)
+    return {str(meta(doc)[m.kb_id_]["name"]) for m in mentions(doc, "Person")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a chain of titles and units before the name
+        (
+            "NCA Regional Manager North and Central Tomas Vardy said the raids worked.",
+            "Tomas Vardy",
+        ),
+        ('Detective Sergeant Maria Olund said: "We found them."', "Maria Olund"),
+        (
+            "Head of Operations and Case Management Division Petra Lind said the group was large.",
+            "Petra Lind",
+        ),
+        ("Brigadier-General Oskar Tamm has been asked to explain the delay.", "Oskar Tamm"),
+        # middle initials, apostrophes, particles and double surnames
+        ("Deputy Attorney General Laura K. Whitby told reporters on Friday.", "Laura K. Whitby"),
+        ("Spokeswoman Ann O'Reilly said the checks would continue.", "Ann O'Reilly"),
+        ("Commissioner Jan van der Velde said the team met twice.", "Jan van der Velde"),
+        ("The delegation met Ms Ilze Ozola-Berzina, Head of the Legal Unit.", "Ilze Ozola-Berzina"),
+        # a name opening a sentence, with its role in apposition
+        (
+            "Karim Hadad, Assistant Director of the Border Unit, said 30 people were freed.",
+            "Karim Hadad",
+        ),
+    ],
+)
+def test_names_with_titles_and_roles(analyse: Callable[[str], Doc], text: str, name: str) -> None:
+    assert name in persons(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Victims were rescued across the Caribbean and in Latin America, officials said.",
+         "Latin America"),
+        ("The police chief, Tom Hale, told Radio Norte about the raids.", "Radio Norte"),
+        ("The Evening Courier has been told that the envoy left.", "Evening Courier"),
+        ("Delegates attended the Annual Review Meeting, the organisers said.", "Annual Review Meeting"),
+        ("Checks focused on Ministro Valdez, the city's main airport.", "Ministro Valdez"),
+    ],
+)  # fmt: skip
+def test_negatives(analyse: Callable[[str], Doc], text: str, absent: str) -> None:
+    found = persons(analyse, text)
+    assert not any(absent in name for name in found), found
+
+
+def test_a_surname_alone_later_is_the_same_person(analyse: Callable[[str], Doc]) -> None:
+    doc = analyse(
+        "Chief Inspector Lena Marsh said the gang was dismantled. "
+        "Marsh added that six victims were freed."
+    )
+    keys = {m.kb_id_ for m in mentions(doc, "Person")}
+    assert keys == {"person:lena-marsh"}
+    assert len(mentions(doc, "Person")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Human Rights Watch said the camps were full.",
+        "Doctors Without Borders said it treated 40 people.",
+        "Caritas Internationalis said aid would continue.",
+    ],
+)
+def test_organisations_that_say_things_are_no_persons(
+    analyse: Callable[[str], Doc], text: str
+) -> None:
+    assert persons(analyse, text) == set()
