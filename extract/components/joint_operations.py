@@ -3,7 +3,8 @@
 "a Belgian-Romanian international operation", "a joint investigation among Moldovan and
 Romanian authorities", "a joint investigation team (JIT)", "a pan-European operation",
 "the joint action day": a head noun after a qualifier, a country adjective or an indefinite
-article. Someone else's activity ("their operation", "undercover operations") is not one.
+article. Someone else's activity ("their operation", "undercover operations") is not one, nor
+a head word inside an organisation's name ("the National Bureau of Investigation").
 Ids are `operation:unnamed-<n>` here; the records give them ids unique to their document.
 """
 
@@ -13,12 +14,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ctgraph.extract.cues import Cues
-from ctgraph.extract.spans import add_mention, covered, set_meta
+from ctgraph.extract.spans import add_mention, covered, mentions_between, set_meta
 
 FILLERS = {"-", "–", "and", "&"}
 LINKERS = {"among", "between", "involving", "of", "with"}
 SINGLE_OK = {"operation", "takedown"}
 DETERMINERS = {"the", "this", "these", "that", "those"}
+NAME_WORDS = 12  # the longest organisation name looked back over, in tokens
 
 
 class JointOperationFinder:
@@ -72,6 +74,13 @@ class JointOperationFinder:
         single = doc[head:end].text.lower() in SINGLE_OK
         return by_country or self._linked(doc, end) or (determined and (qualified or single))
 
+    @staticmethod
+    def _inside_a_name(doc: Doc, head: int) -> bool:
+        """The head word ends or continues an organisation's name that began before it
+        ("Bureau of Investigation", "Joint Operations Centre"): an institution, no activity."""
+        before = mentions_between(doc, max(0, head - NAME_WORDS), head, "Organisation")
+        return any(mention.end > head for mention in before)
+
     def _add(self, doc: Doc, start: int, end: int, kind: str) -> None:
         count = doc.user_data.setdefault("ctgraph_unnamed", 0) + 1
         key = f"operation:unnamed-{count}"
@@ -91,6 +100,9 @@ class JointOperationFinder:
             end = index + size
             if index > 1 and doc[index - 1].text == "-" and not doc[index - 2].whitespace_:
                 index = end  # a compound word such as "co-operation"
+                continue
+            if not jit and self._inside_a_name(doc, index):
+                index = end
                 continue
             if jit:
                 bracket = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"

@@ -146,6 +146,25 @@ def test_long_list_after_a_lead_in(participants: Callable[[str], Found], text: s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The Philippine National Bureau of Investigation and the Australian Federal Police "
+         "conducted a joint investigation into migrant smuggling.\n", {"PH", "AU"}),
+        ("Agents of the Federal Bureau of Investigation and Mexican federal police carried out a "
+         "joint investigation into human smuggling.\n", {"US", "MX"}),
+        ("A joint investigation by the Nigerian Directorate of Criminal Investigation and "
+         "Ghanaian police freed 12 victims.\n", {"NG", "GH"}),
+    ],
+)  # fmt: skip
+def test_an_institution_named_for_investigations_is_no_operation(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """The head word of an operation inside an organisation's name ("Bureau of Investigation")
+    starts no second, unnamed operation: the one joint investigation has both states."""
+    assert participants(text) == {"unnamed": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("U.S. Immigration and Customs Enforcement and the Royal Canadian Mounted Police took "
          "part in Operation Harbour.\n", {"US", "CA"}),
         ("HSI and the Colombian National Police conducted Operation Harbour.\n", {"US", "CO"}),
