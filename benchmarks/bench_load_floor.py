@@ -23,10 +23,16 @@ import argparse
 import gc
 import json
 import os
-import time
 from typing import Any
 
-from bench_load import BARE_CONTENT, BARE_ROWS, run_bare, synthetic_document, wipe
+from bench_load import (
+    BARE_CONTENT,
+    BARE_ROWS,
+    run_bare,
+    synthetic_document,
+    timed_queries,
+    wipe,
+)
 from neo4j import Driver, GraphDatabase
 from rich.console import Console
 from rich.table import Table
@@ -116,12 +122,7 @@ def parameters(documents: list[Facts], *, as_json: bool) -> list[dict[str, Any]]
 def run(driver: Driver, queries: tuple[str, ...], params: list[dict[str, Any]]) -> float:
     """Seconds to run every query on every parameter map, into the wiped graph."""
     wipe(driver)
-    started = time.perf_counter()
-    with driver.session() as session:
-        for param in params:
-            for query in queries:
-                session.run(query, param).consume()
-    return time.perf_counter() - started
+    return timed_queries(driver, queries, params)
 
 
 def main() -> None:

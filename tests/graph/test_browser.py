@@ -10,8 +10,10 @@ import os
 import re
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 from urllib.parse import urlparse
 
 import pytest
@@ -70,6 +72,27 @@ def _script() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@contextmanager
+def _guide_open(neo4j_settings: Settings) -> Iterator[tuple[Any, ModuleType]]:
+    """(page, script): headless Chromium connected to the test server's Browser, the guide
+    open; the browser is closed on leaving."""
+    from playwright.sync_api import sync_playwright
+
+    script = _script()
+    assert neo4j_settings.neo4j_uri and neo4j_settings.neo4j_password
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=script.CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1600, "height": 1000})
+            script.connect(page, browser_url=_browser_url(neo4j_settings),
+                           bolt_uri=neo4j_settings.neo4j_uri, user=neo4j_settings.neo4j_user,
+                           password=neo4j_settings.neo4j_password.get_secret_value())  # fmt: skip
+            script.wait_for_guide(page)
+            yield page, script
+        finally:
+            browser.close()
 
 
 def _browser_url(settings: Settings) -> str:
@@ -152,20 +175,10 @@ DRAWN_LINES = """() => Array.from(document.querySelectorAll("svg.neod3viz g.rela
 def test_pairs_are_drawn_undirected_as_wide_as_their_count(
     neo4j_settings: Settings, tmp_path: Path
 ) -> None:
-    from playwright.sync_api import sync_playwright
-
-    script = _script()
     pairs = model().relation("CO_INVESTIGATED")
     assert pairs is not None and not pairs.directed and pairs.width == "count"
     unit, most = float(WIDTH_UNIT.removesuffix("px")), float(WIDTH_MAX.removesuffix("px"))
-    assert neo4j_settings.neo4j_uri and neo4j_settings.neo4j_password
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=script.CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1600, "height": 1000})
-        script.connect(page, browser_url=_browser_url(neo4j_settings),
-                       bolt_uri=neo4j_settings.neo4j_uri, user=neo4j_settings.neo4j_user,
-                       password=neo4j_settings.neo4j_password.get_secret_value())  # fmt: skip
-        script.wait_for_guide(page)
+    with _guide_open(neo4j_settings) as (page, script):
         script.run_command(page, ":config autoComplete: false")  # the view's pairs alone
         script.run_slide(page, script.NETWORK_SLIDE)
         page.locator(f'svg.neod3viz path[fill="{pairs.color}"]').first.wait_for(timeout=15_000)
@@ -174,7 +187,6 @@ def test_pairs_are_drawn_undirected_as_wide_as_their_count(
         markers = page.locator("svg.neod3viz marker").count()
         shot = tmp_path / "browser-co-investigations.png"
         page.screenshot(path=str(shot))
-        browser.close()
     assert len(drawn) >= 10 and markers == 0
     for line in drawn:  # as wide as the shaft (no head), the shaft as wide as its count
         assert line["width"] == pytest.approx(min(unit * int(line["caption"]), most)), line
@@ -193,22 +205,11 @@ def test_a_guide_example_sets_integers_and_answers_in_the_browser(
 ) -> None:
     """The slide of a query with year parameters: one click sets them as integers (Browser
     shows `2008`, not `2008.0`), the query answers with rows, years shown as integers."""
-    from playwright.sync_api import sync_playwright
-
-    script = _script()
-    assert neo4j_settings.neo4j_uri and neo4j_settings.neo4j_password
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=script.CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1600, "height": 1000})
-        script.connect(page, browser_url=_browser_url(neo4j_settings),
-                       bolt_uri=neo4j_settings.neo4j_uri, user=neo4j_settings.neo4j_user,
-                       password=neo4j_settings.neo4j_password.get_secret_value())  # fmt: skip
-        script.wait_for_guide(page)
+    with _guide_open(neo4j_settings) as (page, script):
         script.run_slide(page, "Query: list_operations", result=".relatable__table")
         params = page.locator("[data-testid=rawParamData]").last.inner_text()
         page.wait_for_timeout(1_000)
         table = page.locator(".relatable__table").last.inner_text()
-        browser.close()
     assert re.search(r'"year_from": 2008\b', params) and ".0" not in params, params
     years = re.findall(r"\b(?:19|20)\d\d(?:\.\d+)?\b", table)
     assert years and all("." not in y for y in years), table  # rows, and whole years
