@@ -46,6 +46,7 @@ class RolePatterns:
     crimes: set[str] = field(default_factory=set)
     events: set[str] = field(default_factory=set)
     joint: dict[str, set[str]] = field(default_factory=dict)
+    unreal: dict[str, set[str]] = field(default_factory=dict)
     patterns: dict[str, list[list[dict[str, Any]]]] = field(default_factory=dict)
 
 
@@ -81,6 +82,7 @@ def role_patterns(path: str = "participation_roles.json") -> RolePatterns:
             crimes=set(blockers["crimes"]),
             events=set(blockers["events"]),
             joint={k: set(v) for k, v in blockers["joint_action"].items() if k != "about"},
+            unreal={k: set(v) for k, v in blockers["unreal"].items() if k != "about"},
             patterns=patterns,
         )
     except (json.JSONDecodeError, KeyError, TypeError) as e:

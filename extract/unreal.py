@@ -10,15 +10,12 @@ of plan or habit). Without a parse nothing is unreal.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
-from spacy.util import registry
 
-from ctgraph.extract.errors import PatternError
-from ctgraph.extract.gazetteers import pattern_path
+from ctgraph.extract.actors import RolePatterns
 from ctgraph.extract.spans import mentions_between
 
 PREDICATE_SETS = ("act", "enforce", "together", "gather", "phrasal", "passive_subject")
@@ -34,6 +31,15 @@ class Unreal:
     predicates: frozenset[str] = field(default_factory=frozenset)
     modals: frozenset[str] = field(default_factory=frozenset)
     governors: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def from_roles(cls, roles: RolePatterns) -> Unreal:
+        """The markers of the role patterns file (`blockers.unreal`) and its predicate sets."""
+        return cls(
+            predicates=frozenset(w for name in PREDICATE_SETS for w in roles.lemmas.get(name, ())),
+            modals=frozenset(roles.unreal.get("modals", ())),
+            governors=frozenset(roles.unreal.get("governors", ())),
+        )
 
     def starts(self, doc: Doc) -> set[int]:
         """Start tokens of the country mentions inside unreal predicates (cached per doc)."""
@@ -98,21 +104,3 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ in FINITE or any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE for c in verb.children
     )
-
-
-def unreal_predicates(path: str = "participation_roles.json") -> Unreal:
-    """Read the unreal markers and predicate lemma sets from the role patterns file."""
-    try:
-        data = json.loads(pattern_path(path).read_text("utf-8"))
-        lemmas = data["lemmas"]
-        markers = data["blockers"]["unreal"]
-        return Unreal(
-            predicates=frozenset(w for name in PREDICATE_SETS for w in lemmas.get(name, [])),
-            modals=frozenset(markers["modals"]),
-            governors=frozenset(markers["governors"]),
-        )
-    except (json.JSONDecodeError, KeyError, TypeError) as e:
-        raise PatternError(f"{path}: bad unreal markers: {e}") from e
-
-
-registry.misc("ctgraph.unreal_predicates.v1", func=unreal_predicates)

@@ -378,7 +378,6 @@ def merge_frames(doc: Doc, frames: list[Frame]) -> None:
         "cues": {"@misc": "ctgraph.phrase_table.v1", "path": "participation.jsonl"},
         "roles": {"@misc": "ctgraph.role_patterns.v1", "path": "participation_roles.json"},
         "forms": {"@misc": "ctgraph.phrase_table.v1", "path": "operation_forms.jsonl"},
-        "unreal": {"@misc": "ctgraph.unreal_predicates.v1", "path": "participation_roles.json"},
     },
 )
 def make_frames(
@@ -387,7 +386,6 @@ def make_frames(
     cues: dict[str, list[str]],
     roles: RolePatterns,
     forms: dict[str, list[str]],
-    unreal: Unreal,
 ) -> FrameBuilder:
     """Factory of `FrameBuilder`; cue words, parse patterns, naming lemmas and the markers of
     unreal cooperation come from pattern files."""
@@ -395,5 +393,5 @@ def make_frames(
         Cues(cues, nlp.make_doc),
         Actors(nlp, roles),
         naming=set(forms.get("naming_lemma", [])),
-        unreal=unreal,
+        unreal=Unreal.from_roles(roles),
     )
