@@ -99,19 +99,16 @@ def _load_halving(
     on_too_large: Callable[[Facts, DocumentTooLarge], None] | None,
 ) -> list[Loaded]:
     """`part` in one transaction, else (over the memory limit) in halves, down to one document."""
-    try:
-        return _load_part(driver, part, database, defer)
-    except DocumentTooLarge as e:
-        if len(part) > 1:
-            middle = len(part) // 2
-            return [
-                *_load_halving(driver, part[:middle], database, defer, on_too_large),
-                *_load_halving(driver, part[middle:], database, defer, on_too_large),
-            ]
-        if on_too_large is None:
-            raise
-        on_too_large(part[0], e)
+
+    def alone(facts: Facts, error: Exception) -> list[Loaded]:
+        if on_too_large is None or not isinstance(error, DocumentTooLarge):
+            raise error
+        on_too_large(facts, error)
         return []
+
+    return transactions.in_halves(
+        part, lambda some: _load_part(driver, some, database, defer), alone
+    )
 
 
 def _load_part(
@@ -198,13 +195,15 @@ def _refresh_halving(
     database: str | None,
 ) -> None:
     """A chunk of pairs in one transaction, else (over the memory limit) in halves."""
-    try:
-        transactions.write(driver, lambda tx: refresh(tx, chunk), database=database)
-    except Neo4jError as e:
-        if not transactions.over_memory_limit(e) or len(chunk) == 1:
-            raise
-        _refresh_halving(driver, refresh, chunk[: len(chunk) // 2], database)
-        _refresh_halving(driver, refresh, chunk[len(chunk) // 2 :], database)
+
+    def attempt(some: Chunk) -> list[None]:
+        transactions.write(driver, lambda tx: refresh(tx, some), database=database)
+        return []
+
+    def alone(_pair: dict[str, str], error: Exception) -> list[None]:
+        raise error
+
+    transactions.in_halves(chunk, attempt, alone)
 
 
 def _refresh(tx: ManagedTransaction, chunk: Chunk) -> None:

@@ -21,6 +21,7 @@ from neo4j.exceptions import DriverError, Neo4jError
 from ctgraph.graph.queries import open_session
 
 T = TypeVar("T")
+X = TypeVar("X")
 
 # Neo4j's answers when a transaction needs more memory than its limit
 # (`db.memory.transaction.max`) or than the global pool allows, while its queries run or at commit.
@@ -35,9 +36,31 @@ FIRST_PAUSE, GROWTH, JITTER = 1.0, 2.0, 0.2
 RETRY_SECONDS = 30.0
 
 
-def over_memory_limit(error: Exception) -> bool:
-    """True when Neo4j refused a transaction for the memory it needed."""
-    return isinstance(error, Neo4jError) and error.code in MEMORY_LIMIT_CODES
+def over_memory_limit(error: BaseException | None) -> bool:
+    """True when Neo4j refused a transaction for the memory it needed (the error itself, or the
+    Neo4j error it was raised from)."""
+    for found in (error, error.__cause__ if error is not None else None):
+        if isinstance(found, Neo4jError) and found.code in MEMORY_LIMIT_CODES:
+            return True
+    return False
+
+
+def in_halves(
+    items: list[X],
+    attempt: Callable[[list[X]], list[T]],
+    alone: Callable[[X, Exception], list[T]],
+) -> list[T]:
+    """`attempt(items)` (one transaction); when it fails for memory, each half again at once,
+    down to one item, whose failure goes to `alone` (which may raise it)."""
+    try:
+        return attempt(items)
+    except Exception as e:
+        if not over_memory_limit(e):
+            raise
+        if len(items) == 1:
+            return alone(items[0], e)
+    middle = len(items) // 2
+    return [*in_halves(items[:middle], attempt, alone), *in_halves(items[middle:], attempt, alone)]
 
 
 def write(driver: Driver, work: Callable[[ManagedTransaction], T], *, database: str | None) -> T:
