@@ -19,13 +19,13 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
 from ctgraph.extract.errors import PatternError
 from ctgraph.extract.gazetteers import pattern_path
 from ctgraph.extract.spans import mentions_between
+from ctgraph.extract.tree_matcher import TreeMatcher
 
 MODIFIERS = {"amod", "compound", "poss", "nmod", "appos", "npadvmod"}
 RELATIVE = {"who", "which", "that", "whom"}
@@ -38,7 +38,7 @@ _FIRST: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()
 
 @dataclass(slots=True)
 class RolePatterns:
-    """Lemma sets, blockers and DependencyMatcher patterns (with `@set` references resolved)."""
+    """Lemma sets, blockers and dependency patterns (with `@set` references resolved)."""
 
     lemmas: dict[str, set[str]] = field(default_factory=dict)
     ancestors: set[str] = field(default_factory=set)
@@ -106,7 +106,7 @@ class Actors:
         self.events = patterns.events
         self.joint = patterns.joint
         self.enforce = patterns.lemmas.get("enforce", set())
-        self.matcher = DependencyMatcher(nlp.vocab)
+        self.matcher = TreeMatcher(nlp.vocab)
         for name, rules in patterns.patterns.items():
             self.matcher.add(name, rules)
 
@@ -179,14 +179,8 @@ class Actors:
     def _matches(self, doc: Doc, starts: list[int]) -> Iterator[tuple[int, list[int]]]:
         """The matcher's matches in the sentences naming a state only (a parse tree stays
         inside its sentence), with token indexes of the doc."""
-        done: set[int] = set()
-        for start in starts:
-            sent = doc[start].sent
-            if sent.start in done:
-                continue
-            done.add(sent.start)
-            for match_id, tokens in self.matcher(sent):
-                yield match_id, [sent.start + t for t in tokens]
+        sentences = {doc[start].sent.start: doc[start].sent for start in starts}
+        yield from self.matcher(doc, list(sentences.values()))
 
     def _with_preposition_conjuncts(self, actor: Token) -> list[Token]:
         """ "in A and in B", "from A and from B": the objects of coordinated prepositions."""

@@ -1,6 +1,7 @@
 """Pipeline components; importing this package registers every `ctgraph_*` factory."""
 
 from ctgraph.extract.components import (  # noqa: F401
+    attributes,
     countries,
     events,
     frames,
