@@ -53,8 +53,19 @@ def _owned_by_another(doc: Doc, start: int, key: str) -> bool:
 class CountryFinder:
     """Adds `Country` mentions with ids `country:<alpha-2>` (alpha-4 for former states)."""
 
-    def __init__(self, table: CountryTable) -> None:
+    def __init__(self, table: CountryTable, features: list[str] | None = None) -> None:
         self.table = table
+        self.features = {f.lower() for f in features or []}
+
+    def _in_a_feature(self, doc: Doc, start: int) -> bool:
+        """The land a sea, strait or landform is named after ("the Gulf of Guinea", "the
+        Strait of Gibraltar"): part of the feature's name, no mention of the state."""
+        return (
+            start >= 2
+            and doc[start - 1].lower_ == "of"
+            and doc[start - 2].lower_ in self.features
+            and _capitalised(doc[start - 2])
+        )
 
     def _match(self, doc: Doc, start: int) -> tuple[int, str] | None:
         """Longest table entry starting at token `start`: (end, code)."""
@@ -82,7 +93,11 @@ class CountryFinder:
         index = 0
         while index < len(doc):
             found = self._match(doc, index)
-            if found is None or (index > 0 and doc[index - 1].text in REGION_WORDS):
+            if (
+                found is None
+                or (index > 0 and doc[index - 1].text in REGION_WORDS)
+                or self._in_a_feature(doc, index)
+            ):
                 index += 1
                 continue
             end, code = found
@@ -124,8 +139,13 @@ class CountryFinder:
     "ctgraph_countries",
     assigns=["doc.spans", "doc.user_data"],
     requires=["token.is_sent_start"],
-    default_config={"table": {"@misc": "ctgraph.country_table.v1"}},
+    default_config={
+        "table": {"@misc": "ctgraph.country_table.v1"},
+        "features": {"@misc": "ctgraph.word_list.v1", "path": "geographic_features.txt"},
+    },
 )
-def make_countries(nlp: Language, name: str, table: CountryTable) -> CountryFinder:
-    """Factory of `CountryFinder`; the table comes from a registered function."""
-    return CountryFinder(table)
+def make_countries(
+    nlp: Language, name: str, table: CountryTable, features: list[str]
+) -> CountryFinder:
+    """Factory of `CountryFinder`; the table and the feature nouns come from pattern files."""
+    return CountryFinder(table, features)

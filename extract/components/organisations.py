@@ -186,6 +186,8 @@ class OrganisationFinder:
             while start > 0 and self._name_word(doc[start - 1]):
                 start -= 1
         end = head + 1
+        if self._general_after(doc, end):
+            end += 1  # "Directorate General for National Security", "Inspectorate General of X"
         if self._located(doc, end):
             end += 1  # "Border Police Department Vilnius.": a unit named with its seat
         if doc[head].text == "Team" and end + 1 < len(doc) and doc[end].is_title:
@@ -203,6 +205,14 @@ class OrganisationFinder:
                 end += 1
         return start, end
 
+    def _general_after(self, doc: Doc, index: int) -> bool:
+        """ "General" after a head noun, as in French-style names ("Directorate General",
+        "Inspectorate General"), when the name goes on with its tail or ends there."""
+        if index >= len(doc) or doc[index].text != "General":
+            return False
+        following = doc[index + 1] if index + 1 < len(doc) else None
+        return following is None or following.lower_ in INNER or following.is_punct
+
     def _located(self, doc: Doc, index: int) -> bool:
         """One proper noun after a head, ending the clause, is the unit's seat."""
         if index + 1 >= len(doc) or doc[index + 1].text not in {".", ",", ";", ")"}:
@@ -219,12 +229,19 @@ class OrganisationFinder:
 
     def _second_name(self, doc: Doc, index: int) -> bool:
         """`X Police and the Y Office`, `X Ministry and Prosecutor's Office`: `and` after a head
-        noun starts a second name when another head noun follows in the same run of names."""
-        if doc[index].lower_ != "and" or not self._is_head(doc[index - 1]):
+        noun starts a second name when another head noun follows in the same run of names;
+        `X Office of Lithuania and the Y Authority for Z`: `and the` after a name's tail does
+        when the words after it hold a head noun of their own."""
+        if doc[index].lower_ != "and":
             return False
-        if doc[index + 1 : index + 2].text.lower() == "the":
-            return True
-        for token in doc[index + 1 : index + 8]:
+        the = doc[index + 1 : index + 2].text.lower() == "the"
+        if not self._is_head(doc[index - 1]):
+            return the and self._head_follows(doc, index + 2)
+        return the or self._head_follows(doc, index + 1)
+
+    def _head_follows(self, doc: Doc, index: int) -> bool:
+        """A head noun in the run of name words starting at `index`."""
+        for token in doc[index : index + 7]:
             if self._is_head(token):
                 return True
             if not (self._name_word(token) or token.text in {"'s", "’s"} or token.lower_ in INNER):

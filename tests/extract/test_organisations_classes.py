@@ -49,6 +49,12 @@ def names(analyse: Callable[[str], Doc], text: str) -> set[str]:
         # an acronym after an institution noun in lower case
         ("It was led by the central anti-fraud police office (O.C.L.F.D.), officials said.",
          "O.C.L.F.D."),
+        # "General" after a head noun, then the name's tail
+        ("The Directorate General for Public Safety (DGPS) said on Friday.",
+         "Directorate General for Public Safety"),
+        ("Officers of the Inspectorate General of Frontier Police took part.",
+         "Inspectorate General of Frontier Police"),
+        ("The case was handed to the Directorate General.", "Directorate General"),
         # the regional consultative processes on migration (a public list)
         ("Members of the Budapest Process met in spring.", "Budapest Process"),
         ("The Bali Process co-chairs spoke.", "Bali Process"),
@@ -89,3 +95,38 @@ def test_and_between_a_known_body_and_a_name_keeps_two(analyse: Callable[[str], 
 def test_a_title_after_a_body_is_no_seat(analyse: Callable[[str], Doc]) -> None:
     found = names(analyse, "It was confirmed by the Police Service Director, who spoke first.")
     assert "Police Service Director" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("A team was formed between the Prosecutor General's Office of Veltania and the Marovian "
+         "National Authority for Investigation of Economic Crime.",
+         "Prosecutor General's Office of Veltania",
+         "Marovian National Authority for Investigation of Economic Crime"),
+        ("The Ministry of Interior of Veltania and the Border Police of Marovia signed it.",
+         "Ministry of Interior of Veltania", "Border Police of Marovia"),
+        ("The Office of the Prosecutor of Veltania and the State Police Service met.",
+         "Office of the Prosecutor of Veltania", "State Police Service"),
+    ],
+)  # fmt: skip
+def test_and_the_after_a_names_tail_starts_a_second_name(
+    analyse: Callable[[str], Doc], text: str, first: str, second: str
+) -> None:
+    found = names(analyse, text)
+    assert {first, second} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Ministry of Labour and the Family issued a report.",
+         "Ministry of Labour and the Family"),
+        ("Staff of the Centre for the Study of Democracy and the Rule of Law spoke.",
+         "Centre for the Study of Democracy and the Rule of Law"),
+    ],
+)  # fmt: skip
+def test_and_the_before_words_with_no_head_stays_one_name(
+    analyse: Callable[[str], Doc], text: str, name: str
+) -> None:
+    assert name in names(analyse, text)
