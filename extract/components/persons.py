@@ -49,6 +49,11 @@ def _glued(doc: Doc, index: int) -> bool:
     )
 
 
+def _words(doc: Doc, start: int, end: int) -> int:
+    """Words of a run, a hyphened name ("Marie-Claude") counted once."""
+    return end - start - 2 * sum(_glued(doc, i) for i in range(start, end))
+
+
 class PersonFinder:
     """Adds `Person` mentions with ids `person:<slug of full name>`; role in metadata."""
 
@@ -175,9 +180,8 @@ class PersonFinder:
                 continue
             while start < end and (_glued(doc, start) or doc[start].lower_ in PARTICLES):
                 start += 1
-            if end - start > 4 or (
-                end - start > 3 and not any(_initial(t) for t in doc[start:end])
-            ):
+            words = _words(doc, start, end)
+            if words > 4 or (words > 3 and not any(_initial(t) for t in doc[start:end])):
                 start = self._tail(doc, start, end)
             organisation = start == index and all(t.ent_type_ == "ORG" for t in doc[start:end])
             if organisation and self._role_after(doc, end)[0] is None:
@@ -211,8 +215,13 @@ class PersonFinder:
         return start > 0 and doc[start - 1].lower_ in {"told", "tells", "reports", "the"}
 
     def _tail(self, doc: Doc, start: int, end: int) -> int:
-        """Start of a long run's last two names, with a particle or initial before them."""
-        tail = max(start, end - 2)
+        """Start of a long run's last two names (a hyphened name is one), with a particle or
+        initial before them."""
+        tail = end
+        for _ in range(2):
+            tail = max(start, tail - 1)
+            while tail - 2 >= start and _glued(doc, tail - 1):
+                tail -= 2
         while tail - 2 >= start and (doc[tail - 1].lower_ in PARTICLES or _initial(doc[tail - 1])):
             tail -= 2
         return tail

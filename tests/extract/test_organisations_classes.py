@@ -49,6 +49,9 @@ def names(analyse: Callable[[str], Doc], text: str) -> set[str]:
         # an acronym after an institution noun in lower case
         ("It was led by the central anti-fraud police office (O.C.L.F.D.), officials said.",
          "O.C.L.F.D."),
+        # a state's navy or coastguard
+        ("The operation was announced by the Senegalese Navy on Monday.", "Senegalese Navy"),
+        ("Officers of the Maltese Coastguard took the migrants ashore.", "Maltese Coastguard"),
         # "General" after a head noun, then the name's tail
         ("The Directorate General for Public Safety (DGPS) said on Friday.",
          "Directorate General for Public Safety"),

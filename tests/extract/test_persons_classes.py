@@ -37,6 +37,16 @@ def persons(analyse: Callable[[str], Doc], text: str) -> set[str]:
         ("Spokeswoman Ann O'Reilly said the checks would continue.", "Ann O'Reilly"),
         ("Commissioner Jan van der Velde said the team met twice.", "Jan van der Velde"),
         ("The delegation met Ms Ilze Ozola-Berzina, Head of the Legal Unit.", "Ilze Ozola-Berzina"),
+        # a hyphened given name is one word of the name
+        (
+            "RCMP Superintendent Marie-Claude Lavigne said the case was closed.",
+            "Marie-Claude Lavigne",
+        ),
+        ("Chief Inspector Jean-Pierre Lafleur confirmed the arrests.", "Jean-Pierre Lafleur"),
+        (
+            '"We will go on," said Police Commissioner Anne-Marie Dubreuil-Roy.',
+            "Anne-Marie Dubreuil-Roy",
+        ),
         # a name opening a sentence, with its role in apposition
         (
             "Karim Hadad, Assistant Director of the Border Unit, said 30 people were freed.",
