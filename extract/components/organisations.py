@@ -21,6 +21,7 @@ from ctgraph.extract.spans import (
     doc_text,
     mentions,
     mentions_between,
+    meta,
     set_meta,
 )
 from ctgraph.extract.spelling import normal_spelling, other_spelling
@@ -46,6 +47,18 @@ def initials(name: str) -> str:
     """Initials of a name's content words ("Centre of Excellence for..." -> "CE...")."""
     words = re.findall(r"[A-Za-z][\w']*", name.replace("-", " - "))
     return "".join(w[0].upper() for w in words if w.lower() not in SKIP_INITIALS)
+
+
+def _in_brackets_after_a_name(doc: Doc, start: int, end: int) -> bool:
+    """A span alone in brackets right after a capitalised word: "... Office (Y)"."""
+    return (
+        start >= 2
+        and end < len(doc)
+        and doc[start - 1].text == "("
+        and doc[end].text == ")"
+        and doc[start - 2].text[:1].isupper()
+        and doc[start - 2].is_alpha
+    )
 
 
 class OrganisationFinder:
@@ -112,9 +125,12 @@ class OrganisationFinder:
             set_meta(doc, key, name=name, aliases=[a for a in (text, alias) if a and a != name])
         return key
 
-    def _gazetteer(self, doc: Doc) -> None:
+    def _gazetteer(self, doc: Doc) -> list[tuple[int, int, OrgEntry]]:
+        """Known bodies; returns the national agencies named in brackets right after a
+        capitalised name, decided once the names by form are found (`_bracketed`)."""
         found = [(m, s, e) for m, s, e in self.names(doc)]
         found += [(m, s, e) for m, s, e in self.acronyms(doc)]
+        bracketed: list[tuple[int, int, OrgEntry]] = []
         for match_id, start, end in sorted(found, key=lambda f: (f[1], -(f[2] - f[1]))):
             index = int(doc.vocab.strings[match_id])
             entry = self.entries[index]
@@ -122,10 +138,42 @@ class OrganisationFinder:
                 continue  # "a border force", "home office": an agency's name is capitalised
             if entry.name in self.territories and self._as_territory(doc, start, end):
                 continue
-            key = self._add(doc, start, end, entry.name)
-            if entry.name in self.states:
-                set_meta(doc, key, state=self.states[entry.name])
-            self._state_prefix(doc, start, end, key)
+            if entry.name in self.states and self._other_state_before(doc, start, entry.name):
+                continue  # "the Austrian Federal Criminal Police Office": not the German one
+            if entry.name in self.states and _in_brackets_after_a_name(doc, start, end):
+                bracketed.append((start, end, entry))
+                continue
+            self._add_entry(doc, start, end, entry)
+        return bracketed
+
+    def _add_entry(self, doc: Doc, start: int, end: int, entry: OrgEntry) -> None:
+        key = self._add(doc, start, end, entry.name)
+        if entry.name in self.states:
+            set_meta(doc, key, state=self.states[entry.name])
+        self._state_prefix(doc, start, end, key)
+
+    def _other_state_before(self, doc: Doc, start: int, name: str) -> bool:
+        """A state's adjective or name right before an agency's name that the table gives to
+        another state: the generic English name ("Federal Criminal Police Office") of another
+        state's body."""
+        begin = self._state_before(doc, start)
+        if begin == start:
+            return False
+        words = doc[begin:start].text
+        code = self.countries.short.get(words) or self.countries.names.get(fold(words))
+        return code is not None and code != self.states[name]
+
+    def _bracketed(self, doc: Doc, bracketed: list[tuple[int, int, OrgEntry]]) -> None:
+        """ "the Austrian Federal Criminal Police Office (Bundeskriminalamt)": a national
+        agency's own name in brackets right after an organisation's name is that organisation's
+        name in its language; with no organisation before the bracket it is the agency."""
+        for start, end, entry in bracketed:
+            before = [m for m in mentions(doc, LABEL) if m.end == start - 1]
+            if before:
+                name = str(meta(doc)[before[0].kb_id_]["name"])
+                self._add(doc, start, end, name, alias=doc[start:end].text)
+            else:
+                self._add_entry(doc, start, end, entry)
 
     def _state_prefix(self, doc: Doc, start: int, end: int, key: str) -> None:
         """ "U.S. Customs and Border Protection": the state's abbreviation or adjective right
@@ -372,8 +420,9 @@ class OrganisationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data.setdefault("ctgraph_meta", {})
-        self._gazetteer(doc)
+        bracketed = self._gazetteer(doc)
         self._by_form(doc)
+        self._bracketed(doc, bracketed)
         self._acronyms(doc)
         self._described_acronyms(doc)
         self._ner_acronyms(doc)

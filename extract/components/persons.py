@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ctgraph.extract.spans import add_mention, covered, mentions, set_meta
+from ctgraph.extract.spans import add_mention, covered, mentions, mentions_between, set_meta
 from ctgraph.extract.text import slug
 
 HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "sir"}
@@ -258,6 +258,8 @@ class PersonFinder:
             return
         if covered(doc, start, end, "Organisation") or covered(doc, start, end, "Person"):
             return
+        if not honorific and any(p.end == end for p in mentions_between(doc, start, end, "Place")):
+            return  # "workshops in Buenos Aires and La Paz": the model's PERSON is a city
         after, _ = self._role_after(doc, span.end)
         before = self._role_before(doc, start - (1 if honorific else 0))
         near = doc[max(0, start - 3) : min(len(doc), end + 3)]

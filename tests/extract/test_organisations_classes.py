@@ -133,3 +133,38 @@ def test_and_the_before_words_with_no_head_stays_one_name(
     analyse: Callable[[str], Doc], text: str, name: str
 ) -> None:
     assert name in names(analyse, text)
+
+
+def countries_of(analyse: Callable[[str], Doc], text: str) -> set[str]:
+    return {m.kb_id_ for m in mentions(analyse(text), "Country")}
+
+
+def test_another_states_adjective_before_an_agencys_generic_name_is_that_states_body(
+    analyse: Callable[[str], Doc],
+) -> None:
+    text = "Officers of the Austrian Federal Criminal Police Office (Bundeskriminalamt) took part."
+    assert "Austrian Federal Criminal Police Office" in names(analyse, text)
+    assert countries_of(analyse, text) == {"country:AT"}, "the German office is not named"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The German Federal Criminal Police Office (Bundeskriminalamt) led the case.",
+        "The Bundeskriminalamt (BKA) led the case.",
+        "Police of Austria and the Bundeskriminalamt met in Vienna.",
+    ],
+)
+def test_the_agencys_own_state_still_acts_through_it(
+    analyse: Callable[[str], Doc], text: str
+) -> None:
+    assert "country:DE" in countries_of(analyse, text)
+
+
+def test_a_national_name_in_brackets_is_the_name_before_it(
+    analyse: Callable[[str], Doc],
+) -> None:
+    doc = analyse("The Veltanian Border Directorate (Bundeskriminalamt) arrested two men.")
+    keys = {m.kb_id_ for m in mentions(doc, "Organisation")}
+    assert len(keys) == 1, keys
+    assert "country:DE" not in {m.kb_id_ for m in mentions(doc, "Country")}

@@ -64,6 +64,11 @@ def test_names_with_titles_and_roles(analyse: Callable[[str], Doc], text: str, n
         ("Victims were rescued across the Caribbean and in Latin America, officials said.",
          "Latin America"),
         ("The police chief, Tom Hale, told Radio Norte about the raids.", "Radio Norte"),
+        # a city the model reads as a person
+        ("The network exploited Bolivian workers in textile workshops in Buenos Aires and La Paz.",
+         "La Paz"),
+        ("Buenos Aires, 5 October 2023 - Police said the network was dismantled.", "Buenos Aires"),
+        ("Victims were moved to Santa Cruz and Porto Alegre, the prosecutor said.", "Santa Cruz"),
         ("The Evening Courier has been told that the envoy left.", "Evening Courier"),
         ("Delegates attended the Annual Review Meeting, the organisers said.", "Annual Review Meeting"),
         ("Checks focused on Ministro Valdez, the city's main airport.", "Ministro Valdez"),
