@@ -1,6 +1,7 @@
 """`ctgraph_operations`: named operations found by form only, never by a list of names.
 
-Forms: "Operation X" / "operation 'X'" / "operation – X", "Joint investigation X", names after
+Forms: "Operation X" / "operation 'X'" / "operation – X", "Joint investigation X", a quoted name
+after any operation noun ("the action day 'X'", "the JIT 'X'"), names after
 a cue ("dubbed X", "codenamed 'X'", "an operation called X", "named the X"), capitalised
 phrases such as "1st Joint Period of Action", numbered series ("Turquesa V", "Hera I" beside
 "Hera II"), and later "X operation(s)" mentions. Cue words live in `operation_forms.jsonl`.
@@ -194,6 +195,17 @@ class OperationFinder:
             if size:
                 self._after_cue(doc, token.i, size)
 
+    def _quoted_after_noun(self, doc: Doc) -> None:
+        """ "the Joint Action Days 'Global Chain'", "the JIT 'Lighthouse'": a quoted name right
+        after an operation noun names it (the quotes mark the name, whatever the noun)."""
+        for token in doc[1:]:
+            if token.text not in QUOTES or covered(doc, token.i, token.i + 1, "Operation"):
+                continue
+            if self.forms.ends(doc, token.i, "op_noun") or self.forms.ends(
+                doc, token.i, "jit_head"
+            ):
+                self._quoted(doc, token.i, token.i)
+
     def _titles(self, doc: Doc) -> None:
         """Capitalised phrases with `Joint` and `Action`/`Operation` and a distinctive word."""
         for token in doc:
@@ -251,6 +263,7 @@ class OperationFinder:
         doc.user_data.setdefault("ctgraph_meta", {})
         self._triggers(doc)
         self._cues(doc)
+        self._quoted_after_noun(doc)
         self._titles(doc)
         self._series(doc)
         self._series(doc)

@@ -87,9 +87,11 @@ class PersonFinder:
 
     def _lower_role_after(self, doc: Doc, start: int) -> Span | None:
         """An apposition in lower case: `, head of the Border Police,` / `, Interpol's executive
-        director of police services,` (up to the next comma or full stop)."""
+        director of police services,` (after an organisation's possessive in any case), up to
+        the next comma or full stop."""
         index = start
-        if index < len(doc) and covered(doc, index, index + 1, "Organisation"):
+        owned = index < len(doc) and covered(doc, index, index + 1, "Organisation")
+        if owned:  # "INTERPOL's Acting Executive Director ...": a role of any case
             while index < len(doc) and covered(doc, index, index + 1, "Organisation"):
                 index += 1
             if index >= len(doc) or doc[index].text not in {"'s", "’s"}:
@@ -101,7 +103,9 @@ class PersonFinder:
         ):
             index += 1
         words = doc[first:index]
-        titled = [t for t in words[:3] if t.text[:1].islower() and t.text.title() in self.roles]
+        titled = [
+            t for t in words[:3] if (owned or t.text[:1].islower()) and t.text.title() in self.roles
+        ]
         if not titled or index >= len(doc) or doc[index].text not in {",", "."}:
             return None
         return words

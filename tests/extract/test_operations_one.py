@@ -113,3 +113,29 @@ def test_no_operation(text: str) -> None:
 def test_an_event_about_an_operation_does_not_rename_it(text: str) -> None:
     record = extract_text(text, doc_id="t", source="t.txt")
     assert [op.name for op in record.by_label("Operation")] in ([], ["LYNX"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Authorities carried out the Joint Action Days 'Amber Line' against trafficking, led by "
+         "Spain and France.", "AMBER LINE"),
+        ("The JIT 'Lighthouse' between Spain and France found 20 victims.", "LIGHTHOUSE"),
+        ("Police of Spain and France ran the investigation “Dark Water” for a year.",
+         "DARK WATER"),
+        ("The action day 'Silver Coast' was led by Spain and France.", "SILVER COAST"),
+    ],
+)  # fmt: skip
+def test_a_quoted_name_after_an_operation_noun_is_one_operation(text: str, name: str) -> None:
+    assert operations(text) == {name: {"ES", "FR"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The case "is closed", the prosecutor of Spain said.',
+        "The investigation 'was a success', officers from Spain and France said.",
+    ],
+)
+def test_a_quoted_phrase_that_is_no_name_is_no_operation(text: str) -> None:
+    assert not [name for name in operations(text) if name != "unnamed"]

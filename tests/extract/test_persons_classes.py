@@ -101,3 +101,21 @@ def test_organisations_that_say_things_are_no_persons(
     analyse: Callable[[str], Doc], text: str
 ) -> None:
     assert persons(analyse, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('"Networks exploit the weak," said Oren Vask, INTERPOL\'s Acting Director of Police '
+         "Services.", "Oren Vask", "Acting Director of Police Services"),
+        ("The plan was presented by Mira Lasko, Europol's Head of Operations, in May.",
+         "Mira Lasko", "Head of Operations"),
+    ],
+)  # fmt: skip
+def test_a_role_after_an_organisations_possessive(
+    analyse: Callable[[str], Doc], text: str, name: str, role: str
+) -> None:
+    doc = analyse(text)
+    found = {str(meta(doc)[m.kb_id_]["name"]): meta(doc)[m.kb_id_] for m in mentions(doc, "Person")}
+    assert found[name]["role"] == role
+    assert str(found[name]["organisation"]).startswith("organisation:")
