@@ -54,3 +54,20 @@ def test_real_sentences_after_a_furniture_label_are_kept(label: str) -> None:
 def test_a_long_tag_list_after_a_furniture_label_is_still_furniture() -> None:
     tags = "Posted in Human Trafficking, Migrant Smuggling, Europe, Balkans, Press Releases, Operations"
     assert clean_text(f"The operation ended.\n{tags}\n").text == "The operation ended.\n"
+
+
+@pytest.mark.parametrize(
+    "heading", ["Related news", "Related articles:", "More stories", "See also", "Latest news",
+                "You may also like", "Other press releases"],
+)  # fmt: skip
+def test_a_heading_of_other_stories_ends_the_article(heading: str) -> None:
+    raw = (
+        "Police of Veltania and Marovia dismantled a ring.\n\n"
+        f"{heading}\nOperation Blue Shield: 40 arrests in Spain and Portugal\n"
+    )
+    assert clean_text(raw).text == "Police of Veltania and Marovia dismantled a ring.\n"
+
+
+def test_words_of_a_heading_inside_a_sentence_end_nothing() -> None:
+    raw = "Related news reached the police.\nThe ring was dismantled in May.\n"
+    assert "dismantled" in clean_text(raw).text
