@@ -235,6 +235,8 @@ class Participation:
         hosted = self._hosted(doc, start)
         if acting is not None and not hosted and not self._negative_sentence(sent, country):
             return Finding(0.9, acting)
+        if parsed_doc and _negated(doc[start]):
+            return None  # "was not led by A", "A did not take part"
         if (
             prefix > negative
             and not self._moving(doc, start)
@@ -289,6 +291,11 @@ def adjacent_countries(
         if doc[index].pos_ == "VERB" and doc[index].lemma_.lower() in movement:
             break
     return found
+
+
+def _negated(token: Token) -> bool:
+    """The clause holding the token is negated ("not", "n't", "never"; not "not only")."""
+    return any(c.dep_ == "neg" and c.lower_ != "only" for c in _clause(token).children)
 
 
 def _clause(token: Token) -> Token:

@@ -58,6 +58,14 @@ class OperationFinder:
         self.forms = forms
         self.naming = naming or set()
 
+    def _headline_name(self, doc: Doc, start: int) -> int:
+        """In a title line every word is capitalised, so "Operation X Y" names X Y only where
+        the title marks the name's end: a colon or dash, or the end of the line ("Operation
+        Nordic Gate: results"); else no name (== start)."""
+        end = self._read_name(doc, start, True)
+        closing = end >= len(doc) or doc[end].text in DASHES or "\n" in doc[end].text
+        return end if end > start and closing else start
+
     def _read_name(self, doc: Doc, start: int, capital: bool, limit: int = 4) -> int:
         """End of a name starting at `start` (== start when there is none)."""
         index = start
@@ -97,6 +105,8 @@ class OperationFinder:
         if index + 1 < len(doc) and doc[index].text in DASHES and doc[index + 1].is_upper:
             index += 1
         end = self._read_name(doc, index, capital)
+        if end == index and doc[start].text[:1].isupper() and not capital:
+            end = self._headline_name(doc, index)
         if end > index and self.forms.starts(doc, index, "generic"):
             return start
         if end == index or all(covered(doc, i, i + 1, "Country") for i in range(index, end)):

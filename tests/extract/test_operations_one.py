@@ -139,3 +139,30 @@ def test_a_quoted_name_after_an_operation_noun_is_one_operation(text: str, name:
 )
 def test_a_quoted_phrase_that_is_no_name_is_no_operation(text: str) -> None:
     assert not [name for name in operations(text) if name != "unnamed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Operation Nordic Gate: results\n\nThe operation was run by Spain and France.\n",
+         "NORDIC GATE"),
+        ("Operation Nordic Gate – 37 Arrests\n\nThe operation was run by Spain and France.\n",
+         "NORDIC GATE"),
+        ("Results Of Operation Nordic Gate\n\nThe operation was run by Spain and France.\n",
+         "NORDIC GATE"),
+    ],
+)  # fmt: skip
+def test_a_title_line_marks_where_the_name_ends(text: str, name: str) -> None:
+    assert operations(text) == {name: {"ES", "FR"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operation Nordic Gate Leads To 37 Arrests\n\nThe operation was run by Spain.\n",
+        "Operation Results: Smugglers Arrested\n\nThe operation was run by Spain.\n",
+        "Operation Update: 12 arrests\n\nThe operation was run by Spain.\n",
+    ],
+)
+def test_a_title_line_with_no_marked_end_names_nothing(text: str) -> None:
+    assert not [name for name in operations(text) if name != "unnamed"]

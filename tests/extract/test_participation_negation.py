@@ -1,0 +1,55 @@
+"""A negated cooperation predicate is no participation, whatever slot or cue names the state.
+Invented sentences, several surface forms, and the forms that only look negated."""
+
+from __future__ import annotations
+
+import pytest
+
+from ctgraph.extract.batch import extract_text
+
+pytestmark = pytest.mark.model
+
+
+def operations(text: str) -> dict[str, set[str]]:
+    """Operation name (or `unnamed`) -> alpha-2 codes of its participants."""
+    record = extract_text(text, doc_id="t", source="t.txt")
+    iso = {e.id: e.properties["iso2"] for e in record.by_label("Country")}
+    return {
+        op.name or "unnamed": {
+            iso[r.source] for r in record.relations
+            if r.type == "PARTICIPATED_IN" and r.target == op.id
+        }
+        for op in record.by_label("Operation")
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operation Blue Amber was conducted by Botswana and Namibia. Zambia did not take part.",
+        "Operation Blue Amber was conducted by Botswana and Namibia. Zambia, which could not take "
+        "part, has asked to join the next phase.",
+        "Botswana and Namibia took part in Operation Blue Amber, but Zambia did not participate.",
+        "Zambia was not involved in Operation Blue Amber, which Botswana and Namibia carried out.",
+        "Botswana and Namibia carried out Operation Blue Amber; Zambia never joined it.",
+    ],
+)
+def test_a_state_that_did_not_take_part_is_no_participant(text: str) -> None:
+    assert operations(text) == {"BLUE AMBER": {"BW", "NA"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not only Botswana but also Namibia took part in Operation Blue Amber.",
+        "Operation Blue Amber, led by Botswana and Namibia, did not stop at the border.",
+        "Botswana and Namibia took part in Operation Blue Amber, which did not end until May.",
+    ],
+)
+def test_a_negation_elsewhere_takes_no_one_out(text: str) -> None:
+    assert operations(text) == {"BLUE AMBER": {"BW", "NA"}}
+
+
+def test_a_negated_agent_of_an_operation_is_no_participant() -> None:
+    found = operations("Operation Blue Amber was not led by Botswana.")
+    assert "BW" not in set().union(*found.values())
