@@ -53,3 +53,19 @@ def test_a_negation_elsewhere_takes_no_one_out(text: str) -> None:
 def test_a_negated_agent_of_an_operation_is_no_participant() -> None:
     found = operations("Operation Blue Amber was not led by Botswana.")
     assert "BW" not in set().union(*found.values())
+
+
+def test_a_subject_shared_with_a_negated_verb_of_taking_part() -> None:
+    text = (
+        "In Operation Blue Amber, Botswana and Namibia targeted a smuggling group. Zambian police "
+        "were informed but did not take part."
+    )
+    assert operations(text) == {"BLUE AMBER": {"BW", "NA"}}
+
+
+def test_a_negated_verb_of_another_kind_takes_no_one_out() -> None:
+    text = (
+        "In Operation Blue Amber, Botswana and Namibia targeted a smuggling group. Zambian police "
+        "arrested two men but did not charge them."
+    )
+    assert operations(text) == {"BLUE AMBER": {"BW", "NA", "ZM"}}
