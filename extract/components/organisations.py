@@ -349,6 +349,11 @@ class OrganisationFinder:
             name = doc.user_data["ctgraph_meta"][span.kb_id_]["name"]
             by_initials.setdefault(initials(name), span.kb_id_)
             self._paren_alias(doc, span)
+        for span in mentions(doc, LABEL):  # "... (INP)", later "the INP": an acronym alias
+            for alias in meta(doc)[span.kb_id_].get("aliases", []):
+                letters = acronym_letters(str(alias)) if " " not in str(alias) else ""
+                if letters:
+                    by_initials.setdefault(letters, span.kb_id_)
         for token in doc:
             letters = acronym_letters(token.text)
             key = by_initials.get(letters) if letters else None

@@ -168,3 +168,13 @@ def test_a_national_name_in_brackets_is_the_name_before_it(
     keys = {m.kb_id_ for m in mentions(doc, "Organisation")}
     assert len(keys) == 1, keys
     assert "country:DE" not in {m.kb_id_ for m in mentions(doc, "Country")}
+
+
+def test_a_later_acronym_defined_in_brackets_is_the_same_body(
+    analyse: Callable[[str], Doc],
+) -> None:
+    doc = analyse(
+        "The Kepolisian Negara Republik Indonesia (INP) arrested four men. Officers said the "
+        "partnership with the INP was critical."
+    )
+    assert len({m.kb_id_ for m in mentions(doc, "Organisation")}) == 1
