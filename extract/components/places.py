@@ -43,6 +43,16 @@ def _line_start(doc: Doc, index: int) -> bool:
     return index == 0 or "\n" in doc[index - 1].text or doc[index - 1].is_space
 
 
+def _hyphened_parts(ent: Span) -> list[Span]:
+    """The names a hyphen joins inside an entity ("Lagos-Abuja" in "the Lagos-Abuja road"):
+    looked up after the whole, so a city's own hyphened name still wins whole."""
+    joints = [t.i for t in ent if t.text in {"-", "–"} and t.i > ent.start]
+    if not joints:
+        return []
+    bounds = [ent.start + (ent[0].lower_ == "the"), *joints, ent.end]
+    return [ent.doc[a + (a in joints) : b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
 class PlaceFinder:
     """Adds `Place` mentions with ids `place:<slug>-<country>`."""
 
@@ -193,6 +203,9 @@ class PlaceFinder:
             parts = [ent] + ([ent[1:]] if ent[0].lower_ == "the" else [])
             if any(t.text in {"/", ","} for t in ent):
                 parts += [doc[t.i : t.i + 1] for t in ent if t.is_title]
+            hyphened = _hyphened_parts(ent)  # "the Lagos-Abuja road", "the Tijuana-San Diego"
+            if hyphened and all(self._lookup(part.text) for part in hyphened):
+                parts += hyphened  # each a city: not "Baden-Württemberg", a region
             for part in parts:
                 if len(part):
                     country = self._country_after(doc, part.end)

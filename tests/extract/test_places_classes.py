@@ -144,3 +144,31 @@ def test_a_site_named_after_a_city_is_no_city(analyse: Callable[[str], Doc], tex
 def test_an_office_named_by_its_seat_is_no_city(analyse: Callable[[str], Doc]) -> None:
     found = cities(analyse, "HSI Boston and INTERPOL Washington assisted the officers in Madrid.")
     assert found == {"Madrid"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trucks used the Lagos-Abuja road.", {"Lagos", "Abuja"}),
+        ("They crossed at the Tijuana-San Diego border.", {"Tijuana", "San Diego"}),
+    ],
+)
+def test_cities_joined_by_a_hyphen_in_a_route(
+    analyse: Callable[[str], Doc], text: str, expected: set[str]
+) -> None:
+    assert expected <= cities(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The Austro-Hungarian border was closed.", "Hungary"),
+        ("The Franco-Spanish operation ended in May.", "Franco"),
+        ("Police in Baden-Württemberg arrested four men.", "Baden"),
+        ("Officers from Schleswig-Holstein took part.", "Schleswig"),
+    ],
+)
+def test_combining_forms_are_no_cities(
+    analyse: Callable[[str], Doc], text: str, absent: str
+) -> None:
+    assert absent not in cities(analyse, text)
