@@ -14,6 +14,8 @@ A name followed by "in <City>" is a site inside that city (an airport, a camp), 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -50,7 +52,7 @@ def _hyphened_parts(ent: Span) -> list[Span]:
     if not joints:
         return []
     bounds = [ent.start + (ent[0].lower_ == "the"), *joints, ent.end]
-    return [ent.doc[a + (a in joints) : b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [ent.doc[a + (a in joints) : b] for a, b in pairwise(bounds)]
 
 
 class PlaceFinder:
