@@ -144,7 +144,80 @@ class Actors:
             t.dep_ == "advmod" and t.lower_ in adverbs and t.head.lemma_.lower() in self.enforce
             for t in sent
         )
-        return together and len(acting) >= 2
+        if together and len(acting) >= 2:
+            return True
+        real = [
+            (m, set(slots.get(m.start, ())))
+            for m in mentions_between(doc, sent.start, sent.end, "Country")
+            if m.start not in unreal
+        ]
+        return (
+            self._one_target(sent, real)
+            or self._toward_an_action(sent, real)
+            or self._joint_parties(sent, real)
+        )
+
+    def _states_in(self, head: Token, real: list[tuple[Span, set[str]]], kind: str) -> set[str]:
+        """States whose mention lies under `head` and fills a slot of the `kind` list."""
+        wanted = self.joint.get(kind, set())
+        under = {t.i for t in head.subtree}
+        return {m.kb_id_ for m, hows in real if m.start in under and hows & wanted}
+
+    def _one_target(self, sent: Span, real: list[tuple[Span, set[str]]]) -> bool:
+        """Two states' authorities as the one subject or agent of an enforcement verb whose
+        object is one group ("Czech and Slovak police dismantled a ring", "a network was
+        dismantled by A and B police"); a plural object ("arrested dozens of smugglers") may be
+        separate actions and counts not."""
+        targets = self.joint.get("targets", set())
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.enforce:
+                continue
+            children = list(verb.children)
+            agent = next((c for c in children if c.dep_ == "agent"), None)
+            target_dep, actor_dep = (
+                ("nsubjpass", "agent") if agent is not None else ("dobj", "nsubj")
+            )
+            target = next((c for c in children if c.dep_ == target_dep), None)
+            actor = next((c for c in children if c.dep_ == actor_dep), None)
+            if target is None or actor is None or target.tag_ not in {"NN", "NNP"}:
+                continue
+            if (
+                target.lemma_.lower() in targets
+                and len(self._states_in(actor, real, "acting")) >= 2
+            ):
+                return True
+        return False
+
+    def _toward_an_action(self, sent: Span, real: list[tuple[Span, set[str]]]) -> bool:
+        """A verb of working together or assisting whose complement is an enforcement verb,
+        with two states as its partners ("A's officers joined their B counterparts in raiding
+        a farm", "A's police worked with B's gendarmes to dismantle a network")."""
+        governors = self.lemmas.get("together", set()) | self.lemmas.get("assist", set())
+        complements = self.joint.get("complements", set())
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.enforce:
+                continue
+            if verb.dep_ not in complements:
+                continue
+            governor = verb.head.head if verb.head.dep_ == "prep" else verb.head
+            if governor.lemma_.lower() not in governors:
+                continue
+            if len(self._states_in(governor, real, "partners")) >= 2:
+                return True
+        return False
+
+    def _joint_parties(self, sent: Span, real: list[tuple[Span, set[str]]]) -> bool:
+        """Two states as parties of a joint effort, raid or sweep in a sentence of an
+        enforcement action ("The raid was a joint effort of A and B police")."""
+        wanted = self.joint.get("parties", set())
+        if len({m.kb_id_ for m, hows in real if hows & wanted}) < 2:
+            return False
+        nouns = self.lemmas.get("enforcement_noun", set())
+        return any(
+            (t.pos_ == "VERB" and t.lemma_.lower() in self.enforce)
+            or (t.pos_ == "NOUN" and t.lemma_.lower() in nouns)
+            for t in sent
+        )
 
     def _find(self, doc: Doc) -> dict[int, list[str]]:
         if not doc.has_annotation("DEP"):

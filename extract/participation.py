@@ -96,6 +96,7 @@ class Participation:
         self.movement = frozenset(lemmas.get("movement", ()))
         self.sequence = frozenset(lemmas.get("sequence", ()))
         self.place = frozenset(lemmas.get("place", ()))
+        self.paired = frozenset(lemmas.get("paired", ()))
         self.operation_nouns = frozenset(lemmas.get("operation_noun", ()))
 
     def adjacent(self, doc: Doc, mention: Span) -> set[int]:
@@ -197,7 +198,8 @@ class Participation:
 
     def _hosted(self, doc: Doc, start: int) -> bool:
         """ "an operation in A and B": with a parse, a place attached to the operation noun
-        itself names where it ran (a host), not who acted in it."""
+        itself names where it ran (a host), not who acted in it; but "parallel investigations
+        in A and B" are each run by its own state's authorities (lemma set `paired`)."""
         index = start - 1
         while index > 0 and doc[index].lower_ == "the":
             index -= 1
@@ -206,6 +208,8 @@ class Participation:
         head = doc[index].head
         if doc[index].dep_ != "prep" or (self.place and doc[index].lower_ not in self.place):
             return False  # "an operation by A and B" names its actors
+        if any(c.lemma_.lower() in self.paired for c in head.children if c.dep_ != "prep"):
+            return False
         return self.cues.starts(doc, head.i, "host_noun") > 0 or covered(
             doc, head.i, head.i + 1, "Operation"
         )

@@ -249,7 +249,10 @@ class FrameBuilder:
         parsed = any(sent.start <= start < sent.end for start in acting)
         unreal = self.unreal.starts(doc)
         elsewhere = not refs and self.cues.has(sent, "elsewhere")
-        countries = mentions_between(doc, sent.start, sent.end, "Country")
+        countries = [
+            c for c in mentions_between(doc, sent.start, sent.end, "Country")
+            if not _in_a_name(doc, c)
+        ]  # fmt: skip
         acting = {**acting, **_same_list(doc, countries, acting)}
         for country in countries:
             frame = min(refs, key=lambda r: abs(r[0] - country.start))[1] if refs else target
@@ -321,6 +324,16 @@ def _same_list(doc: Doc, countries: list[Span], acting: dict[int, str]) -> dict[
         if how is not None:
             found[country.start] = how
     return found
+
+
+def _in_a_name(doc: Doc, country: Span) -> bool:
+    """A state inside a named operation's name ("Operation Niger Delta", "Operation Timor
+    Gate") is a word of the name, not a party to the operation."""
+    info = meta(doc)
+    return any(
+        m.start <= country.start and country.end <= m.end and info.get(m.kb_id_, {}).get("named")
+        for m in mentions_between(doc, max(0, country.start - 8), country.end, "Operation")
+    )
 
 
 def _unnamed_key(doc: Doc) -> str:

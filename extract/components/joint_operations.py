@@ -3,7 +3,8 @@
 "a Belgian-Romanian international operation", "a joint investigation among Moldovan and
 Romanian authorities", "a joint investigation team (JIT)", "a pan-European operation",
 "the joint action day": a head noun after a qualifier, a country adjective or an indefinite
-article. Someone else's activity ("their operation", "undercover operations") is not one, nor
+article; a plural head after a word of pairing ("parallel investigations", "mirror
+investigations"). Someone else's activity ("their operation", "undercover operations") is not one, nor
 a head word inside an organisation's name ("the National Bureau of Investigation").
 Ids are `operation:unnamed-<n>` here; the records give them ids unique to their document.
 """
@@ -34,7 +35,7 @@ class JointOperationFinder:
         index, qualified = head, False
         while index > 0:
             previous = index - 1
-            size = self.forms.ends(doc, index, "qualifier")
+            size = self.forms.ends(doc, index, "qualifier") or self.forms.ends(doc, index, "paired")
             if size:
                 index, qualified = index - size, True
             elif covered(doc, previous, index, "Country"):
@@ -68,6 +69,8 @@ class JointOperationFinder:
         indefinite = word in {"a", "an"}
         determined = indefinite or word in DETERMINERS
         plural = doc[end - 1].lower_.endswith("s") and doc[end - 1].lower_ != "days"
+        if plural and any(self.forms.starts(doc, i, "paired") for i in range(start, head)):
+            return True  # "parallel investigations", "mirror investigations"
         if plural and word not in DETERMINERS:
             return False
         by_country = covered(doc, start, head, "Country")

@@ -707,3 +707,174 @@ def test_support_named_by_its_state_and_alongside(
     participants: Callable[[str], Found], text: str, expected: set[str]
 ) -> None:
     assert participants(text) == {"QUILL": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Czech and Slovak investigators dismantled a people-smuggling ring.\n", {"CZ", "SK"}),
+        ("Hungarian and Austrian police broke up a network that moved migrants to Germany.\n",
+         {"HU", "AT"}),
+        ("Officers from Thailand and Malaysia dismantled a trafficking syndicate.\n",
+         {"TH", "MY"}),
+        ("A criminal network was dismantled by Chilean and Argentine police.\n", {"CL", "AR"}),
+        ("Police of Zambia and Malawi have dismantled the gang behind the recruitment.\n",
+         {"ZM", "MW"}),
+    ],
+)  # fmt: skip
+def test_two_states_authorities_against_one_group(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """Two states' authorities as the one subject (or agent) of an enforcement verb whose
+    object is one group ("a ring", "the network") act together: an unnamed operation."""
+    assert participants(text) == {"unnamed": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Czech and Slovak police arrested dozens of smugglers last year.\n",
+        "Czech police dismantled a ring of Slovak and Hungarian smugglers.\n",
+        "Czech and Slovak investigators will dismantle the network.\n",
+        "Bulgarian and Romanian nationals were arrested when police dismantled a ring.\n",
+        "Nigerian and Ghanaian smugglers set up a network in Libya.\n",
+    ],
+)
+def test_separate_actions_or_nationals_against_a_group_are_no_operation(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert _all(participants(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers from Benin joined their Nigerian counterparts in raiding a farm.\n",
+         {"BJ", "NG"}),
+        ("Gambian police worked with Senegalese gendarmes to dismantle a smuggling network.\n",
+         {"GM", "SN"}),
+        ("Jordanian investigators cooperated with Iraqi police in arresting eleven traffickers.\n",
+         {"JO", "IQ"}),
+        ("Peruvian police teamed up with Ecuadorian officers to rescue 40 women.\n",
+         {"PE", "EC"}),
+    ],
+)  # fmt: skip
+def test_working_together_to_carry_out_an_enforcement_action(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """A verb of working together whose complement is an enforcement action ("joined B in
+    raiding", "worked with B to dismantle"): the partners act in one unnamed operation."""
+    assert participants(text) == {"unnamed": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gambian police will work with Senegalese gendarmes to dismantle such networks.\n",
+        "Gambian police worked with Senegalese officials on a plan to dismantle networks.\n",
+        "Gambia cooperated with Senegal to raise awareness of trafficking.\n",
+        "Gambian police asked Senegalese gendarmes to help arrest the smugglers.\n",
+    ],
+)
+def test_working_together_without_an_action_is_no_operation(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert _all(participants(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The raid was a joint effort of the Bolivian and Peruvian police.\n", {"BO", "PE"}),
+        ("A joint raid by Kenyan and Ugandan police freed 25 children.\n", {"KE", "UG"}),
+        ("The arrests followed a combined sweep by Fijian and Tongan officers.\n",
+         {"FJ", "TO"}),
+    ],
+)  # fmt: skip
+def test_a_joint_effort_of_two_states_in_an_enforcement_sentence(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """A joint effort, raid or sweep of two states' authorities, in a sentence of an
+    enforcement action, is an unnamed operation even without the word "operation"."""
+    assert participants(text) == {"unnamed": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A joint effort of Bolivia and Peru to raise awareness of trafficking began in May.\n",
+        "Officials called for a joint effort of Bolivian and Peruvian police to arrest "
+        "smugglers.\n",
+    ],
+)
+def test_a_joint_effort_without_an_action_is_no_operation(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert _all(participants(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parallel investigations in Portugal and Brazil led to nine arrests.\n", {"PT", "BR"}),
+        ("Police in Argentina and Paraguay opened mirror investigations into the network.\n",
+         {"AR", "PY"}),
+        ("Prosecutors in Spain and Colombia ran parallel investigations into the ring.\n",
+         {"ES", "CO"}),
+        ("Mirror investigations by Italian and Albanian prosecutors identified 30 suspects.\n",
+         {"IT", "AL"}),
+    ],
+)  # fmt: skip
+def test_parallel_or_mirror_investigations(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """Parallel or mirror investigations are one unnamed operation of the states whose
+    authorities run them ("in A and B" is each investigation's own jurisdiction)."""
+    assert participants(text) == {"unnamed": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigations in Portugal and Brazil are continuing.\n",
+        "Parallel investigations could be opened in Portugal and Brazil.\n",
+        "The smugglers ran parallel routes through Portugal and Brazil.\n",
+    ],
+)
+def test_investigations_without_a_pair_are_no_operation(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert _all(participants(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cameroonian and Nigerian police led Operation Chad Basin.\n",
+         {"CHAD BASIN": {"CM", "NG"}}),
+        ("Operation Niger Delta, run by Nigerian police with Ghanaian officers, freed 50 "
+         "girls.\n", {"NIGER DELTA": {"NG", "GH"}}),
+        ("Australian and Indonesian police arrested six smugglers in Operation Timor Gate.\n",
+         {"TIMOR GATE": {"AU", "ID"}}),
+    ],
+)  # fmt: skip
+def test_a_state_inside_an_operations_name_is_no_participant(
+    participants: Callable[[str], Found], text: str, expected: Found
+) -> None:
+    assert participants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Baobab was executed by the gendarmeries of Mali, Niger and Burkina Faso.\n",
+         {"ML", "NE", "BF"}),
+        ("The gendarmeries of Chad and Cameroon took part in Operation Baobab.\n",
+         {"TD", "CM"}),
+    ],
+)  # fmt: skip
+def test_plural_gendarmeries(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """ "gendarmeries" is lemmatised "gendarmery": both spellings are authority nouns."""
+    assert participants(text) == {"BAOBAB": expected}
