@@ -115,7 +115,7 @@ class Participation:
         found = self.cues.find(sent, "negative_sentence")
         if not found or not sent.doc.has_annotation("DEP") or country is None:
             return bool(found)
-        own = _clause(country.root)
+        own = _clause(_whose_clause(country.root) or country.root)
         for word in (sent.doc[i] for i in found):
             if self._aside(word):
                 continue
@@ -306,6 +306,18 @@ def _clause(token: Token) -> Token:
         if node.pos_ in {"VERB", "AUX"} or node.dep_ in {"relcl", "advcl", "acl", "ROOT"}:
             return node
     return token
+
+
+def _whose_clause(token: Token) -> Token | None:
+    """The relative clause a state acts in through "whose" ("hosted by Qatar, whose police led
+    it": the clause of "led"), so a meeting or host word outside it blocks nothing."""
+    for head in (token, *token.conjuncts):
+        for clause in head.children:
+            if clause.dep_ == "relcl" and any(
+                t.lower_ == "whose" and t.dep_ == "poss" for t in clause.subtree
+            ):
+                return clause
+    return None
 
 
 def _other_nouns(

@@ -878,3 +878,52 @@ def test_plural_gendarmeries(
 ) -> None:
     """ "gendarmeries" is lemmatised "gendarmery": both spellings are authority nouns."""
     assert participants(text) == {"BAOBAB": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Kite was hosted by Ghana, whose police led it.\n", {"GH"}),
+        ("Operation Kite was hosted by Qatar, whose police ran it with officers from Oman.\n",
+         {"QA", "OM"}),
+        ("Operation Kite, hosted by Malawi, whose officers carried it out, freed 12 boys.\n",
+         {"MW"}),
+        # the relative clause holds no act: the host stays a host
+        ("Operation Kite was hosted by Qatar, whose ambassador praised the police of Oman.\n",
+         set()),
+        ("A workshop on Operation Kite was hosted by Qatar, whose police trained officers "
+         "from Oman.\n", set()),
+    ],
+)  # fmt: skip
+def test_a_host_whose_authorities_act_in_the_relative_clause(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """A host word blocks the host's own clause, not a "whose" relative clause in which the
+    host's authorities act."""
+    assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ugandan police raided 12 houses with Kenyan officers in Operation Kite.\n",
+         {"KITE": {"UG", "KE"}}),
+        ("Operation Kite was led by Chile with the police of Bolivia.\n",
+         {"KITE": {"CL", "BO"}}),
+        ("Moldovan investigators searched 14 homes with Romanian prosecutors.\n",
+         {"unnamed": {"MD", "RO"}}),
+        # with something else than an authority: no companion
+        ("Ugandan police arrested a man with forged Kenyan documents in Operation Kite.\n",
+         {"KITE": {"UG"}}),
+        ("Police in Operation Kite detained the captain with crew members from Ghana.\n",
+         {"KITE": set()}),
+        ("Ugandan police raided the houses in Operation Kite with funding from Kenya.\n",
+         {"KITE": {"UG"}}),
+    ],
+)  # fmt: skip
+def test_authorities_with_whom_an_action_is_done(
+    participants: Callable[[str], Found], text: str, expected: Found
+) -> None:
+    """An authority noun after `with` on a cooperation or enforcement verb ("raided houses
+    with Kenyan officers", "led it with the police of B") is a companion that acts."""
+    assert participants(text) == expected
