@@ -186,6 +186,24 @@ class Actors:
                 and len(self._states_in(actor, real, "acting")) >= 2
             ):
                 return True
+        return self._concerted(sent, real)
+
+    def _concerted(self, sent: Span, real: list[tuple[Span, set[str]]]) -> bool:
+        """Two states' authorities as the one subject of a verb whose object is a concerted
+        enforcement action ("A and B police conducted simultaneous raids", "carried out
+        synchronised searches"); "conducted raids" alone may be each state's own."""
+        nouns = self.lemmas.get("enforcement_noun", set())
+        concerted = self.lemmas.get("concerted", set())
+        for obj in sent:
+            if obj.dep_ != "dobj" or obj.lemma_.lower() not in nouns:
+                continue
+            if not any(
+                c.dep_ == "amod" and {c.lower_, c.lemma_.lower()} & concerted for c in obj.children
+            ):
+                continue
+            subject = next((c for c in obj.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and len(self._states_in(subject, real, "conducting")) >= 2:
+                return True
         return False
 
     def _toward_an_action(self, sent: Span, real: list[tuple[Span, set[str]]]) -> bool:

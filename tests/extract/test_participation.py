@@ -927,3 +927,68 @@ def test_authorities_with_whom_an_action_is_done(
     """An authority noun after `with` on a cooperation or enforcement verb ("raided houses
     with Kenyan officers", "led it with the police of B") is a companion that acts."""
     assert participants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Croatia and Slovenia each provided officers to Operation Karst.\n", {"HR", "SI"}),
+        ("Greece sent two patrol vessels to Operation Karst.\n", {"GR"}),
+        ("Officers seconded by Austria to Operation Karst arrested three drivers.\n", {"AT"}),
+        ("Hungary and Slovakia dispatched investigators to Operation Karst in May.\n",
+         {"HU", "SK"}),
+        # money, equipment handed over or an offer is no contingent
+        ("Germany provided funding to Operation Karst.\n", set()),
+        ("Germany provided equipment to Operation Karst.\n", set()),
+        ("Germany offered officers to Operation Karst.\n", set()),
+    ],
+)  # fmt: skip
+def test_a_contingent_provided_to_an_operation(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """A state that provides, sends, seconds or dispatches officers, vessels or teams to an
+    operation takes part in it."""
+    assert participants(text) == {"KARST": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sri Lanka and the Maldives were the partner countries in Operation Atoll.\n",
+         {"LK", "MV"}),
+        ("Sri Lanka and the Maldives were the participating states of Operation Atoll.\n",
+         {"LK", "MV"}),
+        ("Sri Lanka was a participant in Operation Atoll.\n", {"LK"}),
+        ("Sri Lanka was the country of origin in Operation Atoll.\n", set()),
+    ],
+)  # fmt: skip
+def test_states_named_as_the_operations_partners(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """A copula whose attribute is a participant, partner or participating state of the
+    operation: its subject takes part."""
+    assert participants(text) == {"ATOLL": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Steppe was a joint undertaking of the police of Kazakhstan and "
+         "Kyrgyzstan.\n", {"STEPPE": {"KZ", "KG"}}),
+        ("Operation Steppe, a joint endeavour of Kazakh and Uzbek police, freed 40 workers.\n",
+         {"STEPPE": {"KZ", "UZ"}}),
+        ("The Nigerian and Beninese authorities conducted simultaneous raids on 4 May.\n",
+         {"unnamed": {"NG", "BJ"}}),
+        ("Police of Ghana and Togo carried out synchronised searches in 30 villages.\n",
+         {"unnamed": {"GH", "TG"}}),
+        # separate actions of each state, or one state alone
+        ("The Nigerian and Beninese authorities conducted raids throughout the year.\n", {}),
+        ("Nigerian police conducted simultaneous raids in Benin City and Lagos.\n", {}),
+    ],
+)  # fmt: skip
+def test_joint_undertakings_and_simultaneous_actions(
+    participants: Callable[[str], Found], text: str, expected: Found
+) -> None:
+    """A joint undertaking or endeavour of two states, and simultaneous or synchronised
+    actions conducted by two states' authorities, are an operation of both."""
+    assert participants(text) == expected
