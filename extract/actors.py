@@ -34,6 +34,8 @@ CLIMB = {"pobj", "prep", "dobj", "xcomp", "ccomp", "attr"}  # to a governing req
 ACTOR_LABELS = ("Country",)
 _FOUND: WeakKeyDictionary[Doc, dict[int, list[str]]] = WeakKeyDictionary()
 _FIRST: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()
+_REFS: WeakKeyDictionary[Doc, dict[int, tuple[int, str]]] = WeakKeyDictionary()
+COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
 @dataclass(slots=True)
@@ -123,6 +125,22 @@ class Actors:
         if found is None:
             found = _FOUND[doc] = self._find(doc)
         return found
+
+    def references(self, doc: Doc) -> dict[int, tuple[int, str]]:
+        """Token of each acting reference to states named before ("the two countries' police",
+        "officers of both countries") -> (how many states, the slot's name)."""
+        self.slots(doc)
+        return _REFS.get(doc, {})
+
+    def reference_count(self, token: Token) -> int:
+        """How many states a noun of states refers back to ("both countries", "the two
+        states", "the three nations"; lemma set `state_noun`), or 0."""
+        if token.lemma_.lower() not in self.lemmas.get("state_noun", set()):
+            return 0
+        for child in token.children:
+            if child.dep_ in {"det", "predet", "preconj", "nummod"} and child.lower_ in COUNTS:
+                return COUNTS[child.lower_]
+        return 0
 
     def joint_action(self, sent: Span, *, unreal: set[int]) -> bool:
         """An enforcement action of one state that another joins, or that two states carry out
@@ -247,9 +265,12 @@ class Actors:
             for i in range(mention.start, mention.end)
         }
         found: dict[int, list[str]] = {}
-        if not by_token:
+        refs: dict[int, tuple[int, str]] = {}
+        _REFS[doc] = refs
+        referring = [t.i for t in doc if self.reference_count(t)]
+        if not by_token and not referring:
             return found
-        for match_id, tokens in self._matches(doc, sorted(set(by_token.values()))):
+        for match_id, tokens in self._matches(doc, sorted({*by_token.values(), *referring})):
             actor = doc[tokens[-1]]
             if self._blocked(doc[tokens[0]]):
                 continue
@@ -265,6 +286,8 @@ class Actors:
                 start = by_token.get(token.i)
                 if start is not None and how not in found.setdefault(start, []):
                     found[start].append(how)
+                elif start is None and token.i not in refs and self.reference_count(token):
+                    refs[token.i] = (self.reference_count(token), how)
         return found
 
     def _matches(self, doc: Doc, starts: list[int]) -> Iterator[tuple[int, list[int]]]:

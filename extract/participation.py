@@ -106,6 +106,10 @@ class Participation:
             financial=self.financial,
         )  # fmt: skip
 
+    def negative_sentence(self, sent: Span) -> bool:
+        """A meeting, agreement or workshop word anywhere in the sentence."""
+        return self._negative_sentence(sent)
+
     def _negative_sentence(self, sent: Span, country: Span | None = None) -> bool:
         """A meeting, agreement or workshop word in the sentence; with a parse, only one in the
         country's own clause, and not inside a phrase of what came before or after ("led X

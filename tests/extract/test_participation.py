@@ -992,3 +992,43 @@ def test_joint_undertakings_and_simultaneous_actions(
     """A joint undertaking or endeavour of two states, and simultaneous or synchronised
     actions conducted by two states' authorities, are an operation of both."""
     assert participants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana and Togo signed a protocol in 2022. In March, the two countries' police "
+         "arrested seven traffickers at the border.\n", {"unnamed": {"GH", "TG"}}),
+        ("Operation Lagoon targeted smugglers on the coast. Officers from both countries, "
+         "Benin and Nigeria, took part in it.\n", {"LAGOON": {"BJ", "NG"}}),
+        ("Operation Lagoon was announced by Benin and Nigeria in May. Police of both "
+         "countries searched 40 boats.\n", {"LAGOON": {"BJ", "NG"}}),
+        ("Chile, Peru and Bolivia met in Lima. Operation Puna followed, in which the police "
+         "of the three countries arrested 30 suspects.\n", {"PUNA": {"CL", "PE", "BO"}}),
+    ],
+)  # fmt: skip
+def test_the_two_countries_named_before(
+    participants: Callable[[str], Found], text: str, expected: Found
+) -> None:
+    """ "the two countries' police", "officers from both countries": the states named just
+    before (the nearest sentence naming as many) act."""
+    assert participants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number that does not match, a plan, a meeting, or the reference is no actor
+        ("Ghana, Togo and Benin signed a protocol. The two countries' police arrested seven "
+         "traffickers.\n", {}),
+        ("Ghana and Togo signed a protocol. The police of both countries will arrest "
+         "smugglers together.\n", {}),
+        ("Ghana and Togo signed a protocol. Ministers of both countries met in Accra.\n", {}),
+        ("Operation Lagoon was run by Benin. Victims from both countries, Togo and Ghana, "
+         "were freed.\n", {"LAGOON": {"BJ"}}),
+    ],
+)  # fmt: skip
+def test_the_two_countries_without_an_act(
+    participants: Callable[[str], Found], text: str, expected: Found
+) -> None:
+    assert participants(text) == expected
