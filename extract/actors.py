@@ -329,7 +329,7 @@ class Actors:
             return True
         token = anchor
         for _ in range(3):
-            if token.lemma_.lower() in self.blockers:
+            if token.lemma_.lower() in self.blockers and not _thanks_to(token):
                 return True
             if token.dep_ not in CLIMB or token.head is token:
                 return False
@@ -372,6 +372,13 @@ class Actors:
     def _authority(self, token: Token) -> bool:
         """An authority noun, or a proper name (an agency, a state) whose modifiers count."""
         return token.lemma_.lower() in self.authority or token.pos_ == "PROPN"
+
+
+def _thanks_to(token: Token) -> bool:
+    """ "thanks to A's police" credits a result; it thanks nobody (no blocker)."""
+    return token.lower_ == "thanks" and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in token.children
+    )
 
 
 def _hyphened(token: Token) -> bool:

@@ -1032,3 +1032,25 @@ def test_the_two_countries_without_an_act(
     participants: Callable[[str], Found], text: str, expected: Found
 ) -> None:
     assert participants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Zephyr was a success thanks to the Egyptian and Jordanian police.\n",
+         {"EG", "JO"}),
+        ("Thanks to Ghana's immigration service and Nigeria's police, Operation Zephyr freed "
+         "40 girls.\n", {"GH", "NG"}),
+        ("Operation Zephyr succeeded thanks to Kenya and Uganda.\n", {"KE", "UG"}),
+        # thanks to something else than a state or its authorities
+        ("Operation Zephyr succeeded thanks to funding from Norway.\n", set()),
+        ("Thanks to Egypt's geography, smugglers favour the route; Operation Zephyr was run "
+         "by Jordan.\n", {"JO"}),
+    ],
+)  # fmt: skip
+def test_credited_with_the_result(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """A result credited to states or their authorities ("a success thanks to A and B
+    police"): they acted in the operation."""
+    assert participants(text) == {"ZEPHYR": expected}
