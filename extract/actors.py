@@ -158,9 +158,8 @@ class Actors:
         if acting and joining - acting:
             return True
         adverbs = self.joint.get("adverbs", set())
-        together = any(
-            t.dep_ == "advmod" and t.lower_ in adverbs and t.head.lemma_.lower() in self.enforce
-            for t in sent
+        together = self._in_concert(sent) or any(
+            t.dep_ == "advmod" and t.lower_ in adverbs and self._enforcing(t.head) for t in sent
         )
         if together and len(acting) >= 2:
             return True
@@ -188,7 +187,7 @@ class Actors:
         separate actions and counts not."""
         targets = self.joint.get("targets", set())
         for verb in sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.enforce:
+            if not self._enforcing(verb):
                 continue
             children = list(verb.children)
             agent = next((c for c in children if c.dep_ == "agent"), None)
@@ -221,6 +220,37 @@ class Actors:
                 continue
             subject = next((c for c in obj.head.children if c.dep_ == "nsubj"), None)
             if subject is not None and len(self._states_in(subject, real, "conducting")) >= 2:
+                return True
+        return False
+
+    def _enforcing(self, verb: Token) -> bool:
+        """An enforcement verb, or a phrasal one ("took down", "rounded up")."""
+        if verb.pos_ != "VERB":
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma in self.enforce:
+            return True
+        particles = self.lemmas.get("enforce_particle", set())
+        return lemma in self.lemmas.get("enforce_phrasal", set()) and any(
+            c.dep_ == "prt" and c.lower_ in particles for c in verb.children
+        )
+
+    def _in_concert(self, sent: Span) -> bool:
+        """ "acting in concert", "working in tandem", or an enforcement verb "in a joint
+        effort" / "in a coordinated action": as "jointly"."""
+        nouns = self.lemmas.get("concert_noun", set())
+        operations = self.lemmas.get("operation_noun", set())
+        joint = self.lemmas.get("joint_adjective", set())
+        for token in sent:
+            if token.dep_ != "pobj" or token.head.lower_ != "in":
+                continue
+            if token.lower_ in nouns:
+                return True
+            if (
+                token.lemma_.lower() in operations
+                and self._enforcing(token.head.head)
+                and any(c.dep_ == "amod" and c.lower_ in joint for c in token.children)
+            ):
                 return True
         return False
 
@@ -311,12 +341,21 @@ class Actors:
 
     def _after_colon(self, actor: Token) -> list[Token]:
         """A collective actor ("the following countries took part:") holds the list after the
-        colon of its sentence."""
+        colon of its sentence, or after "among them" / "namely" (lemma set `list_lead`) with
+        no verb in between ("the police forces of seven states, among them A, B and C")."""
         if actor.lemma_.lower() not in self.collective:
             return []
         sent = actor.sent
         colon = next((t.i for t in sent if t.i > actor.i and t.text == ":"), None)
-        return [] if colon is None else list(actor.doc[colon + 1 : sent.end])
+        if colon is not None:
+            return list(actor.doc[colon + 1 : sent.end])
+        leads = self.lemmas.get("list_lead", set())
+        for token in actor.doc[actor.i + 1 : sent.end]:
+            if token.pos_ in {"VERB", "AUX"}:
+                return []
+            if token.lower_ in leads and actor.doc[token.i - 1].text == ",":
+                return list(actor.doc[token.i + 1 : sent.end])
+        return []
 
     def _blocked(self, anchor: Token) -> bool:
         """A slot whose predicate has a financial modifier or sits under a request, funding or

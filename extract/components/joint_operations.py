@@ -19,7 +19,7 @@ from ctgraph.extract.spans import add_mention, covered, mentions_between, set_me
 
 FILLERS = {"-", "–", "and", "&"}
 LINKERS = {"among", "between", "involving", "of", "with"}
-SINGLE_OK = {"operation", "takedown"}
+SINGLE_OK = {"operation", "takedown", "action day", "day of action"}
 DETERMINERS = {"the", "this", "these", "that", "those"}
 NAME_WORDS = 12  # the longest organisation name looked back over, in tokens
 
@@ -42,6 +42,8 @@ class JointOperationFinder:
                 index, qualified = previous, True
             elif doc[previous].text in FILLERS or doc[previous].tag_ in {"JJ", "VBN", "HYPH"}:
                 index = previous
+            elif doc[index].tag_ == "HYPH" and not doc[previous].whitespace_:
+                index = previous  # the first half of "Europol-backed", "EU-funded"
             else:
                 break
         while index < head and doc[index].text in FILLERS:

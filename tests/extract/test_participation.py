@@ -1054,3 +1054,94 @@ def test_credited_with_the_result(
     """A result credited to states or their authorities ("a success thanks to A and B
     police"): they acted in the operation."""
     assert participants(text) == {"ZEPHYR": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uruguayan and Brazilian federal agents took down a forgery ring.\n", {"UY", "BR"}),
+        ("Police of Laos and Vietnam rounded up a gang that sold brides.\n", {"LA", "VN"}),
+        ("A trafficking network was taken down by Slovak and Czech investigators.\n",
+         {"SK", "CZ"}),
+    ],
+)  # fmt: skip
+def test_phrasal_enforcement_verbs(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """ "took down", "rounded up", "shut down", "wiped out": phrasal verbs of enforcement."""
+    assert participants(text) == {"unnamed": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatari and Omani investigators, acting in concert, arrested a recruiter.\n",
+         {"QA", "OM"}),
+        ("In a joint effort, Thai and Lao police arrested four recruiters.\n", {"TH", "LA"}),
+        ("Working in tandem, Kenyan and Ugandan officers rescued 20 girls.\n", {"KE", "UG"}),
+        ("In a coordinated action, Serbian and Hungarian police arrested 11 smugglers.\n",
+         {"RS", "HU"}),
+    ],
+)  # fmt: skip
+def test_acting_in_concert_or_in_a_joint_effort(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """ "acting in concert", "in tandem", "in a joint effort": as "jointly", two states'
+    authorities acting in one enforcement action make it an unnamed operation."""
+    assert participants(text) == {"unnamed": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thai and Lao police arrested four recruiters in separate raids.\n",
+        "In a joint statement, Thai and Lao police said they arrested four recruiters.\n",
+        "In a joint effort to be launched next year, Thai and Lao police will arrest recruiters.\n",
+    ],
+)
+def test_separate_actions_or_statements_are_no_concert(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert _all(participants(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Europol-backed action day saw officers from Romania, Moldova and Ukraine inspect "
+         "400 vehicles.\n", {"unnamed": {"RO", "MD", "UA"}}),
+        ("Operation Rila saw police from Bulgaria and North Macedonia arrest 12 people.\n",
+         {"RILA": {"BG", "MK"}}),
+        ("Operation Rila saw the participation of Bulgaria and Serbia.\n",
+         {"RILA": {"BG", "RS"}}),
+        # what the operation saw is not always an actor
+        ("Operation Rila saw Bulgarian and Serbian victims freed by Greek police.\n",
+         {"RILA": {"GR"}}),
+    ],
+)  # fmt: skip
+def test_an_operation_saw_authorities_act(
+    participants: Callable[[str], Found], text: str, expected: Found
+) -> None:
+    """ "Operation X saw police from A and B arrest …": the authorities the operation saw
+    act; "an action day" is an operation without a qualifier."""
+    assert participants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Kilimanjaro involved the police forces of seven East African states, among "
+         "them Kenya, Uganda and Tanzania.\n", {"KE", "UG", "TZ"}),
+        ("Operation Kilimanjaro brought together agencies of five states, namely Kenya, Uganda, "
+         "Tanzania, Rwanda and Burundi.\n", {"KE", "UG", "TZ", "RW", "BI"}),
+        # a list after a verb in between names somebody else
+        ("Operation Kilimanjaro involved police forces, who rescued 30 victims, among them "
+         "Kenyans and Ugandans.\n", set()),
+    ],
+)  # fmt: skip
+def test_members_of_a_collective_after_among_them(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """A collective actor ("the police forces of seven states") holds the list after "among
+    them" or "namely" in its clause."""
+    assert participants(text) == {"KILIMANJARO": expected}
