@@ -208,13 +208,16 @@ class Actors:
     def _concerted(self, sent: Span, real: list[tuple[Span, set[str]]]) -> bool:
         """Two states' authorities as the one subject of a verb whose object is a concerted
         enforcement action ("A and B police conducted simultaneous raids", "carried out
-        synchronised searches"); "conducted raids" alone may be each state's own."""
+        synchronised searches"), or of a verb of working together whose object is an
+        enforcement action ("coordinated the arrest of"); "conducted raids" alone may be each
+        state's own."""
         nouns = self.lemmas.get("enforcement_noun", set())
         concerted = self.lemmas.get("concerted", set())
         for obj in sent:
             if obj.dep_ != "dobj" or obj.lemma_.lower() not in nouns:
                 continue
-            if not any(
+            working_together = obj.head.lemma_.lower() in self.lemmas.get("together", set())
+            if not working_together and not any(
                 c.dep_ == "amod" and {c.lower_, c.lemma_.lower()} & concerted for c in obj.children
             ):
                 continue
@@ -237,18 +240,23 @@ class Actors:
 
     def _in_concert(self, sent: Span) -> bool:
         """ "acting in concert", "working in tandem", or an enforcement verb "in a joint
-        effort" / "in a coordinated action": as "jointly"."""
+        effort", "in a coordinated action", "in simultaneous raids": as "jointly"."""
         nouns = self.lemmas.get("concert_noun", set())
-        operations = self.lemmas.get("operation_noun", set())
-        joint = self.lemmas.get("joint_adjective", set())
+        operations = self.lemmas.get("operation_noun", set()) | self.lemmas.get(
+            "enforcement_noun", set()
+        )
+        joint = self.lemmas.get("joint_adjective", set()) | self.lemmas.get("concerted", set())
         for token in sent:
             if token.dep_ != "pobj" or token.head.lower_ != "in":
                 continue
             if token.lower_ in nouns:
                 return True
+            governor = token.head.head  # the verb, or its object ("rescued 17 women in …")
+            if governor.dep_ == "dobj":
+                governor = governor.head
             if (
                 token.lemma_.lower() in operations
-                and self._enforcing(token.head.head)
+                and self._enforcing(governor)
                 and any(c.dep_ == "amod" and c.lower_ in joint for c in token.children)
             ):
                 return True

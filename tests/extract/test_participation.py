@@ -1145,3 +1145,75 @@ def test_members_of_a_collective_after_among_them(
     """A collective actor ("the police forces of seven states") holds the list after "among
     them" or "namely" in its clause."""
     assert participants(text) == {"KILIMANJARO": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prosecutors from Belgium and France coordinated the arrest of 14 suspects.\n",
+         {"BE", "FR"}),
+        ("Estonian and Latvian police coordinated raids on six farms.\n", {"EE", "LV"}),
+        # one state coordinating
+        ("Belgian prosecutors coordinated the arrest of 14 French suspects.\n", set()),
+    ],
+)  # fmt: skip
+def test_two_states_coordinating_an_enforcement_action(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """Two states' authorities as the one subject of a verb of working together whose object
+    is an enforcement action ("coordinated the arrest of …")."""
+    assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The arrests were made by Ecuador's National Police in cooperation with the "
+         "Colombian authorities.\n", {"EC", "CO"}),
+        ("Bolivian police made six arrests with the support of Chilean authorities.\n",
+         {"BO", "CL"}),
+        # one state making arrests of another's nationals
+        ("Bolivian police made six arrests of Chilean nationals.\n", set()),
+    ],
+)  # fmt: skip
+def test_arrests_made_by_a_state_with_another(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """ "made arrests", "arrests were made by": a light verb with an enforcement noun is an
+    enforcement action of its subject or agent."""
+    assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police of Azerbaijan and Georgia rescued 17 women in simultaneous raids.\n",
+         {"AZ", "GE"}),
+        ("Swiss and Italian officers arrested 9 people in coordinated searches.\n",
+         {"CH", "IT"}),
+        # separate raids
+        ("Police of Azerbaijan and Georgia rescued 17 women in raids last year.\n", set()),
+    ],
+)  # fmt: skip
+def test_an_action_in_simultaneous_raids(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """An enforcement verb "in simultaneous raids", "in coordinated searches": as "jointly"."""
+    assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Tanzanian Police Force, with officers of the Kenyan police, dismantled a "
+         "trafficking cell.\n", {"TZ", "KE"}),
+        ("Chilean police, with Peruvian investigators, arrested 12 people.\n", {"CL", "PE"}),
+        # with something else than an authority
+        ("Chilean police, with Peruvian passports as evidence, arrested 12 people.\n", set()),
+    ],
+)  # fmt: skip
+def test_authorities_with_the_subject(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """An authority after `with` on the subject of an enforcement action acts with it."""
+    assert _all(participants(text)) == expected
