@@ -269,9 +269,7 @@ class Actors:
         governors = self.lemmas.get("together", set()) | self.lemmas.get("assist", set())
         complements = self.joint.get("complements", set())
         for verb in sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.enforce:
-                continue
-            if verb.dep_ not in complements:
+            if not self._enforcing(verb) or verb.dep_ not in complements:
                 continue
             governor = verb.head.head if verb.head.dep_ == "prep" else verb.head
             if governor.lemma_.lower() not in governors:
@@ -409,7 +407,7 @@ class Actors:
                 continue
             for child in member.children:
                 if child.dep_ in MODIFIERS:
-                    yield from (child, *child.conjuncts, *_whose(child))
+                    yield from (child, *child.conjuncts, *_whose(child), *_name_start(child))
                 elif child.dep_ == "prep" and child.lower_ in self.attach:
                     for prep in (child, *child.conjuncts):  # "officers of A and of B"
                         for obj in prep.children:
@@ -419,6 +417,14 @@ class Actors:
     def _authority(self, token: Token) -> bool:
         """An authority noun, or a proper name (an agency, a state) whose modifiers count."""
         return token.lemma_.lower() in self.authority or token.pos_ == "PROPN"
+
+
+def _name_start(token: Token) -> list[Token]:
+    """The state adjective that begins a multi-word agency name ("the Spanish Guardia Civil":
+    "Spanish" hangs on "Guardia", a compound of the name's head)."""
+    if token.dep_ != "compound":
+        return []
+    return [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
 
 
 def _thanks_to(token: Token) -> bool:

@@ -98,9 +98,9 @@ class FrameBuilder:
             index = token.i + 1
             while (
                 index < sent.end
-                and doc[index].tag_ in {"JJ", "HYPH", "VBN"}
+                and (doc[index].tag_ in {"JJ", "HYPH", "VBN", "CD"} or _after_hyphen(doc, index))
                 and not self.cues.starts(doc, index, "anaphor")
-            ):
+            ):  # "the joint operation", "the three-day operation"
                 index += 1
             size = self.cues.starts(doc, index, "anaphor")
             if size and not covered(doc, index, index + size, "Operation"):
@@ -368,6 +368,11 @@ def _same_list(doc: Doc, countries: list[Span], acting: dict[int, str]) -> dict[
         if how is not None:
             found[country.start] = how
     return found
+
+
+def _after_hyphen(doc: Doc, index: int) -> bool:
+    """The second half of a hyphened modifier ("day" in "three-day")."""
+    return index > 0 and doc[index - 1].tag_ == "HYPH" and not doc[index - 1].whitespace_
 
 
 def _in_a_name(doc: Doc, country: Span) -> bool:

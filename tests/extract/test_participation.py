@@ -1217,3 +1217,60 @@ def test_authorities_with_the_subject(
 ) -> None:
     """An authority after `with` on the subject of an enforcement action acts with it."""
     assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Spanish Guardia Civil arrested five smugglers, aided by Moroccan gendarmes.\n",
+         {"ES", "MA"}),
+        ("The Romanian Border Police detained 20 migrants, assisted by Bulgarian officers.\n",
+         {"RO", "BG"}),
+        # help that is no state's authority
+        ("The Spanish Guardia Civil arrested five smugglers, aided by local fishermen.\n",
+         set()),
+    ],
+)  # fmt: skip
+def test_a_state_adjective_inside_an_agency_name_and_a_helper(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """A state adjective that begins an agency's name ("the Spanish Guardia Civil") acts
+    with it; "aided by B's gendarmes" joins the action."""
+    assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt and Libya's coast guards conducted a joint patrol that intercepted five "
+         "boats.\n", {"EG", "LY"}),
+        ("Jamaican and Trinidadian police worked hand in hand to shut down a trafficking "
+         "ring.\n", {"JM", "TT"}),
+        # a patrol of one state, or patrols agreed for the future
+        ("Egyptian coast guards conducted a patrol that intercepted five Libyan boats.\n",
+         set()),
+        ("Egypt and Libya agreed to conduct joint patrols next year.\n", set()),
+    ],
+)  # fmt: skip
+def test_joint_patrols_and_working_together_to_shut_down(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """A joint patrol conducted by two states' authorities, and working together to carry out
+    a phrasal enforcement action ("to shut down"), are unnamed operations."""
+    assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Law enforcement from Nigeria, Niger and Benin participated in the three-day "
+         "operation, which freed 90 children.\n", {"NG", "NE", "BJ"}),
+        ("Officers from Peru and Chile took part in the two-week operation.\n", {"PE", "CL"}),
+    ],
+)  # fmt: skip
+def test_the_operation_with_a_duration(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """ "the three-day operation", "the two-week operation": a reference to an operation
+    whatever its duration modifier."""
+    assert _all(participants(text)) == expected
