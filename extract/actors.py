@@ -408,11 +408,22 @@ class Actors:
             for child in member.children:
                 if child.dep_ in MODIFIERS:
                     yield from (child, *child.conjuncts, *_whose(child), *_name_start(child))
+                elif child.dep_ == "prep" and self._together_with(child):
+                    for obj in child.children:  # "the police of A together with B's colleagues"
+                        if obj.dep_ == "pobj" and self._authority(obj):
+                            yield from self._members(obj, depth=depth + 1)
                 elif child.dep_ == "prep" and child.lower_ in self.attach:
                     for prep in (child, *child.conjuncts):  # "officers of A and of B"
                         for obj in prep.children:
                             if obj.dep_ == "pobj":
                                 yield from self._members(obj, depth=depth + 1)
+
+    def _together_with(self, prep: Token) -> bool:
+        """ "together with", "along with": a companion of the actor, not an instrument."""
+        adverbs = self.lemmas.get("together_adverb", set())
+        return prep.lower_ in self.lemmas.get("with", set()) and any(
+            c.lower_ in adverbs for c in prep.children if c.dep_ == "advmod"
+        )
 
     def _authority(self, token: Token) -> bool:
         """An authority noun, or a proper name (an agency, a state) whose modifiers count."""

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from ctgraph.extract.cues import Cues
 from ctgraph.extract.spans import covered, mentions_between
 
-LIST_GLUE = {",", "and", "&", "the", "'s", "’s", "as", "well", "(", ")", "or", "/"}
+LIST_GLUE = {",", "and", "&", "the", "'s", "’s", "as", "well", "(", ")", "or", "/",
+             "mainland", "metropolitan", "continental"}  # "mainland China"  # fmt: skip
 BULLETS = {"-", "•", "*", "–", "·"}
 LINKERS = {"between", "among", "amongst", "involving", "of", "with", "-", "–"}
 

@@ -1274,3 +1274,59 @@ def test_the_operation_with_a_duration(
     """ "the three-day operation", "the two-week operation": a reference to an operation
     whatever its duration modifier."""
     assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Lynx was carried out by the police of Montenegro together with Albanian "
+         "colleagues.\n", {"ME", "AL"}),
+        ("Operation Lynx involved officers of Serbia along with Bosnian investigators.\n",
+         {"RS", "BA"}),
+        # together with somebody who is no authority
+        ("Operation Lynx, run by the police of Montenegro together with local NGOs, freed 12 "
+         "women.\n", {"ME"}),
+        ("Operation Lynx was carried out by the police of Montenegro together with families "
+         "from Albania.\n", {"ME"}),
+    ],
+)  # fmt: skip
+def test_an_authority_together_with_another(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """An acting authority "together with" or "along with" another state's authority: both
+    act, wherever the actor stands (subject, agent, object)."""
+    assert participants(text) == {"LYNX": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cyprus and Greece joined Operation Aegean Link in May. The coast guards of both "
+         "countries patrolled the waters for a month.\n", {"CY", "GR"}),
+        ("Operation Aegean Link was announced by Cyprus and Greece in May. The coast guards "
+         "of both countries patrolled the waters for a month.\n", {"CY", "GR"}),
+        ("Turkish coast guards patrolled the Aegean during Operation Aegean Link.\n", {"TR"}),
+        ("Turkish coast guards will patrol the Aegean during Operation Aegean Link.\n",
+         set()),
+    ],
+)  # fmt: skip
+def test_patrolling_is_an_enforcement_action(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"AEGEAN LINK": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Red Lantern involved officers from Hong Kong, Macao and mainland China.\n",
+         {"HK", "MO", "CN"}),
+        ("Operation Red Lantern involved police from Spain and metropolitan France.\n",
+         {"ES", "FR"}),
+    ],
+)  # fmt: skip
+def test_a_geographic_qualifier_inside_a_list(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """ "mainland China", "metropolitan France": a qualifier of a state does not end a list."""
+    assert participants(text) == {"RED LANTERN": expected}
