@@ -35,6 +35,7 @@ ACTOR_LABELS = ("Country",)
 _FOUND: WeakKeyDictionary[Doc, dict[int, list[str]]] = WeakKeyDictionary()
 _FIRST: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()
 _REFS: WeakKeyDictionary[Doc, dict[int, tuple[int, str]]] = WeakKeyDictionary()
+LIST_WORDS = {",", "and", "the", "'s", "’s"}  # between the names of a list
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
@@ -311,14 +312,18 @@ class Actors:
             if self._blocked(doc[tokens[0]]):
                 continue
             how = doc.vocab.strings[match_id]
-            for token in (
-                *(
-                    m
-                    for a in self._with_preposition_conjuncts(actor)
-                    for m in self._members(a, depth=0)
-                ),
-                *self._after_colon(actor),
-            ):
+            members = [
+                m
+                for a in self._with_preposition_conjuncts(actor)
+                for m in self._members(a, depth=0)
+            ]
+            listed = self._after_colon(self._counted(actor)) or [
+                t
+                for m in members
+                if m.lemma_.lower() in self.collective
+                for t in self._including(m)
+            ]
+            for token in (*members, *listed):
                 start = by_token.get(token.i)
                 if start is not None and how not in found.setdefault(start, []):
                     found[start].append(how)
@@ -345,6 +350,31 @@ class Actors:
         preps = actor.head.conjuncts
         return [actor, *(c for p in preps for c in p.children if c.dep_ == "pobj")]
 
+    def _counted(self, token: Token) -> Token:
+        """ "a total of 18 countries", "a number of states": the counted noun acts."""
+        if token.lemma_.lower() not in self.lemmas.get("quantity", set()):
+            return token
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((o for o in prep.children if o.dep_ == "pobj"), token)
+        return token
+
+    def _including(self, actor: Token) -> list[Token]:
+        """A counted collective ("18 countries took part in X, including A, B and C") holds
+        the list of states right after a later ", including" of its sentence."""
+        if not any(c.dep_ == "nummod" or c.like_num for c in actor.children):
+            return []
+        doc, sent = actor.doc, actor.sent
+        for token in doc[actor.i + 1 : sent.end - 1]:
+            if token.lower_ == "including" and doc[token.i - 1].text == ",":
+                listed = []
+                for item in doc[token.i + 1 : sent.end]:
+                    if item.pos_ != "PROPN" and item.lower_ not in LIST_WORDS:
+                        break
+                    listed.append(item)
+                return listed
+        return []
+
     def _after_colon(self, actor: Token) -> list[Token]:
         """A collective actor ("the following countries took part:") holds the list after the
         colon of its sentence, or after "among them" / "namely" (lemma set `list_lead`) with
@@ -355,6 +385,9 @@ class Actors:
         colon = next((t.i for t in sent if t.i > actor.i and t.text == ":"), None)
         if colon is not None:
             return list(actor.doc[colon + 1 : sent.end])
+        including = self._including(actor)
+        if including:
+            return including
         leads = self.lemmas.get("list_lead", set())
         for token in actor.doc[actor.i + 1 : sent.end]:
             if token.pos_ in {"VERB", "AUX"}:
@@ -400,6 +433,7 @@ class Actors:
         """The token, its conjuncts, and states modifying or attached to authority nouns."""
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
             token = token.head.head
+        token = self._counted(token)
         for member in (token, *token.conjuncts):
             yield member
             yield from (c for c in member.children if _hyphened(c))  # "Franco-Spanish"

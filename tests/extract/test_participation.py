@@ -1330,3 +1330,59 @@ def test_a_geographic_qualifier_inside_a_list(
 ) -> None:
     """ "mainland China", "metropolitan France": a qualifier of a state does not end a list."""
     assert participants(text) == {"RED LANTERN": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Kudu drew support from Japan's and South Korea's coast guards.\n",
+         {"JP", "KR"}),
+        ("Operation Kudu received assistance from Namibian and Angolan police.\n",
+         {"NA", "AO"}),
+        # money is no support of the operation's actors
+        ("Operation Kudu received financial support from Japan and South Korea.\n", set()),
+    ],
+)  # fmt: skip
+def test_support_drawn_from_states(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """ "drew / received / obtained support from": the source acts, unless the support is
+    money."""
+    assert participants(text) == {"KUDU": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A total of 18 countries took part in Operation Kudu, including Canada, Norway and "
+         "Iceland.\n", {"CA", "NO", "IS"}),
+        ("Twelve countries joined Operation Kudu, including Chile and Peru.\n", {"CL", "PE"}),
+        ("Police of 30 states participated in Operation Kudu, including Ghana's.\n", {"GH"}),
+        # a list of something else after "including"
+        ("A total of 18 countries took part in Operation Kudu, including operations in "
+         "Canada and Norway.\n", set()),
+    ],
+)  # fmt: skip
+def test_a_counted_collective_and_its_list_after_including(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """ "18 countries took part …, including A, B and C": a counted collective actor holds the
+    list of states right after a later "including"."""
+    assert participants(text) == {"KUDU": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Argentine police arrested the ring's leader in Buenos Aires while Uruguayan police "
+         "simultaneously searched his properties.\n", {"AR", "UY"}),
+        ("Dutch and Belgian investigators rolled up a network that exploited migrants.\n",
+         {"NL", "BE"}),
+        # one state's simultaneous actions
+        ("Argentine police simultaneously searched houses of Uruguayan suspects.\n", set()),
+    ],
+)  # fmt: skip
+def test_simultaneous_actions_of_two_states_and_rolled_up(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert _all(participants(text)) == expected
