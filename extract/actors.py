@@ -466,10 +466,11 @@ class Actors:
 
 def _name_start(token: Token) -> list[Token]:
     """The state adjective that begins a multi-word agency name ("the Spanish Guardia Civil":
-    "Spanish" hangs on "Guardia", a compound of the name's head)."""
-    if token.dep_ != "compound":
+    "Spanish" hangs on "Guardia", a compound of the name's head; "the Royal Thai Police and
+    Lao police": "Thai" hangs on the name that modifies "police")."""
+    if token.dep_ not in {"compound", "nmod"}:
         return []
-    return [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
+    return [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i]
 
 
 def _thanks_to(token: Token) -> bool:

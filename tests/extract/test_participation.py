@@ -1386,3 +1386,39 @@ def test_simultaneous_actions_of_two_states_and_rolled_up(
     participants: Callable[[str], Found], text: str, expected: set[str]
 ) -> None:
     assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Royal Thai Police and Lao police jointly rescued 60 people.\n", {"TH", "LA"}),
+        ("The searches in Durrës were carried out by Albanian police in cooperation with the "
+         "Greek police.\n", {"AL", "GR"}),
+        ("Bulgarian police conducted raids with assistance from Turkish police.\n",
+         {"BG", "TR"}),
+        # one state's raids
+        ("Bulgarian police conducted raids on Turkish-owned shops.\n", set()),
+    ],
+)  # fmt: skip
+def test_agency_names_with_a_state_inside_and_raids_carried_out(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """ "The Royal Thai Police and Lao police": the state inside a name modifying the head
+    acts; "the searches were carried out by A's police" is an enforcement action of A."""
+    assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Kudu was observed by experts from Zambia and Malawi; Namibian police ran "
+         "it.\n", {"NA"}),
+        ("Observers from Zambia and Malawi followed Operation Kudu, which Namibian and Angolan "
+         "police carried out.\n", {"NA", "AO"}),
+        ("Zambia and Malawi took part in Operation Kudu as observers.\n", set()),
+    ],
+)  # fmt: skip
+def test_observers_are_no_participants(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"KUDU": expected}
