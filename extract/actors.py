@@ -34,6 +34,9 @@ CLIMB = {"pobj", "prep", "dobj", "xcomp", "ccomp", "attr"}  # to a governing req
 ACTOR_LABELS = ("Country",)
 _FOUND: WeakKeyDictionary[Doc, dict[int, list[str]]] = WeakKeyDictionary()
 _FIRST: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()
+_REFS: WeakKeyDictionary[Doc, dict[int, tuple[int, str]]] = WeakKeyDictionary()
+LIST_WORDS = {",", "and", "the", "'s", "’s"}  # between the names of a list
+COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
 @dataclass(slots=True)
@@ -124,6 +127,22 @@ class Actors:
             found = _FOUND[doc] = self._find(doc)
         return found
 
+    def references(self, doc: Doc) -> dict[int, tuple[int, str]]:
+        """Token of each acting reference to states named before ("the two countries' police",
+        "officers of both countries") -> (how many states, the slot's name)."""
+        self.slots(doc)
+        return _REFS.get(doc, {})
+
+    def reference_count(self, token: Token) -> int:
+        """How many states a noun of states refers back to ("both countries", "the two
+        states", "the three nations"; lemma set `state_noun`), or 0."""
+        if token.lemma_.lower() not in self.lemmas.get("state_noun", set()):
+            return 0
+        for child in token.children:
+            if child.dep_ in {"det", "predet", "preconj", "nummod"} and child.lower_ in COUNTS:
+                return COUNTS[child.lower_]
+        return 0
+
     def joint_action(self, sent: Span, *, unreal: set[int]) -> bool:
         """An enforcement action of one state that another joins, or that two states carry out
         jointly: an operation even without an operation word (slots and adverbs are data)."""
@@ -140,11 +159,138 @@ class Actors:
         if acting and joining - acting:
             return True
         adverbs = self.joint.get("adverbs", set())
-        together = any(
-            t.dep_ == "advmod" and t.lower_ in adverbs and t.head.lemma_.lower() in self.enforce
+        together = self._in_concert(sent) or any(
+            t.dep_ == "advmod" and t.lower_ in adverbs and self._enforcing(t.head) for t in sent
+        )
+        if together and len(acting) >= 2:
+            return True
+        real = [
+            (m, set(slots.get(m.start, ())))
+            for m in mentions_between(doc, sent.start, sent.end, "Country")
+            if m.start not in unreal
+        ]
+        return (
+            self._one_target(sent, real)
+            or self._toward_an_action(sent, real)
+            or self._joint_parties(sent, real)
+        )
+
+    def _states_in(self, head: Token, real: list[tuple[Span, set[str]]], kind: str) -> set[str]:
+        """States whose mention lies under `head` and fills a slot of the `kind` list."""
+        wanted = self.joint.get(kind, set())
+        under = {t.i for t in head.subtree}
+        return {m.kb_id_ for m, hows in real if m.start in under and hows & wanted}
+
+    def _one_target(self, sent: Span, real: list[tuple[Span, set[str]]]) -> bool:
+        """Two states' authorities as the one subject or agent of an enforcement verb whose
+        object is one group ("Czech and Slovak police dismantled a ring", "a network was
+        dismantled by A and B police"); a plural object ("arrested dozens of smugglers") may be
+        separate actions and counts not."""
+        targets = self.joint.get("targets", set())
+        for verb in sent:
+            if not self._enforcing(verb):
+                continue
+            children = list(verb.children)
+            agent = next((c for c in children if c.dep_ == "agent"), None)
+            target_dep, actor_dep = (
+                ("nsubjpass", "agent") if agent is not None else ("dobj", "nsubj")
+            )
+            target = next((c for c in children if c.dep_ == target_dep), None)
+            actor = next((c for c in children if c.dep_ == actor_dep), None)
+            if target is None or actor is None or target.tag_ not in {"NN", "NNP"}:
+                continue
+            if (
+                target.lemma_.lower() in targets
+                and len(self._states_in(actor, real, "acting")) >= 2
+            ):
+                return True
+        return self._concerted(sent, real)
+
+    def _concerted(self, sent: Span, real: list[tuple[Span, set[str]]]) -> bool:
+        """Two states' authorities as the one subject of a verb whose object is a concerted
+        enforcement action ("A and B police conducted simultaneous raids", "carried out
+        synchronised searches"), or of a verb of working together whose object is an
+        enforcement action ("coordinated the arrest of"); "conducted raids" alone may be each
+        state's own."""
+        nouns = self.lemmas.get("enforcement_noun", set())
+        concerted = self.lemmas.get("concerted", set())
+        for obj in sent:
+            if obj.dep_ != "dobj" or obj.lemma_.lower() not in nouns:
+                continue
+            working_together = obj.head.lemma_.lower() in self.lemmas.get("together", set())
+            if not working_together and not any(
+                c.dep_ == "amod" and {c.lower_, c.lemma_.lower()} & concerted for c in obj.children
+            ):
+                continue
+            subject = next((c for c in obj.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and len(self._states_in(subject, real, "conducting")) >= 2:
+                return True
+        return False
+
+    def _enforcing(self, verb: Token) -> bool:
+        """An enforcement verb, or a phrasal one ("took down", "rounded up")."""
+        if verb.pos_ != "VERB":
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma in self.enforce:
+            return True
+        particles = self.lemmas.get("enforce_particle", set())
+        return lemma in self.lemmas.get("enforce_phrasal", set()) and any(
+            c.dep_ == "prt" and c.lower_ in particles for c in verb.children
+        )
+
+    def _in_concert(self, sent: Span) -> bool:
+        """ "acting in concert", "working in tandem", or an enforcement verb "in a joint
+        effort", "in a coordinated action", "in simultaneous raids": as "jointly"."""
+        nouns = self.lemmas.get("concert_noun", set())
+        operations = self.lemmas.get("operation_noun", set()) | self.lemmas.get(
+            "enforcement_noun", set()
+        )
+        joint = self.lemmas.get("joint_adjective", set()) | self.lemmas.get("concerted", set())
+        for token in sent:
+            if token.dep_ != "pobj" or token.head.lower_ != "in":
+                continue
+            if token.lower_ in nouns:
+                return True
+            governor = token.head.head  # the verb, or its object ("rescued 17 women in …")
+            if governor.dep_ == "dobj":
+                governor = governor.head
+            if (
+                token.lemma_.lower() in operations
+                and self._enforcing(governor)
+                and any(c.dep_ == "amod" and c.lower_ in joint for c in token.children)
+            ):
+                return True
+        return False
+
+    def _toward_an_action(self, sent: Span, real: list[tuple[Span, set[str]]]) -> bool:
+        """A verb of working together or assisting whose complement is an enforcement verb,
+        with two states as its partners ("A's officers joined their B counterparts in raiding
+        a farm", "A's police worked with B's gendarmes to dismantle a network")."""
+        governors = self.lemmas.get("together", set()) | self.lemmas.get("assist", set())
+        complements = self.joint.get("complements", set())
+        for verb in sent:
+            if not self._enforcing(verb) or verb.dep_ not in complements:
+                continue
+            governor = verb.head.head if verb.head.dep_ == "prep" else verb.head
+            if governor.lemma_.lower() not in governors:
+                continue
+            if len(self._states_in(governor, real, "partners")) >= 2:
+                return True
+        return False
+
+    def _joint_parties(self, sent: Span, real: list[tuple[Span, set[str]]]) -> bool:
+        """Two states as parties of a joint effort, raid or sweep in a sentence of an
+        enforcement action ("The raid was a joint effort of A and B police")."""
+        wanted = self.joint.get("parties", set())
+        if len({m.kb_id_ for m, hows in real if hows & wanted}) < 2:
+            return False
+        nouns = self.lemmas.get("enforcement_noun", set())
+        return any(
+            (t.pos_ == "VERB" and t.lemma_.lower() in self.enforce)
+            or (t.pos_ == "NOUN" and t.lemma_.lower() in nouns)
             for t in sent
         )
-        return together and len(acting) >= 2
 
     def _find(self, doc: Doc) -> dict[int, list[str]]:
         if not doc.has_annotation("DEP"):
@@ -156,24 +302,33 @@ class Actors:
             for i in range(mention.start, mention.end)
         }
         found: dict[int, list[str]] = {}
-        if not by_token:
+        refs: dict[int, tuple[int, str]] = {}
+        _REFS[doc] = refs
+        referring = [t.i for t in doc if self.reference_count(t)]
+        if not by_token and not referring:
             return found
-        for match_id, tokens in self._matches(doc, sorted(set(by_token.values()))):
+        for match_id, tokens in self._matches(doc, sorted({*by_token.values(), *referring})):
             actor = doc[tokens[-1]]
             if self._blocked(doc[tokens[0]]):
                 continue
             how = doc.vocab.strings[match_id]
-            for token in (
-                *(
-                    m
-                    for a in self._with_preposition_conjuncts(actor)
-                    for m in self._members(a, depth=0)
-                ),
-                *self._after_colon(actor),
-            ):
+            members = [
+                m
+                for a in self._with_preposition_conjuncts(actor)
+                for m in self._members(a, depth=0)
+            ]
+            listed = self._after_colon(self._counted(actor)) or [
+                t
+                for m in members
+                if m.lemma_.lower() in self.collective
+                for t in self._including(m)
+            ]
+            for token in (*members, *listed):
                 start = by_token.get(token.i)
                 if start is not None and how not in found.setdefault(start, []):
                     found[start].append(how)
+                elif start is None and token.i not in refs and self.reference_count(token):
+                    refs[token.i] = (self.reference_count(token), how)
         return found
 
     def _matches(self, doc: Doc, starts: list[int]) -> Iterator[tuple[int, list[int]]]:
@@ -189,14 +344,51 @@ class Actors:
         preps = actor.head.conjuncts
         return [actor, *(c for p in preps for c in p.children if c.dep_ == "pobj")]
 
+    def _counted(self, token: Token) -> Token:
+        """ "a total of 18 countries", "a number of states": the counted noun acts."""
+        if token.lemma_.lower() not in self.lemmas.get("quantity", set()):
+            return token
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((o for o in prep.children if o.dep_ == "pobj"), token)
+        return token
+
+    def _including(self, actor: Token) -> list[Token]:
+        """A counted collective ("18 countries took part in X, including A, B and C") holds
+        the list of states right after a later ", including" of its sentence."""
+        if not any(c.dep_ == "nummod" or c.like_num for c in actor.children):
+            return []
+        doc, sent = actor.doc, actor.sent
+        for token in doc[actor.i + 1 : sent.end - 1]:
+            if token.lower_ == "including" and doc[token.i - 1].text == ",":
+                listed = []
+                for item in doc[token.i + 1 : sent.end]:
+                    if item.pos_ != "PROPN" and item.lower_ not in LIST_WORDS:
+                        break
+                    listed.append(item)
+                return listed
+        return []
+
     def _after_colon(self, actor: Token) -> list[Token]:
         """A collective actor ("the following countries took part:") holds the list after the
-        colon of its sentence."""
+        colon of its sentence, or after "among them" / "namely" (lemma set `list_lead`) with
+        no verb in between ("the police forces of seven states, among them A, B and C")."""
         if actor.lemma_.lower() not in self.collective:
             return []
         sent = actor.sent
         colon = next((t.i for t in sent if t.i > actor.i and t.text == ":"), None)
-        return [] if colon is None else list(actor.doc[colon + 1 : sent.end])
+        if colon is not None:
+            return list(actor.doc[colon + 1 : sent.end])
+        including = self._including(actor)
+        if including:
+            return including
+        leads = self.lemmas.get("list_lead", set())
+        for token in actor.doc[actor.i + 1 : sent.end]:
+            if token.pos_ in {"VERB", "AUX"}:
+                return []
+            if token.lower_ in leads and actor.doc[token.i - 1].text == ",":
+                return list(actor.doc[token.i + 1 : sent.end])
+        return []
 
     def _blocked(self, anchor: Token) -> bool:
         """A slot whose predicate is negated, has a financial modifier or sits under a request,
@@ -211,7 +403,7 @@ class Actors:
             return True
         token = anchor
         for _ in range(3):
-            if token.lemma_.lower() in self.blockers:
+            if token.lemma_.lower() in self.blockers and not _thanks_to(token):
                 return True
             if token.dep_ not in CLIMB or token.head is token:
                 return False
@@ -237,6 +429,7 @@ class Actors:
         """The token, its conjuncts, and states modifying or attached to authority nouns."""
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
             token = token.head.head
+        token = self._counted(token)
         for member in (token, *token.conjuncts):
             yield member
             yield from (c for c in member.children if _hyphened(c))  # "Franco-Spanish"
@@ -244,16 +437,43 @@ class Actors:
                 continue
             for child in member.children:
                 if child.dep_ in MODIFIERS:
-                    yield from (child, *child.conjuncts, *_whose(child))
+                    yield from (child, *child.conjuncts, *_whose(child), *_name_start(child))
+                elif child.dep_ == "prep" and self._together_with(child):
+                    for obj in child.children:  # "the police of A together with B's colleagues"
+                        if obj.dep_ == "pobj" and self._authority(obj):
+                            yield from self._members(obj, depth=depth + 1)
                 elif child.dep_ == "prep" and child.lower_ in self.attach:
                     for prep in (child, *child.conjuncts):  # "officers of A and of B"
                         for obj in prep.children:
                             if obj.dep_ == "pobj":
                                 yield from self._members(obj, depth=depth + 1)
 
+    def _together_with(self, prep: Token) -> bool:
+        """ "together with", "along with": a companion of the actor, not an instrument."""
+        adverbs = self.lemmas.get("together_adverb", set())
+        return prep.lower_ in self.lemmas.get("with", set()) and any(
+            c.lower_ in adverbs for c in prep.children if c.dep_ == "advmod"
+        )
+
     def _authority(self, token: Token) -> bool:
         """An authority noun, or a proper name (an agency, a state) whose modifiers count."""
         return token.lemma_.lower() in self.authority or token.pos_ == "PROPN"
+
+
+def _name_start(token: Token) -> list[Token]:
+    """The state adjective that begins a multi-word agency name ("the Spanish Guardia Civil":
+    "Spanish" hangs on "Guardia", a compound of the name's head; "the Royal Thai Police and
+    Lao police": "Thai" hangs on the name that modifies "police")."""
+    if token.dep_ not in {"compound", "nmod"}:
+        return []
+    return [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i]
+
+
+def _thanks_to(token: Token) -> bool:
+    """ "thanks to A's police" credits a result; it thanks nobody (no blocker)."""
+    return token.lower_ == "thanks" and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in token.children
+    )
 
 
 def _hyphened(token: Token) -> bool:

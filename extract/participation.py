@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from ctgraph.extract.cues import Cues
 from ctgraph.extract.spans import covered, mentions_between
 
-LIST_GLUE = {",", "and", "&", "the", "'s", "’s", "as", "well", "(", ")", "or", "/"}
+LIST_GLUE = {",", "and", "&", "the", "'s", "’s", "as", "well", "(", ")", "or", "/",
+             "mainland", "metropolitan", "continental"}  # "mainland China"  # fmt: skip
 BULLETS = {"-", "•", "*", "–", "·"}
 LINKERS = {"between", "among", "amongst", "involving", "of", "with", "-", "–"}
 
@@ -96,6 +97,7 @@ class Participation:
         self.movement = frozenset(lemmas.get("movement", ()))
         self.sequence = frozenset(lemmas.get("sequence", ()))
         self.place = frozenset(lemmas.get("place", ()))
+        self.paired = frozenset(lemmas.get("paired", ()))
         self.operation_nouns = frozenset(lemmas.get("operation_noun", ()))
         self.taking_part = frozenset(lemmas.get("act", ())) | frozenset(
             lemmas.get("taking_part", ())
@@ -108,6 +110,10 @@ class Participation:
             financial=self.financial,
         )  # fmt: skip
 
+    def negative_sentence(self, sent: Span) -> bool:
+        """A meeting, agreement or workshop word anywhere in the sentence."""
+        return self._negative_sentence(sent)
+
     def _negative_sentence(self, sent: Span, country: Span | None = None) -> bool:
         """A meeting, agreement or workshop word in the sentence; with a parse, only one in the
         country's own clause, and not inside a phrase of what came before or after ("led X
@@ -117,7 +123,7 @@ class Participation:
         found = self.cues.find(sent, "negative_sentence")
         if not found or not sent.doc.has_annotation("DEP") or country is None:
             return bool(found)
-        own = _clause(country.root)
+        own = _clause(_whose_clause(country.root) or country.root)
         for word in (sent.doc[i] for i in found):
             if self._aside(word):
                 continue
@@ -211,7 +217,8 @@ class Participation:
 
     def _hosted(self, doc: Doc, start: int) -> bool:
         """ "an operation in A and B": with a parse, a place attached to the operation noun
-        itself names where it ran (a host), not who acted in it."""
+        itself names where it ran (a host), not who acted in it; but "parallel investigations
+        in A and B" are each run by its own state's authorities (lemma set `paired`)."""
         index = start - 1
         while index > 0 and doc[index].lower_ == "the":
             index -= 1
@@ -220,6 +227,8 @@ class Participation:
         head = doc[index].head
         if doc[index].dep_ != "prep" or (self.place and doc[index].lower_ not in self.place):
             return False  # "an operation by A and B" names its actors
+        if any(c.lemma_.lower() in self.paired for c in head.children if c.dep_ != "prep"):
+            return False
         return self.cues.starts(doc, head.i, "host_noun") > 0 or covered(
             doc, head.i, head.i + 1, "Operation"
         )
@@ -323,6 +332,18 @@ def _clause(token: Token) -> Token:
         if node.pos_ in {"VERB", "AUX"} or node.dep_ in {"relcl", "advcl", "acl", "ROOT"}:
             return node
     return token
+
+
+def _whose_clause(token: Token) -> Token | None:
+    """The relative clause a state acts in through "whose" ("hosted by Qatar, whose police led
+    it": the clause of "led"), so a meeting or host word outside it blocks nothing."""
+    for head in (token, *token.conjuncts):
+        for clause in head.children:
+            if clause.dep_ == "relcl" and any(
+                t.lower_ == "whose" and t.dep_ == "poss" for t in clause.subtree
+            ):
+                return clause
+    return None
 
 
 def _other_nouns(

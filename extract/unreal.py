@@ -86,6 +86,14 @@ class Unreal:
                 return ancestor.pos_ in {"VERB", "AUX"}
         return False
 
+    def governed(self, token: Token) -> bool:
+        """The nearest cooperation or enforcement predicate above a token is unreal ("the
+        police of both countries will arrest ...")."""
+        for ancestor in token.ancestors:
+            if ancestor.lemma_.lower() in self.predicates and ancestor.pos_ in {"VERB", "AUX"}:
+                return self.unreal(ancestor)
+        return False
+
     def unreal(self, verb: Token) -> bool:
         """A modal auxiliary on the verb, or a plan or habit verb governing it."""
         if verb.pos_ not in {"VERB", "AUX"}:

@@ -21,6 +21,7 @@ from ctgraph.extract.spans import (
 from ctgraph.extract.text import fold
 
 CONNECTORS = {"and", "of", "the", "&", "-"}
+OWNER_LINKERS = {"of", "de", "del", "da", "do", "du"}  # "Policía Nacional of Colombia"
 REGION_WORDS = {"North", "South", "Latin", "Central", "Pan", "Anglo", "Afro", "Euro", "East",
                 "Northern"}  # fmt: skip
 
@@ -41,12 +42,16 @@ def _before_hyphen(doc: Doc, index: int) -> bool:
     return index + 2 < len(doc) and doc[index + 1].text == "-" and not doc[index].whitespace_
 
 
-def _owned_by_another(doc: Doc, start: int, key: str) -> bool:
+def _owned_by_another(doc: Doc, start: int, end: int, key: str) -> bool:
     """A genitive state before an agency name several states use ("Finland's National Bureau
-    of Investigation"): that state, not the table's, owns it."""
-    if start < 2 or doc[start - 1].lower_ not in {"'s", "’s"}:
-        return False
-    owner = next(iter(mentions_between(doc, start - 2, start - 1, "Country")), None)
+    of Investigation"), or a state attached right after it ("the Policía Nacional of
+    Colombia", "… de Bolivia"): that state, not the table's, owns it."""
+    owner = None
+    if start >= 2 and doc[start - 1].lower_ in {"'s", "’s"}:
+        owner = next(iter(mentions_between(doc, start - 2, start - 1, "Country")), None)
+    if owner is None and end + 1 < len(doc) and doc[end].lower_ in OWNER_LINKERS:
+        after = end + 2 if doc[end + 1].lower_ in {"the", "la", "el"} else end + 1
+        owner = next(iter(mentions_between(doc, after, after + 1, "Country")), None)
     return owner is not None and owner.kb_id_ != key
 
 
@@ -126,7 +131,7 @@ class CountryFinder:
                 not code
                 or code not in self.table.display
                 or covered(doc, org.start, org.end, "Country")
-                or _owned_by_another(doc, org.start, f"country:{code}")
+                or _owned_by_another(doc, org.start, org.end, f"country:{code}")
             ):
                 continue
             key = f"country:{code}"

@@ -98,9 +98,9 @@ class FrameBuilder:
             index = token.i + 1
             while (
                 index < sent.end
-                and doc[index].tag_ in {"JJ", "HYPH", "VBN"}
+                and (doc[index].tag_ in {"JJ", "HYPH", "VBN", "CD"} or _after_hyphen(doc, index))
                 and not self.cues.starts(doc, index, "anaphor")
-            ):
+            ):  # "the joint operation", "the three-day operation"
                 index += 1
             size = self.cues.starts(doc, index, "anaphor")
             if size and not covered(doc, index, index + size, "Operation"):
@@ -215,11 +215,21 @@ class FrameBuilder:
         return frame
 
     def _joint_action(
-        self, doc: Doc, sent: Span, frames: list[Frame], by_key: dict[str, Frame]
-    ) -> list[tuple[int, Frame]]:
+        self, doc: Doc, sents: list[Span], index: int, frames: list[Frame],
+        by_key: dict[str, Frame],
+    ) -> list[tuple[int, Frame]]:  # fmt: skip
         """An enforcement action that two states carry out, outside any operation, is an
-        unnamed operation ("A's police dismantled the ring with assistance from B's NCA")."""
-        if not self.actors.joint_action(sent, unreal=self.unreal.starts(doc)):
+        unnamed operation ("A's police dismantled the ring with assistance from B's NCA"; "the
+        two countries' police arrested ...", the states named just before)."""
+        sent = sents[index]
+        if not self.actors.joint_action(sent, unreal=self.unreal.starts(doc)) and not any(
+            sent.start <= token < sent.end
+            and how in self.actors.joint.get("acting", set())
+            and not self.unreal.governed(doc[token])
+            and not self.judge.negative_sentence(sent)
+            and len(self._antecedents(doc, sents, index, token, count)) >= 2
+            for token, (count, how) in self.actors.references(doc).items()
+        ):
             return []
         return [(sent.start, self._new(frames, by_key, _unnamed_key(doc), "operation", False))]
 
@@ -249,7 +259,10 @@ class FrameBuilder:
         parsed = any(sent.start <= start < sent.end for start in acting)
         unreal = self.unreal.starts(doc)
         elsewhere = not refs and self.cues.has(sent, "elsewhere")
-        countries = mentions_between(doc, sent.start, sent.end, "Country")
+        countries = [
+            c for c in mentions_between(doc, sent.start, sent.end, "Country")
+            if not _in_a_name(doc, c)
+        ]  # fmt: skip
         acting = {**acting, **_same_list(doc, countries, acting)}
         for country in countries:
             frame = min(refs, key=lambda r: abs(r[0] - country.start))[1] if refs else target
@@ -270,8 +283,42 @@ class FrameBuilder:
             )
             if finding is not None:
                 frame.add(country.kb_id_, finding.confidence, index, finding.how)
+        self._attach_references(doc, sents, index, refs, target)
         if target is not None:
             target.scope.append(index)
+
+    def _attach_references(
+        self, doc: Doc, sents: list[Span], index: int, refs: list[tuple[int, Frame]],
+        target: Frame | None,
+    ) -> None:  # fmt: skip
+        """ "the two countries' police arrested ...": the states named just before act."""
+        sent = sents[index]
+        if self.judge.negative_sentence(sent):
+            return
+        for token, (count, how) in self.actors.references(doc).items():
+            if not sent.start <= token < sent.end or self.unreal.governed(doc[token]):
+                continue
+            frame = min(refs, key=lambda r: abs(r[0] - token))[1] if refs else target
+            if frame is None:
+                continue
+            for state in self._antecedents(doc, sents, index, token, count):
+                frame.add(state, 0.8, index, f"{how} (the states named before)")
+
+    def _antecedents(
+        self, doc: Doc, sents: list[Span], index: int, token: int, count: int
+    ) -> list[str]:
+        """The states a reference to `count` states means: those of the nearest sentence
+        (this one before the reference, or up to three before it) that names states, when it
+        names exactly that many; otherwise none."""
+        for back in range(index, max(-1, index - 4), -1):
+            end = token if back == index else sents[back].end
+            states = list(dict.fromkeys(
+                c.kb_id_ for c in mentions_between(doc, sents[back].start, end, "Country")
+                if not _in_a_name(doc, c)
+            ))  # fmt: skip
+            if states:
+                return states if len(states) == count else []
+        return []
 
     def __call__(self, doc: Doc) -> Doc:
         frames: list[Frame] = []
@@ -282,7 +329,7 @@ class FrameBuilder:
         for index, sent in enumerate(sents):
             refs = self._references(doc, sent, frames, by_key)
             if not refs and current is None:
-                refs = self._joint_action(doc, sent, frames, by_key)
+                refs = self._joint_action(doc, sents, index, frames, by_key)
             for _, frame in refs:
                 frame.sentences.append(index)
             if refs and current is None and pending:
@@ -321,6 +368,21 @@ def _same_list(doc: Doc, countries: list[Span], acting: dict[int, str]) -> dict[
         if how is not None:
             found[country.start] = how
     return found
+
+
+def _after_hyphen(doc: Doc, index: int) -> bool:
+    """The second half of a hyphened modifier ("day" in "three-day")."""
+    return index > 0 and doc[index - 1].tag_ == "HYPH" and not doc[index - 1].whitespace_
+
+
+def _in_a_name(doc: Doc, country: Span) -> bool:
+    """A state inside a named operation's name ("Operation Niger Delta", "Operation Timor
+    Gate") is a word of the name, not a party to the operation."""
+    info = meta(doc)
+    return any(
+        m.start <= country.start and country.end <= m.end and info.get(m.kb_id_, {}).get("named")
+        for m in mentions_between(doc, max(0, country.start - 8), country.end, "Operation")
+    )
 
 
 def _unnamed_key(doc: Doc) -> str:

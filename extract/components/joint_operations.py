@@ -3,7 +3,8 @@
 "a Belgian-Romanian international operation", "a joint investigation among Moldovan and
 Romanian authorities", "a joint investigation team (JIT)", "a pan-European operation",
 "the joint action day": a head noun after a qualifier, a country adjective or an indefinite
-article. Someone else's activity ("their operation", "undercover operations") is not one, nor
+article; a plural head after a word of pairing ("parallel investigations", "mirror
+investigations"). Someone else's activity ("their operation", "undercover operations") is not one, nor
 a head word inside an organisation's name ("the National Bureau of Investigation").
 Ids are `operation:unnamed-<n>` here; the records give them ids unique to their document.
 """
@@ -18,7 +19,7 @@ from ctgraph.extract.spans import add_mention, covered, mentions_between, set_me
 
 FILLERS = {"-", "–", "and", "&"}
 LINKERS = {"among", "between", "involving", "of", "with"}
-SINGLE_OK = {"operation", "takedown"}
+SINGLE_OK = {"operation", "takedown", "action day", "day of action"}
 DETERMINERS = {"the", "this", "these", "that", "those"}
 NAME_WORDS = 12  # the longest organisation name looked back over, in tokens
 
@@ -34,13 +35,15 @@ class JointOperationFinder:
         index, qualified = head, False
         while index > 0:
             previous = index - 1
-            size = self.forms.ends(doc, index, "qualifier")
+            size = self.forms.ends(doc, index, "qualifier") or self.forms.ends(doc, index, "paired")
             if size:
                 index, qualified = index - size, True
             elif covered(doc, previous, index, "Country"):
                 index, qualified = previous, True
             elif doc[previous].text in FILLERS or doc[previous].tag_ in {"JJ", "VBN", "HYPH"}:
                 index = previous
+            elif doc[index].tag_ == "HYPH" and not doc[previous].whitespace_:
+                index = previous  # the first half of "Europol-backed", "EU-funded"
             else:
                 break
         while index < head and doc[index].text in FILLERS:
@@ -68,6 +71,8 @@ class JointOperationFinder:
         indefinite = word in {"a", "an"}
         determined = indefinite or word in DETERMINERS
         plural = doc[end - 1].lower_.endswith("s") and doc[end - 1].lower_ != "days"
+        if plural and any(self.forms.starts(doc, i, "paired") for i in range(start, head)):
+            return True  # "parallel investigations", "mirror investigations"
         if plural and word not in DETERMINERS:
             return False
         by_country = covered(doc, start, head, "Country")

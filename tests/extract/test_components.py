@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 
+import pytest
 from spacy.language import Language
 
 from ctgraph.extract.spans import mentions, meta
@@ -65,3 +66,23 @@ def test_irregular_adjectives(blank: Callable[[list[str]], Language]) -> None:
     doc = nlp("Spanish, Polish, Danish, Ecuadorian and Cape Verdean police met.")
     codes = [m.kb_id_ for m in mentions(doc, "Country")]
     assert codes == ["country:ES", "country:PL", "country:DK", "country:EC", "country:CV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lao and Thai police met.", ["country:LA", "country:TH"]),
+        ("Malagasy, Bhutanese and Bruneian officers met.",
+         ["country:MG", "country:BT", "country:BN"]),
+        ("Palauan, Monegasque, Swazi and Equatoguinean officials met.",
+         ["country:PW", "country:MC", "country:SZ", "country:GQ"]),
+        ("North Macedonian and Papua New Guinean police met.", ["country:MK", "country:PG"]),
+    ],
+)  # fmt: skip
+def test_adjectives_worldwide_the_name_tables_lack(
+    blank: Callable[[list[str]], Language], text: str, expected: list[str]
+) -> None:
+    """Adjectives of states on every continent that countrynames does not list; a longer
+    adjective ("Papua New Guinean") is one state, not two."""
+    doc = blank(["ctgraph_countries"])(text)
+    assert [m.kb_id_ for m in mentions(doc, "Country")] == expected

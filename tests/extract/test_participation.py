@@ -707,3 +707,718 @@ def test_support_named_by_its_state_and_alongside(
     participants: Callable[[str], Found], text: str, expected: set[str]
 ) -> None:
     assert participants(text) == {"QUILL": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Czech and Slovak investigators dismantled a people-smuggling ring.\n", {"CZ", "SK"}),
+        ("Hungarian and Austrian police broke up a network that moved migrants to Germany.\n",
+         {"HU", "AT"}),
+        ("Officers from Thailand and Malaysia dismantled a trafficking syndicate.\n",
+         {"TH", "MY"}),
+        ("A criminal network was dismantled by Chilean and Argentine police.\n", {"CL", "AR"}),
+        ("Police of Zambia and Malawi have dismantled the gang behind the recruitment.\n",
+         {"ZM", "MW"}),
+    ],
+)  # fmt: skip
+def test_two_states_authorities_against_one_group(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """Two states' authorities as the one subject (or agent) of an enforcement verb whose
+    object is one group ("a ring", "the network") act together: an unnamed operation."""
+    assert participants(text) == {"unnamed": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Czech and Slovak police arrested dozens of smugglers last year.\n",
+        "Czech police dismantled a ring of Slovak and Hungarian smugglers.\n",
+        "Czech and Slovak investigators will dismantle the network.\n",
+        "Bulgarian and Romanian nationals were arrested when police dismantled a ring.\n",
+        "Nigerian and Ghanaian smugglers set up a network in Libya.\n",
+    ],
+)
+def test_separate_actions_or_nationals_against_a_group_are_no_operation(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert _all(participants(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers from Benin joined their Nigerian counterparts in raiding a farm.\n",
+         {"BJ", "NG"}),
+        ("Gambian police worked with Senegalese gendarmes to dismantle a smuggling network.\n",
+         {"GM", "SN"}),
+        ("Jordanian investigators cooperated with Iraqi police in arresting eleven traffickers.\n",
+         {"JO", "IQ"}),
+        ("Peruvian police teamed up with Ecuadorian officers to rescue 40 women.\n",
+         {"PE", "EC"}),
+    ],
+)  # fmt: skip
+def test_working_together_to_carry_out_an_enforcement_action(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """A verb of working together whose complement is an enforcement action ("joined B in
+    raiding", "worked with B to dismantle"): the partners act in one unnamed operation."""
+    assert participants(text) == {"unnamed": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gambian police will work with Senegalese gendarmes to dismantle such networks.\n",
+        "Gambian police worked with Senegalese officials on a plan to dismantle networks.\n",
+        "Gambia cooperated with Senegal to raise awareness of trafficking.\n",
+        "Gambian police asked Senegalese gendarmes to help arrest the smugglers.\n",
+    ],
+)
+def test_working_together_without_an_action_is_no_operation(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert _all(participants(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The raid was a joint effort of the Bolivian and Peruvian police.\n", {"BO", "PE"}),
+        ("A joint raid by Kenyan and Ugandan police freed 25 children.\n", {"KE", "UG"}),
+        ("The arrests followed a combined sweep by Fijian and Tongan officers.\n",
+         {"FJ", "TO"}),
+    ],
+)  # fmt: skip
+def test_a_joint_effort_of_two_states_in_an_enforcement_sentence(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """A joint effort, raid or sweep of two states' authorities, in a sentence of an
+    enforcement action, is an unnamed operation even without the word "operation"."""
+    assert participants(text) == {"unnamed": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A joint effort of Bolivia and Peru to raise awareness of trafficking began in May.\n",
+        "Officials called for a joint effort of Bolivian and Peruvian police to arrest "
+        "smugglers.\n",
+    ],
+)
+def test_a_joint_effort_without_an_action_is_no_operation(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert _all(participants(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parallel investigations in Portugal and Brazil led to nine arrests.\n", {"PT", "BR"}),
+        ("Police in Argentina and Paraguay opened mirror investigations into the network.\n",
+         {"AR", "PY"}),
+        ("Prosecutors in Spain and Colombia ran parallel investigations into the ring.\n",
+         {"ES", "CO"}),
+        ("Mirror investigations by Italian and Albanian prosecutors identified 30 suspects.\n",
+         {"IT", "AL"}),
+    ],
+)  # fmt: skip
+def test_parallel_or_mirror_investigations(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """Parallel or mirror investigations are one unnamed operation of the states whose
+    authorities run them ("in A and B" is each investigation's own jurisdiction)."""
+    assert participants(text) == {"unnamed": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigations in Portugal and Brazil are continuing.\n",
+        "Parallel investigations could be opened in Portugal and Brazil.\n",
+        "The smugglers ran parallel routes through Portugal and Brazil.\n",
+    ],
+)
+def test_investigations_without_a_pair_are_no_operation(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert _all(participants(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cameroonian and Nigerian police led Operation Chad Basin.\n",
+         {"CHAD BASIN": {"CM", "NG"}}),
+        ("Operation Niger Delta, run by Nigerian police with Ghanaian officers, freed 50 "
+         "girls.\n", {"NIGER DELTA": {"NG", "GH"}}),
+        ("Australian and Indonesian police arrested six smugglers in Operation Timor Gate.\n",
+         {"TIMOR GATE": {"AU", "ID"}}),
+    ],
+)  # fmt: skip
+def test_a_state_inside_an_operations_name_is_no_participant(
+    participants: Callable[[str], Found], text: str, expected: Found
+) -> None:
+    assert participants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Baobab was executed by the gendarmeries of Mali, Niger and Burkina Faso.\n",
+         {"ML", "NE", "BF"}),
+        ("The gendarmeries of Chad and Cameroon took part in Operation Baobab.\n",
+         {"TD", "CM"}),
+    ],
+)  # fmt: skip
+def test_plural_gendarmeries(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """ "gendarmeries" is lemmatised "gendarmery": both spellings are authority nouns."""
+    assert participants(text) == {"BAOBAB": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Kite was hosted by Ghana, whose police led it.\n", {"GH"}),
+        ("Operation Kite was hosted by Qatar, whose police ran it with officers from Oman.\n",
+         {"QA", "OM"}),
+        ("Operation Kite, hosted by Malawi, whose officers carried it out, freed 12 boys.\n",
+         {"MW"}),
+        # the relative clause holds no act: the host stays a host
+        ("Operation Kite was hosted by Qatar, whose ambassador praised the police of Oman.\n",
+         set()),
+        ("A workshop on Operation Kite was hosted by Qatar, whose police trained officers "
+         "from Oman.\n", set()),
+    ],
+)  # fmt: skip
+def test_a_host_whose_authorities_act_in_the_relative_clause(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """A host word blocks the host's own clause, not a "whose" relative clause in which the
+    host's authorities act."""
+    assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ugandan police raided 12 houses with Kenyan officers in Operation Kite.\n",
+         {"KITE": {"UG", "KE"}}),
+        ("Operation Kite was led by Chile with the police of Bolivia.\n",
+         {"KITE": {"CL", "BO"}}),
+        ("Moldovan investigators searched 14 homes with Romanian prosecutors.\n",
+         {"unnamed": {"MD", "RO"}}),
+        # with something else than an authority: no companion
+        ("Ugandan police arrested a man with forged Kenyan documents in Operation Kite.\n",
+         {"KITE": {"UG"}}),
+        ("Police in Operation Kite detained the captain with crew members from Ghana.\n",
+         {"KITE": set()}),
+        ("Ugandan police raided the houses in Operation Kite with funding from Kenya.\n",
+         {"KITE": {"UG"}}),
+    ],
+)  # fmt: skip
+def test_authorities_with_whom_an_action_is_done(
+    participants: Callable[[str], Found], text: str, expected: Found
+) -> None:
+    """An authority noun after `with` on a cooperation or enforcement verb ("raided houses
+    with Kenyan officers", "led it with the police of B") is a companion that acts."""
+    assert participants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Croatia and Slovenia each provided officers to Operation Karst.\n", {"HR", "SI"}),
+        ("Greece sent two patrol vessels to Operation Karst.\n", {"GR"}),
+        ("Officers seconded by Austria to Operation Karst arrested three drivers.\n", {"AT"}),
+        ("Hungary and Slovakia dispatched investigators to Operation Karst in May.\n",
+         {"HU", "SK"}),
+        # money, equipment handed over or an offer is no contingent
+        ("Germany provided funding to Operation Karst.\n", set()),
+        ("Germany provided equipment to Operation Karst.\n", set()),
+        ("Germany offered officers to Operation Karst.\n", set()),
+    ],
+)  # fmt: skip
+def test_a_contingent_provided_to_an_operation(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """A state that provides, sends, seconds or dispatches officers, vessels or teams to an
+    operation takes part in it."""
+    assert participants(text) == {"KARST": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sri Lanka and the Maldives were the partner countries in Operation Atoll.\n",
+         {"LK", "MV"}),
+        ("Sri Lanka and the Maldives were the participating states of Operation Atoll.\n",
+         {"LK", "MV"}),
+        ("Sri Lanka was a participant in Operation Atoll.\n", {"LK"}),
+        ("Sri Lanka was the country of origin in Operation Atoll.\n", set()),
+    ],
+)  # fmt: skip
+def test_states_named_as_the_operations_partners(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """A copula whose attribute is a participant, partner or participating state of the
+    operation: its subject takes part."""
+    assert participants(text) == {"ATOLL": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Steppe was a joint undertaking of the police of Kazakhstan and "
+         "Kyrgyzstan.\n", {"STEPPE": {"KZ", "KG"}}),
+        ("Operation Steppe, a joint endeavour of Kazakh and Uzbek police, freed 40 workers.\n",
+         {"STEPPE": {"KZ", "UZ"}}),
+        ("The Nigerian and Beninese authorities conducted simultaneous raids on 4 May.\n",
+         {"unnamed": {"NG", "BJ"}}),
+        ("Police of Ghana and Togo carried out synchronised searches in 30 villages.\n",
+         {"unnamed": {"GH", "TG"}}),
+        # separate actions of each state, or one state alone
+        ("The Nigerian and Beninese authorities conducted raids throughout the year.\n", {}),
+        ("Nigerian police conducted simultaneous raids in Benin City and Lagos.\n", {}),
+    ],
+)  # fmt: skip
+def test_joint_undertakings_and_simultaneous_actions(
+    participants: Callable[[str], Found], text: str, expected: Found
+) -> None:
+    """A joint undertaking or endeavour of two states, and simultaneous or synchronised
+    actions conducted by two states' authorities, are an operation of both."""
+    assert participants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana and Togo signed a protocol in 2022. In March, the two countries' police "
+         "arrested seven traffickers at the border.\n", {"unnamed": {"GH", "TG"}}),
+        ("Operation Lagoon targeted smugglers on the coast. Officers from both countries, "
+         "Benin and Nigeria, took part in it.\n", {"LAGOON": {"BJ", "NG"}}),
+        ("Operation Lagoon was announced by Benin and Nigeria in May. Police of both "
+         "countries searched 40 boats.\n", {"LAGOON": {"BJ", "NG"}}),
+        ("Chile, Peru and Bolivia met in Lima. Operation Puna followed, in which the police "
+         "of the three countries arrested 30 suspects.\n", {"PUNA": {"CL", "PE", "BO"}}),
+    ],
+)  # fmt: skip
+def test_the_two_countries_named_before(
+    participants: Callable[[str], Found], text: str, expected: Found
+) -> None:
+    """ "the two countries' police", "officers from both countries": the states named just
+    before (the nearest sentence naming as many) act."""
+    assert participants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number that does not match, a plan, a meeting, or the reference is no actor
+        ("Ghana, Togo and Benin signed a protocol. The two countries' police arrested seven "
+         "traffickers.\n", {}),
+        ("Ghana and Togo signed a protocol. The police of both countries will arrest "
+         "smugglers together.\n", {}),
+        ("Ghana and Togo signed a protocol. Ministers of both countries met in Accra.\n", {}),
+        ("Operation Lagoon was run by Benin. Victims from both countries, Togo and Ghana, "
+         "were freed.\n", {"LAGOON": {"BJ"}}),
+    ],
+)  # fmt: skip
+def test_the_two_countries_without_an_act(
+    participants: Callable[[str], Found], text: str, expected: Found
+) -> None:
+    assert participants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Zephyr was a success thanks to the Egyptian and Jordanian police.\n",
+         {"EG", "JO"}),
+        ("Thanks to Ghana's immigration service and Nigeria's police, Operation Zephyr freed "
+         "40 girls.\n", {"GH", "NG"}),
+        ("Operation Zephyr succeeded thanks to Kenya and Uganda.\n", {"KE", "UG"}),
+        # thanks to something else than a state or its authorities
+        ("Operation Zephyr succeeded thanks to funding from Norway.\n", set()),
+        ("Thanks to Egypt's geography, smugglers favour the route; Operation Zephyr was run "
+         "by Jordan.\n", {"JO"}),
+    ],
+)  # fmt: skip
+def test_credited_with_the_result(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """A result credited to states or their authorities ("a success thanks to A and B
+    police"): they acted in the operation."""
+    assert participants(text) == {"ZEPHYR": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uruguayan and Brazilian federal agents took down a forgery ring.\n", {"UY", "BR"}),
+        ("Police of Laos and Vietnam rounded up a gang that sold brides.\n", {"LA", "VN"}),
+        ("A trafficking network was taken down by Slovak and Czech investigators.\n",
+         {"SK", "CZ"}),
+    ],
+)  # fmt: skip
+def test_phrasal_enforcement_verbs(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """ "took down", "rounded up", "shut down", "wiped out": phrasal verbs of enforcement."""
+    assert participants(text) == {"unnamed": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatari and Omani investigators, acting in concert, arrested a recruiter.\n",
+         {"QA", "OM"}),
+        ("In a joint effort, Thai and Lao police arrested four recruiters.\n", {"TH", "LA"}),
+        ("Working in tandem, Kenyan and Ugandan officers rescued 20 girls.\n", {"KE", "UG"}),
+        ("In a coordinated action, Serbian and Hungarian police arrested 11 smugglers.\n",
+         {"RS", "HU"}),
+    ],
+)  # fmt: skip
+def test_acting_in_concert_or_in_a_joint_effort(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """ "acting in concert", "in tandem", "in a joint effort": as "jointly", two states'
+    authorities acting in one enforcement action make it an unnamed operation."""
+    assert participants(text) == {"unnamed": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thai and Lao police arrested four recruiters in separate raids.\n",
+        "In a joint statement, Thai and Lao police said they arrested four recruiters.\n",
+        "In a joint effort to be launched next year, Thai and Lao police will arrest recruiters.\n",
+    ],
+)
+def test_separate_actions_or_statements_are_no_concert(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert _all(participants(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Europol-backed action day saw officers from Romania, Moldova and Ukraine inspect "
+         "400 vehicles.\n", {"unnamed": {"RO", "MD", "UA"}}),
+        ("Operation Rila saw police from Bulgaria and North Macedonia arrest 12 people.\n",
+         {"RILA": {"BG", "MK"}}),
+        ("Operation Rila saw the participation of Bulgaria and Serbia.\n",
+         {"RILA": {"BG", "RS"}}),
+        # what the operation saw is not always an actor
+        ("Operation Rila saw Bulgarian and Serbian victims freed by Greek police.\n",
+         {"RILA": {"GR"}}),
+    ],
+)  # fmt: skip
+def test_an_operation_saw_authorities_act(
+    participants: Callable[[str], Found], text: str, expected: Found
+) -> None:
+    """ "Operation X saw police from A and B arrest …": the authorities the operation saw
+    act; "an action day" is an operation without a qualifier."""
+    assert participants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Kilimanjaro involved the police forces of seven East African states, among "
+         "them Kenya, Uganda and Tanzania.\n", {"KE", "UG", "TZ"}),
+        ("Operation Kilimanjaro brought together agencies of five states, namely Kenya, Uganda, "
+         "Tanzania, Rwanda and Burundi.\n", {"KE", "UG", "TZ", "RW", "BI"}),
+        # a list after a verb in between names somebody else
+        ("Operation Kilimanjaro involved police forces, who rescued 30 victims, among them "
+         "Kenyans and Ugandans.\n", set()),
+    ],
+)  # fmt: skip
+def test_members_of_a_collective_after_among_them(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """A collective actor ("the police forces of seven states") holds the list after "among
+    them" or "namely" in its clause."""
+    assert participants(text) == {"KILIMANJARO": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prosecutors from Belgium and France coordinated the arrest of 14 suspects.\n",
+         {"BE", "FR"}),
+        ("Estonian and Latvian police coordinated raids on six farms.\n", {"EE", "LV"}),
+        # one state coordinating
+        ("Belgian prosecutors coordinated the arrest of 14 French suspects.\n", set()),
+    ],
+)  # fmt: skip
+def test_two_states_coordinating_an_enforcement_action(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """Two states' authorities as the one subject of a verb of working together whose object
+    is an enforcement action ("coordinated the arrest of …")."""
+    assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The arrests were made by Ecuador's National Police in cooperation with the "
+         "Colombian authorities.\n", {"EC", "CO"}),
+        ("Bolivian police made six arrests with the support of Chilean authorities.\n",
+         {"BO", "CL"}),
+        # one state making arrests of another's nationals
+        ("Bolivian police made six arrests of Chilean nationals.\n", set()),
+    ],
+)  # fmt: skip
+def test_arrests_made_by_a_state_with_another(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """ "made arrests", "arrests were made by": a light verb with an enforcement noun is an
+    enforcement action of its subject or agent."""
+    assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police of Azerbaijan and Georgia rescued 17 women in simultaneous raids.\n",
+         {"AZ", "GE"}),
+        ("Swiss and Italian officers arrested 9 people in coordinated searches.\n",
+         {"CH", "IT"}),
+        # separate raids
+        ("Police of Azerbaijan and Georgia rescued 17 women in raids last year.\n", set()),
+    ],
+)  # fmt: skip
+def test_an_action_in_simultaneous_raids(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """An enforcement verb "in simultaneous raids", "in coordinated searches": as "jointly"."""
+    assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Tanzanian Police Force, with officers of the Kenyan police, dismantled a "
+         "trafficking cell.\n", {"TZ", "KE"}),
+        ("Chilean police, with Peruvian investigators, arrested 12 people.\n", {"CL", "PE"}),
+        # with something else than an authority
+        ("Chilean police, with Peruvian passports as evidence, arrested 12 people.\n", set()),
+    ],
+)  # fmt: skip
+def test_authorities_with_the_subject(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """An authority after `with` on the subject of an enforcement action acts with it."""
+    assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Spanish Guardia Civil arrested five smugglers, aided by Moroccan gendarmes.\n",
+         {"ES", "MA"}),
+        ("The Romanian Border Police detained 20 migrants, assisted by Bulgarian officers.\n",
+         {"RO", "BG"}),
+        # help that is no state's authority
+        ("The Spanish Guardia Civil arrested five smugglers, aided by local fishermen.\n",
+         set()),
+    ],
+)  # fmt: skip
+def test_a_state_adjective_inside_an_agency_name_and_a_helper(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """A state adjective that begins an agency's name ("the Spanish Guardia Civil") acts
+    with it; "aided by B's gendarmes" joins the action."""
+    assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt and Libya's coast guards conducted a joint patrol that intercepted five "
+         "boats.\n", {"EG", "LY"}),
+        ("Jamaican and Trinidadian police worked hand in hand to shut down a trafficking "
+         "ring.\n", {"JM", "TT"}),
+        # a patrol of one state, or patrols agreed for the future
+        ("Egyptian coast guards conducted a patrol that intercepted five Libyan boats.\n",
+         set()),
+        ("Egypt and Libya agreed to conduct joint patrols next year.\n", set()),
+    ],
+)  # fmt: skip
+def test_joint_patrols_and_working_together_to_shut_down(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """A joint patrol conducted by two states' authorities, and working together to carry out
+    a phrasal enforcement action ("to shut down"), are unnamed operations."""
+    assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Law enforcement from Nigeria, Niger and Benin participated in the three-day "
+         "operation, which freed 90 children.\n", {"NG", "NE", "BJ"}),
+        ("Officers from Peru and Chile took part in the two-week operation.\n", {"PE", "CL"}),
+    ],
+)  # fmt: skip
+def test_the_operation_with_a_duration(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """ "the three-day operation", "the two-week operation": a reference to an operation
+    whatever its duration modifier."""
+    assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Lynx was carried out by the police of Montenegro together with Albanian "
+         "colleagues.\n", {"ME", "AL"}),
+        ("Operation Lynx involved officers of Serbia along with Bosnian investigators.\n",
+         {"RS", "BA"}),
+        # together with somebody who is no authority
+        ("Operation Lynx, run by the police of Montenegro together with local NGOs, freed 12 "
+         "women.\n", {"ME"}),
+        ("Operation Lynx was carried out by the police of Montenegro together with families "
+         "from Albania.\n", {"ME"}),
+    ],
+)  # fmt: skip
+def test_an_authority_together_with_another(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """An acting authority "together with" or "along with" another state's authority: both
+    act, wherever the actor stands (subject, agent, object)."""
+    assert participants(text) == {"LYNX": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cyprus and Greece joined Operation Aegean Link in May. The coast guards of both "
+         "countries patrolled the waters for a month.\n", {"CY", "GR"}),
+        ("Operation Aegean Link was announced by Cyprus and Greece in May. The coast guards "
+         "of both countries patrolled the waters for a month.\n", {"CY", "GR"}),
+        ("Turkish coast guards patrolled the Aegean during Operation Aegean Link.\n", {"TR"}),
+        ("Turkish coast guards will patrol the Aegean during Operation Aegean Link.\n",
+         set()),
+    ],
+)  # fmt: skip
+def test_patrolling_is_an_enforcement_action(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"AEGEAN LINK": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Red Lantern involved officers from Hong Kong, Macao and mainland China.\n",
+         {"HK", "MO", "CN"}),
+        ("Operation Red Lantern involved police from Spain and metropolitan France.\n",
+         {"ES", "FR"}),
+    ],
+)  # fmt: skip
+def test_a_geographic_qualifier_inside_a_list(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """ "mainland China", "metropolitan France": a qualifier of a state does not end a list."""
+    assert participants(text) == {"RED LANTERN": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Kudu drew support from Japan's and South Korea's coast guards.\n",
+         {"JP", "KR"}),
+        ("Operation Kudu received assistance from Namibian and Angolan police.\n",
+         {"NA", "AO"}),
+        # money is no support of the operation's actors
+        ("Operation Kudu received financial support from Japan and South Korea.\n", set()),
+    ],
+)  # fmt: skip
+def test_support_drawn_from_states(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """ "drew / received / obtained support from": the source acts, unless the support is
+    money."""
+    assert participants(text) == {"KUDU": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A total of 18 countries took part in Operation Kudu, including Canada, Norway and "
+         "Iceland.\n", {"CA", "NO", "IS"}),
+        ("Twelve countries joined Operation Kudu, including Chile and Peru.\n", {"CL", "PE"}),
+        ("Police of 30 states participated in Operation Kudu, including Ghana's.\n", {"GH"}),
+        # a list of something else after "including"
+        ("A total of 18 countries took part in Operation Kudu, including operations in "
+         "Canada and Norway.\n", set()),
+    ],
+)  # fmt: skip
+def test_a_counted_collective_and_its_list_after_including(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """ "18 countries took part …, including A, B and C": a counted collective actor holds the
+    list of states right after a later "including"."""
+    assert participants(text) == {"KUDU": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Argentine police arrested the ring's leader in Buenos Aires while Uruguayan police "
+         "simultaneously searched his properties.\n", {"AR", "UY"}),
+        ("Dutch and Belgian investigators rolled up a network that exploited migrants.\n",
+         {"NL", "BE"}),
+        # one state's simultaneous actions
+        ("Argentine police simultaneously searched houses of Uruguayan suspects.\n", set()),
+    ],
+)  # fmt: skip
+def test_simultaneous_actions_of_two_states_and_rolled_up(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Royal Thai Police and Lao police jointly rescued 60 people.\n", {"TH", "LA"}),
+        ("The searches in Durrës were carried out by Albanian police in cooperation with the "
+         "Greek police.\n", {"AL", "GR"}),
+        ("Bulgarian police conducted raids with assistance from Turkish police.\n",
+         {"BG", "TR"}),
+        # one state's raids
+        ("Bulgarian police conducted raids on Turkish-owned shops.\n", set()),
+    ],
+)  # fmt: skip
+def test_agency_names_with_a_state_inside_and_raids_carried_out(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    """ "The Royal Thai Police and Lao police": the state inside a name modifying the head
+    acts; "the searches were carried out by A's police" is an enforcement action of A."""
+    assert _all(participants(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operation Kudu was observed by experts from Zambia and Malawi; Namibian police ran "
+         "it.\n", {"NA"}),
+        ("Observers from Zambia and Malawi followed Operation Kudu, which Namibian and Angolan "
+         "police carried out.\n", {"NA", "AO"}),
+        ("Zambia and Malawi took part in Operation Kudu as observers.\n", set()),
+    ],
+)  # fmt: skip
+def test_observers_are_no_participants(
+    participants: Callable[[str], Found], text: str, expected: set[str]
+) -> None:
+    assert participants(text) == {"KUDU": expected}

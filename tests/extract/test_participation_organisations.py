@@ -89,3 +89,23 @@ def test_agency_table_rows_are_complete() -> None:
     assert len({a.state for a in table}) >= 80
     assert all(a.kind in {"police", "border", "customs", "prosecution", "justice", "interior"}
                for a in table)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Policía Nacional of Colombia made arrests.\n", {"CO"}),
+        ("The Policía Nacional de Bolivia made arrests.\n", {"BO"}),
+        ("Finland's National Bureau of Investigation made arrests.\n", {"FI"}),
+        # no other state named with it: the table's state
+        ("The Policía Nacional made arrests.\n", {"ES"}),
+        ("The Policía Nacional made arrests of Colombian nationals.\n", {"ES", "CO"}),
+    ],
+)  # fmt: skip
+def test_a_state_named_with_an_agency_owns_it(
+    blank: Callable[[list[str]], Language], text: str, expected: set[str]
+) -> None:
+    """An agency name several states use, with another state right before it (genitive) or
+    right after it ("of Colombia", "de Bolivia"), is that state's, not the table's."""
+    doc = blank(["ctgraph_organisations", "ctgraph_countries"])(text)
+    assert {meta(doc)[m.kb_id_]["iso2"] for m in mentions(doc, "Country")} == expected
