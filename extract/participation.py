@@ -379,12 +379,29 @@ def _linked_country(doc: Doc, index: int) -> Span | None:
 
 
 def bullet_intro(sents: list[Span], index: int) -> Span | None:
-    """The sentence ending in `:` that introduces the bullet list holding sentence `index`."""
-    if sents[index].text.strip()[:1] not in BULLETS:
+    """The line that introduces the list holding sentence `index`: a bulleted list after a line
+    ending in `:`, or a list of one state per line ("Denmark", "Finland – 12 arrests") after
+    such a line or a short title line ("Participating countries")."""
+    bare = _bare_item(sents[index])
+    if sents[index].text.strip()[:1] not in BULLETS and not bare:
         return None
     for previous in range(index - 1, max(-1, index - 40), -1):
         text = sents[previous].text.strip()
-        if text[:1] in BULLETS:
+        if text[:1] in BULLETS or (bare and _bare_item(sents[previous])):
             continue
-        return sents[previous] if text.endswith(":") else None
+        if text.endswith(":"):
+            return sents[previous]
+        title = 0 < len(text) < 80 and text[-1] not in ".;,!?\"'’”"
+        return sents[previous] if bare and title and sents[previous].text.endswith("\n") else None
     return None
+
+
+def _bare_item(sent: Span) -> bool:
+    """A line of its own that is a state's name, with at most a short figure after it."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return (
+        sent.text.endswith("\n")
+        and 0 < len(words) <= 6
+        and covered(sent.doc, sent.start, sent.start + 1, "Country")
+        and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+    )

@@ -337,7 +337,8 @@ class FrameBuilder:
                 for waiting in dict.fromkeys(pending):
                     self._attach(doc, sents, waiting, [], first, [])
                 pending = []
-            current = refs[-1][1] if refs else None if is_heading(sent) else current
+            heading = is_heading(sent) and bullet_intro(sents, index) is None  # not a list item
+            current = refs[-1][1] if refs else None if heading else current
             self._attach(doc, sents, index, refs, current, pending)
         merge_frames(doc, frames)
         doc.user_data[FRAMES] = [

@@ -1422,3 +1422,33 @@ def test_observers_are_no_participants(
     participants: Callable[[str], Found], text: str, expected: set[str]
 ) -> None:
     assert participants(text) == {"KUDU": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operation Nordic Gate ran in March.\n\nParticipating countries\nDenmark\nFinland\n"
+        "Iceland\n\nThe operation was coordinated by Europol.\n",
+        "Operation Nordic Gate ran in March.\n\nThe following countries took part:\nDenmark – 4 "
+        "arrests\nFinland – 2 arrests\nIceland\n",
+    ],
+)
+def test_one_state_per_line_after_a_lead_in(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert participants(text) == {"NORDIC GATE": {"DK", "FI", "IS"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operation Nordic Gate was run by Spanish police in March.\n\nCountries of origin\n"
+        "Nigeria\nGhana\n\nThe operation freed 40 victims.\n",
+        "Operation Nordic Gate was run by Spanish police in March.\n\nVictims came from:\n"
+        "Nigeria\nGhana\n",
+    ],
+)
+def test_one_state_per_line_after_another_heading_is_no_list_of_participants(
+    participants: Callable[[str], Found], text: str
+) -> None:
+    assert participants(text) == {"NORDIC GATE": {"ES"}}
