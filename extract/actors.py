@@ -391,10 +391,8 @@ class Actors:
         return []
 
     def _blocked(self, anchor: Token) -> bool:
-        """A slot whose predicate is negated, has a financial modifier or sits under a request,
-        funding or meeting word ("requested the assistance of", "asked for support from")."""
-        if any(c.dep_ == "neg" and c.lower_ != "only" for c in anchor.children):
-            return True  # "did not take part", "which could not join": no participation
+        """A slot whose predicate has a financial modifier or sits under a request, funding or
+        meeting word ("requested the assistance of", "asked for support from")."""
         if any(c.lemma_.lower() in self.financial for c in anchor.children):
             return True
         if any(self._crime(c) for c in anchor.children):

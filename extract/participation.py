@@ -99,9 +99,6 @@ class Participation:
         self.place = frozenset(lemmas.get("place", ()))
         self.paired = frozenset(lemmas.get("paired", ()))
         self.operation_nouns = frozenset(lemmas.get("operation_noun", ()))
-        self.taking_part = frozenset(lemmas.get("act", ())) | frozenset(
-            lemmas.get("taking_part", ())
-        )
 
     def adjacent(self, doc: Doc, mention: Span) -> set[int]:
         """`adjacent_countries` with this judge's movement and operation lemmas."""
@@ -198,17 +195,6 @@ class Participation:
         heads = (head, head.head) if head.dep_ in {"dobj", "pobj", "nsubjpass"} else (head,)
         return any(h.lemma_.lower() in self.movement for h in heads)
 
-    def _negated(self, token: Token) -> bool:
-        """The clause holding the token is negated ("A was not involved"), or a verb of taking
-        part sharing its subject is ("A's police were informed but did not take part")."""
-        clause = _clause(token)
-        shared = [
-            c for c in clause.children
-            if c.dep_ == "conj" and c.lemma_.lower() in self.taking_part
-            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
-        ]  # fmt: skip
-        return _negative(clause) or any(_negative(verb) for verb in shared)
-
     def _place(self, doc: Doc, start: int, sent: Span) -> bool:
         index = start
         while index > 0 and doc[index - 1].lower_ in {"the"}:
@@ -258,8 +244,6 @@ class Participation:
         hosted = self._hosted(doc, start)
         if acting is not None and not hosted and not self._negative_sentence(sent, country):
             return Finding(0.9, acting)
-        if parsed_doc and self._negated(doc[start]):
-            return None  # "was not led by A", "A was informed but did not take part"
         if (
             prefix > negative
             and not self._moving(doc, start)
@@ -314,11 +298,6 @@ def adjacent_countries(
         if doc[index].pos_ == "VERB" and doc[index].lemma_.lower() in movement:
             break
     return found
-
-
-def _negative(verb: Token) -> bool:
-    """A verb with a negation ("not", "n't", "never"; not "not only")."""
-    return any(c.dep_ == "neg" and c.lower_ != "only" for c in verb.children)
 
 
 def _clause(token: Token) -> Token:

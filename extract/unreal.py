@@ -1,11 +1,13 @@
-"""Cooperation that did not (yet) take place: predicates stated as future, possible, planned or
-ongoing habit ("A will cooperate with B", "B could join the operation", "the police continue to
-work with other agencies, including ... of C, to fight trafficking").
+"""Cooperation that did not (yet) take place: predicates negated ("C did not take part", "was
+not led by C"), or stated as future, possible, planned or ongoing habit ("A will cooperate with
+B", "B could join the operation", "the police continue to work with other agencies, including
+... of C, to fight trafficking").
 
-The countries inside such a predicate's clause take part in no operation of the text. Which
-predicates and which markers count is data (`participation_roles.json`: the lemma sets of the
-cooperation and enforcement verbs, and `blockers.unreal`: modal auxiliaries and governing verbs
-of plan or habit). Without a parse nothing is unreal.
+The countries inside such a predicate's clause take part in no operation of the text, nor does
+a subject it shares with a verb that is no real predicate ("C's police were informed but did
+not take part"). Which predicates and which markers count is data (`participation_roles.json`:
+the lemma sets of the cooperation and enforcement verbs, and `blockers.unreal`: negations,
+modal auxiliaries and governing verbs of plan or habit). Without a parse nothing is unreal.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from ctgraph.extract.spans import mentions_between
 
 PREDICATE_SETS = ("act", "enforce", "together", "gather", "phrasal", "passive_subject")
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+RELATIVE = {"who", "which", "that"}
 GOVERNED = {"xcomp", "ccomp"}  # "continue to work", "plan to join"
 _FOUND: WeakKeyDictionary[Doc, set[int]] = WeakKeyDictionary()
 
@@ -29,6 +33,7 @@ class Unreal:
     """Predicate lemmas and the markers that make them unreal."""
 
     predicates: frozenset[str] = field(default_factory=frozenset)
+    negations: frozenset[str] = field(default_factory=frozenset)
     modals: frozenset[str] = field(default_factory=frozenset)
     governors: frozenset[str] = field(default_factory=frozenset)
 
@@ -37,6 +42,7 @@ class Unreal:
         """The markers of the role patterns file (`blockers.unreal`) and its predicate sets."""
         return cls(
             predicates=frozenset(w for name in PREDICATE_SETS for w in roles.lemmas.get(name, ())),
+            negations=frozenset(roles.unreal.get("negations", ())),
             modals=frozenset(roles.unreal.get("modals", ())),
             governors=frozenset(roles.unreal.get("governors", ())),
         )
@@ -56,12 +62,28 @@ class Unreal:
         sents = {c.sent.start: c.sent for c in countries}  # only sentences naming a state
         for token in (t for sent in sents.values() for t in sent):
             if token.lemma_.lower() in self.predicates and self.unreal(token):
-                left, right = token.left_edge.i, token.right_edge.i + 1
-                for mention in mentions_between(doc, left, right, "Country"):
-                    root = mention.root
-                    if not self._real_between(root, token) and not self._stated(root):
-                        found.add(mention.start)
+                for left, right in self._reach(token):
+                    for mention in mentions_between(doc, left, right, "Country"):
+                        root = mention.root
+                        if not self._real_between(root, token) and not self._stated(root):
+                            found.add(mention.start)
         return found
+
+    def _reach(self, verb: Token) -> list[tuple[int, int]]:
+        """Token ranges an unreal predicate speaks of: its clause; the subject it shares as a
+        conjunct of a verb that is no real predicate ("were informed but did not take part";
+        not "arrested two men but did not charge them"); the antecedent of its relative subject
+        ("Zambia, which could not take part, ...")."""
+        ranges = [(verb.left_edge.i, verb.right_edge.i + 1)]
+        head = verb.head
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if verb.dep_ == "conj" and not subjects and head.lemma_.lower() not in self.predicates:
+            ranges += [
+                (c.left_edge.i, c.right_edge.i + 1) for c in head.children if c.dep_ in SUBJECTS
+            ]
+        if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in subjects):
+            ranges += [(t.i, t.i + 1) for t in (head, *head.conjuncts)]  # "A, which could not"
+        return ranges
 
     def _stated(self, token: Token) -> bool:
         """A relative or participial clause of a real predicate on the mention or the head of
@@ -95,9 +117,11 @@ class Unreal:
         return False
 
     def unreal(self, verb: Token) -> bool:
-        """A modal auxiliary on the verb, or a plan or habit verb governing it."""
+        """A negation or a modal auxiliary on the verb, or a plan or habit verb governing it."""
         if verb.pos_ not in {"VERB", "AUX"}:
             return False
+        if any(c.dep_ == "neg" and c.lower_ in self.negations for c in verb.children):
+            return True
         if any(c.dep_ == "aux" and c.lemma_.lower() in self.modals for c in verb.children):
             return True
         if verb.dep_ == "conj" and verb.head is not verb:  # "planned and executed": as the first

@@ -55,3 +55,11 @@ def test_a_negated_verb_of_another_kind_takes_no_one_out() -> None:
         "arrested two men but did not charge them."
     )
     assert operations(text) == {"BLUE AMBER": {"BW", "NA", "ZM"}}
+
+
+def test_a_state_that_did_not_take_part_at_first_and_joined_later_takes_part() -> None:
+    text = (
+        "Operation Blue Amber was conducted by Botswana and Namibia. Zambia, which did not take "
+        "part in the first week, joined Operation Blue Amber in May."
+    )
+    assert operations(text) == {"BLUE AMBER": {"BW", "NA", "ZM"}}
