@@ -28,6 +28,7 @@ from ctgraph.extract.errors import PatternError
 ATTRS = ("DEP", "LEMMA", "LOWER", "POS", "TAG")
 COLUMNS = [DEP, LEMMA, LOWER, POS, TAG, HEAD]
 OPERATORS = (">", "<", ">>")
+ROWS_KEPT = 200_000  # distinct attribute rows whose node masks are remembered between documents
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,12 +59,6 @@ class TreeMatcher:
         self._masks: list[dict[int, int]] = []  # per column: value -> nodes it satisfies
         self._free: list[int] = []  # per column: nodes that do not test it
         self._rows: dict[tuple[int, ...], int] = {}
-
-    def __len__(self) -> int:
-        return len(self._trees)
-
-    def __contains__(self, key: str) -> bool:
-        return self.vocab.strings[key] in self._trees
 
     def add(self, key: str, patterns: Iterable[list[dict[str, Any]]]) -> None:
         """Add patterns under a key, refusing what this matcher does not evaluate."""
@@ -117,6 +112,8 @@ class TreeMatcher:
         key = tuple(row[:5])
         mask = self._rows.get(key)
         if mask is None:
+            if len(self._rows) > ROWS_KEPT:
+                self._rows.clear()  # a long batch meets ever new words: memory stays bounded
             mask = -1
             for column, value in enumerate(key):
                 mask &= self._masks[column].get(value, 0) | self._free[column]

@@ -31,13 +31,13 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ctgraph.extract.errors import PipelineUnavailable
+from ctgraph.extract.tree_matcher import ROWS_KEPT  # the same bound on remembered rows
 
 #: token attributes a table key may hold, in the order of `Doc.to_array`'s columns
 KEYED = ("TAG", "LOWER", "DEP", "IS_SPACE")
 COLUMNS = [TAG, LOWER, DEP, IS_SPACE]
 
 Kind = tuple[int, ...]  # positions in KEYED
-ROWS_KEPT = 200_000  # distinct (tag, lower, dep, space) rows remembered between documents
 
 
 @dataclass(frozen=True, slots=True)
