@@ -370,9 +370,16 @@ def bullet_intro(sents: list[Span], index: int) -> Span | None:
             continue
         if text.endswith(":"):
             return sents[previous]
-        title = 0 < len(text) < 80 and text[-1] not in ".;,!?\"'’”"
-        return sents[previous] if bare and title and sents[previous].text.endswith("\n") else None
+        return sents[previous] if bare and is_heading(sents[previous]) else None
     return None
+
+
+def is_heading(sent: Span) -> bool:
+    """A short line of its own without closing punctuation: a heading ends a passage."""
+    text = sent.text.strip()
+    if text[:1] in BULLETS:
+        return False
+    return 0 < len(text) < 80 and text[-1] not in ".:;,!?\"'’”" and sent.text.endswith("\n")
 
 
 def _bare_item(sent: Span) -> bool:

@@ -23,9 +23,9 @@ from ctgraph.extract.actors import Actors, RolePatterns
 from ctgraph.extract.cues import Cues
 from ctgraph.extract.operation_links import same_operation
 from ctgraph.extract.participation import (
-    BULLETS,
     Participation,
     bullet_intro,
+    is_heading,
     list_bounds,
 )
 from ctgraph.extract.spans import covered, mentions_between, meta
@@ -396,14 +396,6 @@ def _unnamed_key(doc: Doc) -> str:
 def _current(frame: Frame, by_key: dict[str, Frame]) -> Frame:
     """The frame that now holds `frame` (it may have been absorbed)."""
     return by_key.get(frame.key, frame)
-
-
-def is_heading(sent: Span) -> bool:
-    """A short line of its own without closing punctuation: a heading ends a passage."""
-    text = sent.text.strip()
-    if text[:1] in BULLETS:
-        return False
-    return 0 < len(text) < 80 and text[-1] not in ".:;,!?\"'’”" and sent.text.endswith("\n")
 
 
 def _module_of(child: str, parent: str) -> bool:
