@@ -6,6 +6,7 @@ from ctgraph.extract.components import (  # noqa: F401
     events,
     frames,
     joint_operations,
+    lemmas,
     lines,
     operations,
     organisations,

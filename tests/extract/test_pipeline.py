@@ -9,7 +9,7 @@ from ctgraph.extract.pipeline import CONFIG_PATH, load_nlp
 
 BASE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
 #: base components ctgraph runs through a faster equivalent of its own (same annotations)
-EQUIVALENT = {"attribute_ruler": "ctgraph_attribute_table"}
+EQUIVALENT = {"attribute_ruler": "ctgraph_attribute_table", "lemmatizer": "ctgraph_lemma_table"}
 
 
 def test_the_config_is_spacys_own() -> None:
