@@ -6,6 +6,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 BULLETS = {"-", "•", "*", "–", "·", "—"}
+DASHES = {"-", "–", "—"}
+
+
+def line_start(doc: Doc, index: int) -> bool:
+    """Token `index` begins a line of the text."""
+    return index == 0 or "\n" in doc[index - 1].text or doc[index - 1].is_space
 
 
 class LineBreaks:

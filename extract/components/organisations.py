@@ -14,6 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ctgraph.extract.agencies import Agency
+from ctgraph.extract.components.lines import DASHES, line_start
 from ctgraph.extract.gazetteers import CountryTable, OrgEntry, default_country_table
 from ctgraph.extract.spans import (
     add_mention,
@@ -98,6 +99,10 @@ class OrganisationFinder:
         if token.text in self.countries.short:
             return True
         return token.text[:1].isupper() and fold(token.text) in self.countries.names
+
+    def _dotted_state(self, token: Token) -> bool:
+        """A state's abbreviation written with full stops ("U.S.", "U.K.")."""
+        return "." in token.text and token.text in self.countries.short
 
     def _state_before(self, doc: Doc, start: int) -> int:
         """Start of the state words right before `start` ("U.S." / "Costa Rican")."""
@@ -218,17 +223,10 @@ class OrganisationFinder:
         start = head
         while start > 0 and self._name_word(doc[start - 1]):
             start -= 1
-        if (
-            start > 1
-            and start < head
-            and doc[start - 1].lower_ == "and"
-            and self._name_word(doc[start - 2])
-            and not self._is_head(doc[start - 2])
-            and not self._state_word(doc[start - 2])
-            and not covered(doc, start - 2, start - 1, LABEL)
-            and (start < 3 or not self._name_word(doc[start - 3]))
-        ):
-            start -= 2
+        if start > 0 and self._dotted_state(doc[start - 1]):
+            start -= 1  # "the U.S. Border Patrol": a state's dotted abbreviation begins it
+        if start > 1 and start < head and doc[start - 1].lower_ == "and":
+            start = self._first_conjunct(doc, start - 1)
         if start > 1 and doc[start - 1].text in {"'s", "’s"} and doc[start - 2].text in TITLES:
             start -= 2  # "Prosecutor's Office of ...", "the Attorney General's Office"
             while start > 0 and self._name_word(doc[start - 1]):
@@ -252,6 +250,28 @@ class OrganisationFinder:
             while end < len(doc) and (self._name_word(doc[end]) or doc[end].text == "-"):
                 end += 1
         return start, end
+
+    def _first_conjunct(self, doc: Doc, conjunction: int) -> int:
+        """ "Aliens and Border Police Directorate", "Human Trafficking and Migrant Smuggling
+        Unit": one to three name words before `and` share the head after it, when none is a
+        head, a state word, a place's or full person's name, or a known name of its own; returns
+        the name's start (the word after `and` when they do not)."""
+        begin = conjunction
+        while begin > 0 and conjunction - begin < 3 and self._name_word(doc[begin - 1]):
+            begin -= 1
+        words = doc[begin:conjunction]
+        if (
+            not words
+            or (begin > 0 and self._name_word(doc[begin - 1]))
+            or covered(doc, begin, conjunction)
+            or any(
+                self._is_head(t) or self._state_word(t) or t.ent_type_ in {"GPE", "LOC", "NORP"}
+                for t in words
+            )
+            or any(e.label_ == "PERSON" and len(e) > 1 for e in words.ents)
+        ):
+            return conjunction + 1
+        return begin
 
     def _general_after(self, doc: Doc, index: int) -> bool:
         """ "General" after a head noun, as in French-style names ("Directorate General",
@@ -283,6 +303,8 @@ class OrganisationFinder:
         if doc[index].lower_ != "and":
             return False
         the = doc[index + 1 : index + 2].text.lower() == "the"
+        if covered(doc, index + 1 + the, index + 2 + the, LABEL):
+            return True  # "… Team and Homeland Security Investigations": a known body follows
         if not self._is_head(doc[index - 1]):
             return the and self._head_follows(doc, index + 2)
         return the or self._head_follows(doc, index + 1)
@@ -420,8 +442,22 @@ class OrganisationFinder:
                 continue
             if self._reported_by(doc[ent.start]) or self._defined_as_other(doc, ent.start):
                 continue
+            if self._dateline(doc, ent.start) or self._state_word(doc[ent.start]):
+                continue  # a dateline's place; a state's abbreviation ("UAE, INTERPOL rescue …")
             if not covered(doc, ent.start, ent.end, LABEL):
                 self._add(doc, ent.start, ent.start + 1, doc[ent.start].text)
+
+    def _dateline(self, doc: Doc, index: int) -> bool:
+        """A word in capitals opening a line before a dash, or before a comma and a date or a
+        state, is a news dateline's place ("CHIȘINĂU, 18 August –", "ABUJA, Nigeria (…)")."""
+        if not line_start(doc, index) or index + 2 >= len(doc):
+            return False
+        after, then = doc[index + 1], doc[index + 2]
+        if after.text in DASHES:
+            return True
+        return after.text == "," and (
+            then.ent_type_ == "DATE" or then.like_num or self._state_word(then)
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data.setdefault("ctgraph_meta", {})

@@ -49,6 +49,12 @@ def _glued(doc: Doc, index: int) -> bool:
     )
 
 
+def _plural_noun(token: Token) -> bool:
+    """A plural common noun ("Doctors", "Rights"): a topic word, no one's name."""
+    return token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() != token.lower_
+
+
+
 def _words(doc: Doc, start: int, end: int) -> int:
     """Words of a run, a hyphened name ("Marie-Claude") counted once."""
     return end - start - 2 * sum(_glued(doc, i) for i in range(start, end))
@@ -111,8 +117,15 @@ class PersonFinder:
         return words
 
     def _role_before(self, doc: Doc, start: int) -> Span | None:
-        """Role phrase right before a name (`Secretary General Jürgen Stock`)."""
+        """Role phrase right before a name (`Secretary General Jürgen Stock`, `Director of
+        Investigations Craig Pellington`)."""
         index = start
+        topic = start
+        while topic > 0 and start - topic < 3 and doc[topic - 1].is_title:
+            topic -= 1
+        if topic < start and topic > 1 and doc[topic - 1].lower_ == "of":
+            if self._is_role_word(doc[topic - 2]):
+                index = topic - 1
         while index > 0 and (
             self._is_role_word(doc[index - 1])
             or (index > 1 and _glued(doc, index - 1) and self._is_role_word(doc[index - 2]))
@@ -184,6 +197,7 @@ class PersonFinder:
                 continue
             while start < end and (_glued(doc, start) or doc[start].lower_ in PARTICLES):
                 start += 1
+            start = self._after_topic(doc, start, end)
             words = _words(doc, start, end)
             if words > 4 or (words > 3 and not any(_initial(t) for t in doc[start:end])):
                 start = self._tail(doc, start, end)
@@ -195,6 +209,17 @@ class PersonFinder:
                 found.append((start, end, False))
             index = end + 1
         return found
+
+    def _after_topic(self, doc: Doc, start: int, end: int) -> int:
+        """Start of the name in a run after a title's `of` ("Director of Investigations Craig
+        Pellington", "Chief of Operations Ana Ruiz"): the plural topic words opening the run
+        (ending in "s", not tagged as a person's) are the title's, leaving two words at
+        least."""
+        if start < 2 or doc[start - 1].lower_ != "of" or not self._is_role_word(doc[start - 2]):
+            return start
+        while end - start > 2 and doc[start].text.endswith("s") and doc[start].ent_type_ != "PERSON":
+            start += 1
+        return start
 
     def _titled_chain(self, doc: Doc, last: int) -> bool:
         """The capitals before a name, up to `last`, hold a title ("Manager ... and
@@ -214,7 +239,7 @@ class PersonFinder:
         addressee of "told" (a media outlet) is no person."""
         if any(t.ent_type_ in OTHER_ENTITIES for t in doc[start:end]):
             return True
-        if any(t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() != t.lower_ for t in doc[start:end]):
+        if any(_plural_noun(t) for t in doc[start:end]):
             return True  # "Rights Watch", "Doctors Without Borders": plural nouns name no one
         return start > 0 and doc[start - 1].lower_ in {"told", "tells", "reports", "the"}
 
@@ -247,6 +272,7 @@ class PersonFinder:
     ) -> None:
         while start < end and (doc[start].lower_ in HONORIFICS or doc[start].lower_ == "the"):
             start, honorific = start + 1, honorific or doc[start].lower_ != "the"
+        start = self._after_topic(doc, start, end)
         while end + 1 < len(doc) and _glued(doc, end) and _name_token(doc[end + 1]):
             end += 2  # a double surname: "Ana Ruiz-Vela"
         span = doc[start:end]

@@ -19,6 +19,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ctgraph.extract.components.lines import line_start
 from ctgraph.extract.gazetteers import City, us_states
 from ctgraph.extract.spans import (
     add_mention,
@@ -39,10 +40,6 @@ DEFAULT_CUES: dict[str, list[str]] = {"prepositions": ["in", "at"]}
 
 def _title(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and token.ent_type_ not in NOT_PLACE_ENTS
-
-
-def _line_start(doc: Doc, index: int) -> bool:
-    return index == 0 or "\n" in doc[index - 1].text or doc[index - 1].is_space
 
 
 def _hyphened_parts(ent: Span) -> list[Span]:
@@ -75,6 +72,7 @@ class PlaceFinder:
         self.months = set(cues.get("months", []))
         self.based = set(cues.get("based", []))
         self.sites = set(cues.get("site_nouns", []))
+        self.regions = set(cues.get("region_nouns", []))
         self.states = us_states()
         self.compact: dict[str, list[City]] = {}
         for key, found in cities.items():
@@ -138,6 +136,8 @@ class PlaceFinder:
             return None
         if span.end < len(doc) and doc[span.end].text in self.sites:
             return None  # "Victoria Park", "Central Station": a site named after a city
+        if span.end < len(doc) and doc[span.end].text in self.regions:
+            return None  # "Lagos State", "Giza Governorate": a region named after a city
         if (
             span.start > 0
             and doc[span.start - 1].is_upper
@@ -225,7 +225,8 @@ class PlaceFinder:
             end = self._title_run(doc, token.i)
             if not self._longest(doc, token.i, end, trusted=False):
                 self._unknown_with_country(doc, token.i, end)
-            for member in token.conjuncts:  # "from A and B": B is as much after "from"
+            # "from A and B", "in A Province and B": B is as much after the preposition
+            for member in dict.fromkeys((*token.conjuncts, *doc[end - 1].conjuncts)):
                 if _title(member) and not covered(doc, member.i, member.i + 1, "Place"):
                     self._longest(doc, member.i, self._title_run(doc, member.i), trusted=False)
 
@@ -264,7 +265,7 @@ class PlaceFinder:
     def _datelines(self, doc: Doc) -> None:
         """A line opening with a city before a dash or ", <Month>" (a news dateline)."""
         for token in doc:
-            if not _line_start(doc, token.i) or not (token.is_alpha and token.text[:1].isupper()):
+            if not line_start(doc, token.i) or not (token.is_alpha and token.text[:1].isupper()):
                 continue
             end = self._title_run(doc, token.i)
             if end >= len(doc) - 1:
@@ -327,8 +328,9 @@ class PlaceFinder:
         self._based(doc)
         self._after_preposition(doc)
         for token in doc:
-            if not token.is_title or token.i + 1 >= len(doc):
-                continue
+            upper_dateline = token.is_upper and token.is_alpha and line_start(doc, token.i)
+            if not (token.is_title or upper_dateline) or token.i + 1 >= len(doc):
+                continue  # "Tulcán, Ecuador", and a dateline's "ABUJA, Nigeria (…) —"
             if doc[token.i + 1].text not in {",", "/", "("}:
                 continue
             if covered(doc, token.i, token.i + 1, "Place"):

@@ -46,3 +46,19 @@ def test_the_state_after_other_nouns_is_still_a_mention(
     analyse: Callable[[str], Doc], text: str, present: str
 ) -> None:
     assert present in codes(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Police of the DRC and Rwanda met in Goma.", "CD"),
+        ("The DPRK denied the report.", "KP"),
+        ("Officers from the PRC attended.", "CN"),
+        ("ROK police arrested three brokers.", "KR"),
+        ("The KSA signed the protocol.", "SA"),
+    ],
+)
+def test_common_abbreviations_of_states(
+    analyse: Callable[[str], Doc], text: str, code: str
+) -> None:
+    assert code in codes(analyse, text)

@@ -178,3 +178,47 @@ def test_a_later_acronym_defined_in_brackets_is_the_same_body(
         "partnership with the INP was critical."
     )
     assert len({m.kb_id_ for m in mentions(doc, "Organisation")}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # heads of law-enforcement and judicial bodies
+        ("The Royal Canadian Mounted Police and the U.S. Border Patrol arrested four men.",
+         "U.S. Border Patrol"),
+        ("The course was held at the Fiji Police Academy on Friday.", "Fiji Police Academy"),
+        ("The Serious Crime Division of the police led the raids.", "Serious Crime Division"),
+        ("Officers of the Drug Enforcement Administration were present.",
+         "Drug Enforcement Administration"),
+        ("The Mexican Navy's Special Forces Command took part.", "Special Forces Command"),
+        # several words before `and` share the head after it
+        ("INTERPOL's Human Trafficking and Migrant Smuggling Unit coordinated it.",
+         "Human Trafficking and Migrant Smuggling Unit"),
+        # a known body after `and` ends the name before it
+        ("It followed an investigation by the Integrated Border Enforcement Team and Homeland "
+         "Security Investigations.", "Integrated Border Enforcement Team"),
+    ],
+)  # fmt: skip
+def test_more_bodies_by_form(analyse: Callable[[str], Doc], text: str, name: str) -> None:
+    assert name in names(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("CHIȘINĂU, 18 August 2026 – Border police detained 16 people.", "CHIȘINĂU"),
+        ("LIMA – Police freed 12 women.", "LIMA"),
+        ("UAE, INTERPOL rescue trafficking victims", "UAE"),
+        ("DRC and UNODC sign an agreement", "DRC"),
+        ("The Mirage Task Force met in Bucharest.", "Mirage Task Force"),
+        ("The Border Patrol station was closed.", "Border Patrol"),
+    ],
+)
+def test_datelines_states_and_task_forces_are_no_organisations(
+    analyse: Callable[[str], Doc], text: str, absent: str
+) -> None:
+    assert absent not in names(analyse, text)
+
+
+def test_a_dateline_acronym_stays_an_organisation(analyse: Callable[[str], Doc]) -> None:
+    assert "NAPTIP" in names(analyse, "NAPTIP, in a statement, said it had rescued 20 girls.")

@@ -119,3 +119,31 @@ def test_a_role_after_an_organisations_possessive(
     found = {str(meta(doc)[m.kb_id_]["name"]): meta(doc)[m.kb_id_] for m in mentions(doc, "Person")}
     assert found[name]["role"] == role
     assert str(found[name]["organisation"]).startswith("organisation:")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('NCA Director of Investigations Craig Pellington said: "It shows our partnership."',
+         "Craig Pellington", "Director of Investigations"),
+        ("Chief of Operations Maria Lindqvist told reporters the raids were over.",
+         "Maria Lindqvist", "Chief of Operations"),
+        ("Director of Public Prosecutions Thomas Adams said it had ended.",
+         "Thomas Adams", "Director of Public Prosecutions"),
+    ],
+)  # fmt: skip
+def test_a_title_with_its_topic_before_a_name(
+    analyse: Callable[[str], Doc], text: str, name: str, role: str
+) -> None:
+    doc = analyse(text)
+    found = {str(meta(doc)[m.kb_id_]["name"]): meta(doc)[m.kb_id_] for m in mentions(doc, "Person")}
+    assert set(found) == {name}
+    assert found[name]["role"] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Doctors Without Borders said the camp was full.", "The Director of Investigations said so."],
+)
+def test_topic_words_alone_are_no_persons(analyse: Callable[[str], Doc], text: str) -> None:
+    assert persons(analyse, text) == set()

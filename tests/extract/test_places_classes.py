@@ -172,3 +172,48 @@ def test_combining_forms_are_no_cities(
     analyse: Callable[[str], Doc], text: str, absent: str
 ) -> None:
     assert absent not in cities(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ABUJA, Nigeria (Nov. 12) — The agency said two men were held.", {"Abuja"}),
+        ("QUITO, Ecuador, 3 March – Police freed 12 women.", {"Quito"}),
+        ("CHIȘINĂU, 18 August 2026 – Border police detained 16 people.", {"Chisinau"}),
+    ],
+)
+def test_a_dateline_in_capitals_before_its_state_or_date(
+    analyse: Callable[[str], Doc], text: str, expected: set[str]
+) -> None:
+    assert cities(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region named after its city is no city
+        ("Raids took place in Lagos State and Ogun State.", set()),
+        ("Officers in Giza Governorate and Alexandria arrested them.", {"Alexandria"}),
+        ("The victims came from Nairobi County.", set()),
+        # the city itself stays
+        ("The victims were taken from Lagos to Kano.", {"Lagos", "Kano"}),
+    ],
+)
+def test_a_region_named_after_a_city_is_no_city(
+    analyse: Callable[[str], Doc], text: str, expected: set[str]
+) -> None:
+    assert cities(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The network moved migrants on towards Guayaquil.", "Guayaquil"),
+        ("They were smuggled into Marseille by lorry.", "Marseille"),
+        ("The route ran through Agadez.", "Agadez"),
+    ],
+)
+def test_prepositions_of_movement_name_cities(
+    analyse: Callable[[str], Doc], text: str, expected: str
+) -> None:
+    assert expected in cities(analyse, text)
