@@ -55,6 +55,12 @@ def _owned_by_another(doc: Doc, start: int, end: int, key: str) -> bool:
     return owner is not None and owner.kb_id_ != key
 
 
+def _names_a_city(doc: Doc, end: int) -> bool:
+    """ "Mexico City", "GUATEMALA CITY", "Kuwait City": a capital named after its state is a
+    city, no mention of the state."""
+    return end < len(doc) and doc[end].text in {"City", "CITY"}
+
+
 class CountryFinder:
     """Adds `Country` mentions with ids `country:<alpha-2>` (alpha-4 for former states)."""
 
@@ -102,6 +108,7 @@ class CountryFinder:
                 found is None
                 or (index > 0 and doc[index - 1].text in REGION_WORDS)
                 or self._in_a_feature(doc, index)
+                or _names_a_city(doc, found[0])
             ):
                 index += 1
                 continue

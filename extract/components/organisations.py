@@ -35,6 +35,17 @@ TITLES = {"Prosecutor", "General", "Attorney", "Ombudsman", "Ombudsperson", "Sol
 SKIP_INITIALS = {"of", "for", "on", "and", "the", "in", "against", "to", "&", "-", "de", "des"}
 
 
+def _dateline_credit(doc: Doc, index: int) -> bool:
+    """The news agency credited in a dateline, "LIMA (AP) —", "ABU DHABI, 2 June (WAM) —": the
+    publisher, no actor."""
+    return (
+        0 < index < len(doc) - 2
+        and doc[index - 1].text == "("
+        and doc[index + 1].text == ")"
+        and doc[index + 2].text in {*DASHES, "--"}
+    )
+
+
 def acronym_letters(text: str) -> str:
     """Upper-case letters of an acronym-looking token (`E.C.L.E.R.` -> `ECLER`), else ''."""
     letters = re.sub(r"[^A-Za-z]", "", text)
@@ -305,6 +316,8 @@ class OrganisationFinder:
         the = doc[index + 1 : index + 2].text.lower() == "the"
         if covered(doc, index + 1 + the, index + 2 + the, LABEL):
             return True  # "… Team and Homeland Security Investigations": a known body follows
+        if self._state_word(doc[index + 1]) and doc[index + 2 : index + 3].text in {"'s", "’s"}:
+            return True  # "… Security and Cambodia's General Commissariat": another state's body
         if not self._is_head(doc[index - 1]):
             return the and self._head_follows(doc, index + 2)
         return the or self._head_follows(doc, index + 1)
@@ -442,8 +455,12 @@ class OrganisationFinder:
                 continue
             if self._reported_by(doc[ent.start]) or self._defined_as_other(doc, ent.start):
                 continue
-            if self._dateline(doc, ent.start) or self._state_word(doc[ent.start]):
-                continue  # a dateline's place; a state's abbreviation ("UAE, INTERPOL rescue …")
+            if (
+                self._dateline(doc, ent.start)
+                or _dateline_credit(doc, ent.start)
+                or self._state_word(doc[ent.start])
+            ):
+                continue  # a dateline's place or agency; a state's abbreviation
             if not covered(doc, ent.start, ent.end, LABEL):
                 self._add(doc, ent.start, ent.start + 1, doc[ent.start].text)
 

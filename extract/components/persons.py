@@ -118,7 +118,12 @@ class PersonFinder:
 
     def _role_before(self, doc: Doc, start: int) -> Span | None:
         """Role phrase right before a name (`Secretary General Jürgen Stock`, `Director of
-        Investigations Craig Pellington`)."""
+        Investigations Craig Pellington`, `police spokeswoman Ann Lee`), or before the comma
+        opening it as an apposition (`the Minister of the Interior, Ann Lee, …`)."""
+        if start > 1 and doc[start - 1].text == ",":
+            return self._role_before_comma(doc, start - 1)
+        if start > 0 and doc[start - 1].is_lower and doc[start - 1].text.title() in self.roles:
+            return doc[start - 1 : start]
         index = start
         topic = start
         while topic > 0 and start - topic < 3 and doc[topic - 1].is_title:
@@ -132,6 +137,19 @@ class PersonFinder:
         ):
             index -= 1
         return doc[index:start] if index < start else None
+
+    def _role_before_comma(self, doc: Doc, comma: int) -> Span | None:
+        """ "The Italian Minister of the Interior, Matteo Ricci, thanked …": a capitalised phrase
+        ending just before the comma whose first words hold a title."""
+        index = comma
+        while index > 0 and comma - index < 8 and (
+            doc[index - 1].text[:1].isupper() or doc[index - 1].lower_ in ROLE_INNER
+        ):
+            index -= 1
+        titles = [t.i for t in doc[index:comma] if self._is_role_word(t)]
+        if not titles or doc[comma - 1].lower_ in ROLE_INNER:
+            return None
+        return doc[titles[0] : comma]
 
     def _org_near(self, doc: Doc, role: Span | None, name: Span) -> tuple[str | None, float]:
         """Organisation named with the role, else nearest in the sentence (lower confidence)."""
@@ -197,18 +215,37 @@ class PersonFinder:
                 continue
             while start < end and (_glued(doc, start) or doc[start].lower_ in PARTICLES):
                 start += 1
+            if self._only_topic(doc, start, end):
+                index = end + 1  # "Deputy Minister of Public Security, said": the title's topic
+                continue
             start = self._after_topic(doc, start, end)
             words = _words(doc, start, end)
             if words > 4 or (words > 3 and not any(_initial(t) for t in doc[start:end])):
                 start = self._tail(doc, start, end)
             organisation = start == index and all(t.ent_type_ == "ORG" for t in doc[start:end])
-            if organisation and self._role_after(doc, end)[0] is None:
+            if (
+                organisation
+                and self._role_after(doc, end)[0] is None
+                and self._role_before(doc, start) is None
+            ):
                 index = end + 1  # "Caritas Internationalis said": the model's ORG, no role
                 continue
             if end - start >= 2 and not self._not_a_person(doc, start, end):
                 found.append((start, end, False))
             index = end + 1
         return found
+
+    def _only_topic(self, doc: Doc, start: int, end: int) -> bool:
+        """A run right after a title's `of` that holds no plural topic word to skip and no word
+        the model reads as a person's is the title's topic ("Minister of Public Security")."""
+        after_title = (
+            start >= 2 and doc[start - 1].lower_ == "of" and self._is_role_word(doc[start - 2])
+        )
+        return (
+            after_title
+            and self._after_topic(doc, start, end) == start
+            and not any(t.ent_type_ == "PERSON" for t in doc[start:end])
+        )
 
     def _after_topic(self, doc: Doc, start: int, end: int) -> int:
         """Start of the name in a run after a title's `of` ("Director of Investigations Craig

@@ -62,3 +62,16 @@ def test_common_abbreviations_of_states(
     analyse: Callable[[str], Doc], text: str, code: str
 ) -> None:
     assert code in codes(analyse, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Police in Mexico City arrested six people.", "GUATEMALA CITY (AP) — Raids ended."]
+)
+def test_a_capital_named_after_its_state_is_no_mention_of_the_state(
+    analyse: Callable[[str], Doc], text: str
+) -> None:
+    assert codes(analyse, text) == set()
+
+
+def test_the_state_named_beside_its_capital_still_counts(analyse: Callable[[str], Doc]) -> None:
+    assert codes(analyse, "Mexico's police arrested them in Mexico City.") == {"MX"}

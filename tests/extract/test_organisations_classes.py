@@ -222,3 +222,32 @@ def test_datelines_states_and_task_forces_are_no_organisations(
 
 def test_a_dateline_acronym_stays_an_organisation(analyse: Callable[[str], Doc]) -> None:
     assert "NAPTIP" in names(analyse, "NAPTIP, in a statement, said it had rescued 20 girls.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnam's Ministry of Public Security and Cambodia's General Commissariat of National "
+         "Police held talks.", {"Ministry of Public Security", "General Commissariat of National Police"}),
+        ("The Ministry of Justice and Spain's Border Police Directorate met.",
+         {"Ministry of Justice", "Border Police Directorate"}),
+    ],
+)  # fmt: skip
+def test_another_states_body_after_and_is_a_second_name(
+    analyse: Callable[[str], Doc], text: str, expected: set[str]
+) -> None:
+    assert expected <= names(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("LIMA (AP) — Police freed 12 women.", "AP"),
+        ("ABU DHABI, 2 June 2026 (WAM) — The ministry rescued 43 victims.", "WAM"),
+        ("HANOI, Oct. 5 (VNA) – Police met their Cambodian counterparts.", "VNA"),
+    ],
+)
+def test_the_news_agency_of_a_dateline_is_no_actor(
+    analyse: Callable[[str], Doc], text: str, absent: str
+) -> None:
+    assert absent not in names(analyse, text)

@@ -147,3 +147,27 @@ def test_a_title_with_its_topic_before_a_name(
 )
 def test_topic_words_alone_are_no_persons(analyse: Callable[[str], Doc], text: str) -> None:
     assert persons(analyse, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Police spokeswoman Resila Onyango said a driver was arrested.", "Resila Onyango",
+         "spokeswoman"),
+        ("The Italian Minister of the Interior, Marco Ferri, thanked his counterpart.",
+         "Marco Ferri", "Minister of the Interior"),
+        ("The Director of the Border Police, Ana Sousa, visited the port.", "Ana Sousa",
+         "Director of the Border Police"),
+    ],
+)  # fmt: skip
+def test_a_role_in_lower_case_or_before_an_apposition(
+    analyse: Callable[[str], Doc], text: str, name: str, role: str
+) -> None:
+    doc = analyse(text)
+    found = {str(meta(doc)[m.kb_id_]["name"]): meta(doc)[m.kb_id_] for m in mentions(doc, "Person")}
+    assert found[name]["role"] == role
+
+
+def test_the_topic_of_a_title_is_no_person(analyse: Callable[[str], Doc]) -> None:
+    text = "General Tran Van Minh, Deputy Minister of Public Security, said the sides agreed."
+    assert persons(analyse, text) == {"Tran Van Minh"}

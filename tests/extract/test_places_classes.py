@@ -217,3 +217,19 @@ def test_prepositions_of_movement_name_cities(
     analyse: Callable[[str], Doc], text: str, expected: str
 ) -> None:
     assert expected in cities(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police in Mexico City and Panama City arrested six people.",
+            {"Mexico City", "Panama City"},
+        ),
+        ("GUATEMALA CITY (AP) — Authorities arrested 12 people.", {"Guatemala City"}),
+    ],
+)
+def test_a_capital_named_after_its_state(
+    analyse: Callable[[str], Doc], text: str, expected: set[str]
+) -> None:
+    assert cities(analyse, text) == expected
