@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 from spacy.tokens import Doc, Span
 
 _LOWERS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
 
 
+_LAST: list[tuple[ref[Doc], list[str]]] = []  # the doc asked last, without a dictionary lookup
+
+
 def lowers(doc: Doc) -> list[str]:
     """The doc's lower-cased tokens, built once per doc."""
+    if _LAST and _LAST[0][0]() is doc and len(_LAST[0][1]) == len(doc):
+        return _LAST[0][1]
     words = _LOWERS.get(doc)
     if words is None or len(words) != len(doc):
         words = _LOWERS[doc] = [t.lower_ for t in doc]
+    _LAST[:] = [(ref(doc), words)]
     return words
 
 
@@ -30,6 +36,10 @@ class Cues:
             for phrase in sorted(tuples, key=len, reverse=True):
                 first.setdefault(phrase[0], []).append(phrase)
                 last.setdefault(phrase[-1], []).append(phrase)
+
+    def first_words(self, kind: str) -> set[str]:
+        """The words a phrase of `kind` can start with."""
+        return set(self.by_first.get(kind, {}))
 
     def starts(self, doc: Doc, index: int, kind: str) -> int:
         """Length of the longest phrase of `kind` starting at token `index` (0: none)."""
@@ -54,8 +64,17 @@ class Cues:
 
     def find(self, span: Span, kind: str) -> list[int]:
         """Token indexes where a phrase of `kind` starts inside `span`."""
-        return [i for i in range(span.start, span.end) if self.starts(span.doc, i, kind)]
+        words, first = lowers(span.doc), self.by_first.get(kind, {})
+        return [
+            i
+            for i in range(span.start, span.end)
+            if words[i] in first and self.starts(span.doc, i, kind)
+        ]
 
     def has(self, span: Span, kind: str) -> bool:
         """True when a phrase of `kind` occurs inside `span`."""
-        return any(self.starts(span.doc, i, kind) for i in range(span.start, span.end))
+        words, first = lowers(span.doc), self.by_first.get(kind, {})
+        return any(
+            words[i] in first and self.starts(span.doc, i, kind)
+            for i in range(span.start, span.end)
+        )

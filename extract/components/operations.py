@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ctgraph.extract.cues import Cues
+from ctgraph.extract.cues import Cues, lowers
 from ctgraph.extract.operation_links import phrase_heads
 from ctgraph.extract.spans import add_mention, covered, doc_text, set_meta
 from ctgraph.extract.text import is_roman, is_year, slug
@@ -196,14 +196,17 @@ class OperationFinder:
         self._add_named(doc, start, end, doc[start:end].text)
 
     def _cues(self, doc: Doc) -> None:
-        for token in doc:
-            if token.text == "," and self.forms.ends(doc, token.i, "op_noun"):
-                self._apposition(doc, token.i)
-            size = self.forms.starts(doc, token.i, "name_cue") or self.forms.starts(
-                doc, token.i, "near_name_cue"
+        cue_words = self.forms.first_words("name_cue") | self.forms.first_words("near_name_cue")
+        for index, word in enumerate(lowers(doc)):
+            if word == "," and self.forms.ends(doc, index, "op_noun"):
+                self._apposition(doc, index)
+            if word not in cue_words:
+                continue
+            size = self.forms.starts(doc, index, "name_cue") or self.forms.starts(
+                doc, index, "near_name_cue"
             )
             if size:
-                self._after_cue(doc, token.i, size)
+                self._after_cue(doc, index, size)
 
     def _quoted_after_noun(self, doc: Doc) -> None:
         """ "the Joint Action Days 'Global Chain'", "the JIT 'Lighthouse'": a quoted name right
@@ -248,13 +251,13 @@ class OperationFinder:
     def _series(self, doc: Doc) -> None:
         names = {str(v.get("name")) for k, v in doc.user_data["ctgraph_meta"].items()
                  if k.startswith("operation:")}  # fmt: skip
-        for token in doc[1:]:
-            prev = doc[token.i - 1]
-            lone_one = token.text == "I" and f"{prev.text} II".upper() in names
-            if not (
-                (is_roman(token.text) or lone_one) and prev.is_alpha and prev.text[:1].isupper()
-            ):
+        texts = [t.text for t in doc]
+        for index in range(1, len(texts)):
+            text, before = texts[index], texts[index - 1]
+            lone_one = text == "I" and f"{before} II".upper() in names
+            if not ((is_roman(text) or lone_one) and before.isalpha() and before[:1].isupper()):
                 continue
+            token, prev = doc[index], doc[index - 1]
             if prev.text in STOP_NAMES or covered(doc, prev.i, token.i + 1):
                 continue
             if lone_one or self.forms.has(token.sent, "op_noun"):

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ctgraph.extract.components.lines import line_start
+from ctgraph.extract.cues import lowers
 from ctgraph.extract.gazetteers import City, us_states
 from ctgraph.extract.spans import (
     add_mention,
@@ -217,10 +218,12 @@ class PlaceFinder:
                         self._add(part, city)
 
     def _after_preposition(self, doc: Doc) -> None:
-        for token in doc:
-            if token.i == 0 or not _title(token) or covered(doc, token.i, token.i + 1, "Place"):
+        words = lowers(doc)
+        for index in range(1, len(doc)):
+            if words[index - 1] not in self.prepositions:
                 continue
-            if doc[token.i - 1].lower_ not in self.prepositions:
+            token = doc[index]
+            if not _title(token) or covered(doc, token.i, token.i + 1, "Place"):
                 continue
             end = self._title_run(doc, token.i)
             if not self._longest(doc, token.i, end, trusted=False):
@@ -264,8 +267,12 @@ class PlaceFinder:
 
     def _datelines(self, doc: Doc) -> None:
         """A line opening with a city before a dash or ", <Month>" (a news dateline)."""
-        for token in doc:
-            if not line_start(doc, token.i) or not (token.is_alpha and token.text[:1].isupper()):
+        words = lowers(doc)
+        for index in range(len(doc)):
+            if index and not ("\n" in words[index - 1] or words[index - 1].isspace()):
+                continue  # not at a line's start
+            token = doc[index]
+            if not (token.is_alpha and token.text[:1].isupper()):
                 continue
             end = self._title_run(doc, token.i)
             if end >= len(doc) - 1:
@@ -280,9 +287,10 @@ class PlaceFinder:
 
     def _based(self, doc: Doc) -> None:
         """ "the Lyon-based agency": the word before `-based` names a place."""
-        for token in doc[2:]:
-            if token.lower_ in self.based and doc[token.i - 1].text == "-":
-                start = token.i - 2
+        words = lowers(doc)
+        for index in range(2, len(doc)):
+            if words[index] in self.based and words[index - 1] == "-":
+                start = index - 2
                 if _title(doc[start]) and not doc[start].whitespace_:
                     self._longest(doc, start, start + 1, trusted=True)
 
@@ -327,12 +335,14 @@ class PlaceFinder:
         self._named_by_noun(doc)
         self._based(doc)
         self._after_preposition(doc)
-        for token in doc:
-            upper_dateline = token.is_upper and token.is_alpha and line_start(doc, token.i)
-            if not (token.is_title or upper_dateline) or token.i + 1 >= len(doc):
-                continue  # "Tulcán, Ecuador", and a dateline's "ABUJA, Nigeria (…) —"
-            if doc[token.i + 1].text not in {",", "/", "("}:
+        words = lowers(doc)
+        for index in range(len(doc) - 1):
+            if words[index + 1] not in {",", "/", "("}:
                 continue
+            token = doc[index]
+            upper_dateline = token.is_upper and token.is_alpha and line_start(doc, token.i)
+            if not (token.is_title or upper_dateline):
+                continue  # "Tulcán, Ecuador", and a dateline's "ABUJA, Nigeria (…) —"
             if covered(doc, token.i, token.i + 1, "Place"):
                 continue
             country = self._country_after(doc, token.i + 1)
