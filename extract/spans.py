@@ -61,6 +61,11 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the doc's text built once (spaCy joins the tokens on each access)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def line_of(doc: Doc, char: int) -> str:
     """The line of the text holding character offset `char`."""
     text = doc_text(doc)

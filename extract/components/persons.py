@@ -54,7 +54,6 @@ def _plural_noun(token: Token) -> bool:
     return token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() != token.lower_
 
 
-
 def _words(doc: Doc, start: int, end: int) -> int:
     """Words of a run, a hyphened name ("Marie-Claude") counted once."""
     return end - start - 2 * sum(_glued(doc, i) for i in range(start, end))
@@ -128,9 +127,12 @@ class PersonFinder:
         topic = start
         while topic > 0 and start - topic < 3 and doc[topic - 1].is_title:
             topic -= 1
-        if topic < start and topic > 1 and doc[topic - 1].lower_ == "of":
-            if self._is_role_word(doc[topic - 2]):
-                index = topic - 1
+        if (
+            1 < topic < start
+            and doc[topic - 1].lower_ == "of"
+            and self._is_role_word(doc[topic - 2])
+        ):
+            index = topic - 1
         while index > 0 and (
             self._is_role_word(doc[index - 1])
             or (index > 1 and _glued(doc, index - 1) and self._is_role_word(doc[index - 2]))
@@ -142,8 +144,10 @@ class PersonFinder:
         """ "The Italian Minister of the Interior, Matteo Ricci, thanked …": a capitalised phrase
         ending just before the comma whose first words hold a title."""
         index = comma
-        while index > 0 and comma - index < 8 and (
-            doc[index - 1].text[:1].isupper() or doc[index - 1].lower_ in ROLE_INNER
+        while (
+            index > 0
+            and comma - index < 8
+            and (doc[index - 1].text[:1].isupper() or doc[index - 1].lower_ in ROLE_INNER)
         ):
             index -= 1
         titles = [t.i for t in doc[index:comma] if self._is_role_word(t)]
@@ -254,7 +258,9 @@ class PersonFinder:
         least."""
         if start < 2 or doc[start - 1].lower_ != "of" or not self._is_role_word(doc[start - 2]):
             return start
-        while end - start > 2 and doc[start].text.endswith("s") and doc[start].ent_type_ != "PERSON":
+        while (
+            end - start > 2 and doc[start].text.endswith("s") and doc[start].ent_type_ != "PERSON"
+        ):
             start += 1
         return start
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ctgraph.extract.dates import heading_years
 from ctgraph.extract.records import Entity, Evidence, Relation
-from ctgraph.extract.spans import doc_text, mentions, mentions_between
+from ctgraph.extract.spans import doc_text, mentions, mentions_between, span_text
 
 
 @dataclass(slots=True)
@@ -35,7 +35,7 @@ class Context:
 
     def evidence(self, sent: Span) -> Evidence:
         """A sentence as evidence (offsets into the stored text)."""
-        return Evidence(sent.start_char, sent.end_char, sent.text.strip())
+        return Evidence(sent.start_char, sent.end_char, span_text(sent).strip())
 
     def relate(
         self, kind: str, source: str, target: str, confidence: float, sent: Span, **props: object

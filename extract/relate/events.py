@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ctgraph.extract.dates import find_dates, heading_year
 from ctgraph.extract.relate.context import Context
-from ctgraph.extract.spans import mentions
+from ctgraph.extract.spans import mentions, span_text
 
 HEADER_LINES = 8
 
@@ -20,7 +20,7 @@ def relate(ctx: Context) -> None:
         for span in spans:
             sent = span.sent
             year = heading_year(text, span.start_char)
-            dates = find_dates(sent.text, default_year=year)
+            dates = find_dates(span_text(sent), default_year=year)
             dates = [d for d in dates if d.start + sent.start_char >= span.start_char - 40]
             date = date or (dates[0].iso if dates else None)
             places = ctx.in_sentence(sent, "Place")

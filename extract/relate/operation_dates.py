@@ -21,6 +21,7 @@ from spacy.tokens import Span
 from ctgraph.extract.dates import Period, find_dates, find_periods, year_above, years_in
 from ctgraph.extract.gazetteers import phrase_table
 from ctgraph.extract.relate.context import Context
+from ctgraph.extract.spans import span_text
 
 REPORTED = re.compile(
     r"\b(said|says|announced|announces|published|reported|stated|told|added|released|"
@@ -37,14 +38,14 @@ def frame_year(
     else the publication date."""
     if isinstance(info.get("year_in_name"), int):
         return int(info["year_in_name"]), TEXT
-    years = [y for s in refs for y in years_in(s.text)]
+    years = [y for s in refs for y in years_in(span_text(s))]
     if years:
         return years[0], TEXT
     headings = [h for s in refs if (h := year_above(ctx.headings, s.start_char))]
     if headings:
         return min(headings), TEXT
     for sent in sorted(scope, key=lambda s: s.start):
-        dates = [d for d in find_dates(sent.text) if len(d.iso) >= 7 and d.iso != ctx.date]
+        dates = [d for d in find_dates(span_text(sent)) if len(d.iso) >= 7 and d.iso != ctx.date]
         if dates:
             return int(dates[0].iso[:4]), TEXT
     return (int(ctx.date[:4]), PUBLICATION) if ctx.date else (None, None)
@@ -79,8 +80,8 @@ def bounded(sent: Span, period: Period) -> Period:
 def stated_period(refs: list[Span], year: int | None) -> tuple[Period, Span] | None:
     """The first period stated in the operation's sentences that is not a reporting date."""
     for sent in sorted(refs, key=lambda s: s.start):
-        for period in find_periods(sent.text, default_year=year):
-            if not REPORTED.search(sent.text[: period.start]):
+        for period in find_periods(span_text(sent), default_year=year):
+            if not REPORTED.search(span_text(sent)[: period.start]):
                 return bounded(sent, period), sent
     return None
 
@@ -102,8 +103,8 @@ def operation_dates(
     props.update(
         start_date=period.first,
         end_date=period.last,
-        date_text=sent.text[period.start : period.end],
-        date_evidence=sent.text.strip(),
+        date_text=span_text(sent)[period.start : period.end],
+        date_evidence=span_text(sent).strip(),
     )
     stated = period.first or period.last
     if source == PUBLICATION and stated and stated[:4] != str(year):

@@ -16,7 +16,7 @@ from ctgraph.extract.records import Entity
 from ctgraph.extract.relate.context import Context
 from ctgraph.extract.relate.figures import find_figures
 from ctgraph.extract.relate.operation_dates import operation_dates
-from ctgraph.extract.spans import meta
+from ctgraph.extract.spans import meta, span_text
 
 SMUGGLING = re.compile(
     r"smuggl|illegal (migration|migrants|immigration|border crossing)|irregular migra|"
@@ -48,7 +48,7 @@ def crime_of(text: str) -> str | None:
 
 def plain_text(ctx: Context, sent: Span) -> str:
     """A sentence's text with organisation names blanked ("Migrant Smuggling Centre" is no crime)."""
-    text = sent.text
+    text = span_text(sent)
     for org in ctx.in_sentence(sent, "Organisation"):
         start, end = org.start_char - sent.start_char, org.end_char - sent.start_char
         text = text[:start] + " " * (end - start) + text[end:]
@@ -72,7 +72,7 @@ def _list_intro(ctx: Context, sent: Span) -> Span | None:
     """The sentence introducing a list ("... were coordinated by X:") above this item."""
     index = ctx.sentence_index(sent.start)
     for previous in reversed(ctx.sents[max(0, index - 8) : index]):
-        if previous.text.strip().endswith(":"):
+        if span_text(previous).strip().endswith(":"):
             return previous
     return None
 
@@ -111,7 +111,7 @@ def _relate_frame(ctx: Context, frame: dict[str, Any]) -> None:
     scope = [ctx.sents[i] for i in sorted(set(frame["scope"]) | set(frame["sentences"]))]
     figures: dict[str, int] = {}
     for sent in refs + scope:
-        for name, value in find_figures(sent.text).items():
+        for name, value in find_figures(span_text(sent)).items():
             figures.setdefault(name, value)
     dates = operation_dates(ctx, meta(ctx.doc).get(frame["key"], {}), refs, scope)
     crime = frame_crime([plain_text(ctx, s) for s in refs]) or frame_crime(

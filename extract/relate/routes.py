@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from ctgraph.extract.participation import list_bounds
 from ctgraph.extract.relate.context import Context
 from ctgraph.extract.relate.operations import crime_of
-from ctgraph.extract.spans import mentions
+from ctgraph.extract.spans import mentions, span_text
 
 PEOPLE = {"individuals", "women", "girls", "men", "children", "minors", "victims", "migrants",
           "people", "persons", "workers", "boys", "refugees", "infants", "females"}  # fmt: skip
@@ -77,7 +77,7 @@ def document_origins(ctx: Context) -> set[str]:
 
 
 def _relate_sentence(ctx: Context, sent: Span, fallback: set[str]) -> None:
-    match = CRIME_WORD.search(sent.text)
+    match = CRIME_WORD.search(span_text(sent))
     if not match:
         return
     crime_at = sent.start_char + match.start()
@@ -88,9 +88,9 @@ def _relate_sentence(ctx: Context, sent: Span, fallback: set[str]) -> None:
             roles[role].append(country.kb_id_)
     if roles["destination"] and not roles["origin"] and len(fallback) == 1:
         roles["origin"] = list(fallback)
-    purpose_match = PURPOSE.search(sent.text)
+    purpose_match = PURPOSE.search(span_text(sent))
     purpose = purpose_match.group(1).lower() if purpose_match else None
-    crime = crime_of(sent.text)
+    crime = crime_of(span_text(sent))
     legs = [("origin", "transit"), ("transit", "destination"), ("origin", "destination")]
     for from_role, to_role in legs:
         for source in roles[from_role]:
