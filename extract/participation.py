@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ctgraph.extract.cues import Cues
-from ctgraph.extract.spans import covered, mentions_between
+from ctgraph.extract.spans import covered, mentions_between, span_text
 
 LIST_GLUE = {",", "and", "&", "the", "'s", "’s", "as", "well", "(", ")", "or", "/",
              "mainland", "metropolitan", "continental"}  # "mainland China"  # fmt: skip
@@ -362,10 +362,10 @@ def bullet_intro(sents: list[Span], index: int) -> Span | None:
     ending in `:`, or a list of one state per line ("Denmark", "Finland – 12 arrests") after
     such a line or a short title line ("Participating countries")."""
     bare = _bare_item(sents[index])
-    if sents[index].text.strip()[:1] not in BULLETS and not bare:
+    if span_text(sents[index]).strip()[:1] not in BULLETS and not bare:
         return None
     for previous in range(index - 1, max(-1, index - 40), -1):
-        text = sents[previous].text.strip()
+        text = span_text(sents[previous]).strip()
         if text[:1] in BULLETS or (bare and _bare_item(sents[previous])):
             continue
         if text.endswith(":"):
@@ -376,18 +376,18 @@ def bullet_intro(sents: list[Span], index: int) -> Span | None:
 
 def is_heading(sent: Span) -> bool:
     """A short line of its own without closing punctuation: a heading ends a passage."""
-    text = sent.text.strip()
+    whole = span_text(sent)
+    text = whole.strip()
     if text[:1] in BULLETS:
         return False
-    return 0 < len(text) < 80 and text[-1] not in ".:;,!?\"'’”" and sent.text.endswith("\n")
+    return 0 < len(text) < 80 and text[-1] not in ".:;,!?\"'’”" and whole.endswith("\n")
 
 
 def _bare_item(sent: Span) -> bool:
     """A line of its own that is a state's name, with at most a short figure after it."""
+    if not span_text(sent).endswith("\n") or not covered(
+        sent.doc, sent.start, sent.start + 1, "Country"
+    ):
+        return False
     words = [t for t in sent if not (t.is_punct or t.is_space)]
-    return (
-        sent.text.endswith("\n")
-        and 0 < len(words) <= 6
-        and covered(sent.doc, sent.start, sent.start + 1, "Country")
-        and not any(t.pos_ in {"VERB", "AUX"} for t in words)
-    )
+    return 0 < len(words) <= 6 and not any(t.pos_ in {"VERB", "AUX"} for t in words)

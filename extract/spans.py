@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 from spacy.tokens import Doc, Span
 
@@ -74,13 +74,17 @@ def line_of(doc: Doc, char: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+_LAST: list[tuple[ref[Doc], _Index]] = []  # the doc asked last, without a dictionary lookup
+
+
 def _index(doc: Doc) -> _Index:
     """The doc's index, rebuilt when the span group changed behind its back."""
     group = doc.spans.get(GROUP, None)
     size = len(group) if group is not None else 0
-    index = _INDEXES.get(doc)
+    index = _LAST[0][1] if _LAST and _LAST[0][0]() is doc else _INDEXES.get(doc)
     if index is None or index.count != size or index.length != len(doc):
         index = _INDEXES[doc] = _Index(len(doc), group if group is not None else [])
+    _LAST[:] = [(ref(doc), index)]
     return index
 
 
