@@ -309,7 +309,7 @@ class Actors:
             return found
         for match_id, tokens in self._matches(doc, sorted({*by_token.values(), *referring})):
             actor = doc[tokens[-1]]
-            if self._blocked(doc[tokens[0]]):
+            if self._blocked(doc[tokens[0]]) or _own_subject(doc[tokens[0]], actor):
                 continue
             how = doc.vocab.strings[match_id]
             members = [
@@ -465,6 +465,16 @@ def _name_start(token: Token) -> list[Token]:
     if token.dep_ not in {"compound", "nmod"}:
         return []
     return [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i]
+
+
+def _own_subject(verb: Token, actor: Token) -> bool:
+    """A coordinated verb with a subject (or passive) of its own shares no subject with the
+    first ("A shared files and B's police arrested them": A arrested nobody)."""
+    return (
+        verb.dep_ == "conj"
+        and verb not in actor.ancestors
+        and any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in verb.children)
+    )
 
 
 def _thanks_to(token: Token) -> bool:

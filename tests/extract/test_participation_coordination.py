@@ -1,0 +1,69 @@
+"""Coordinated verbs share their subject: "A and B police shared intelligence and jointly
+arrested nine men" (the subject of the first verb acts in the enforcement verb after it),
+unless the second verb has a subject of its own. Invented sentences, several surface forms,
+and the forms that only look alike."""
+
+from __future__ import annotations
+
+import pytest
+from operation_participants import operations
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colombian and Panamanian police forces shared intelligence and jointly arrested "
+            "nine members of a smuggling network in the Darién.",
+            {"unnamed": {"CO", "PA"}},
+        ),
+        (
+            "In Operation Isthmus, Costa Rican and Nicaraguan officers tracked the recruiters and "
+            "detained six of them.",
+            {"ISTHMUS": {"CR", "NI"}},
+        ),
+        (
+            "Honduran and Guatemalan police traced the accounts of the network and then "
+            "dismantled it together.",
+            {"unnamed": {"GT", "HN"}},
+        ),
+        (
+            "Operation Isthmus: Honduran and Guatemalan investigators followed the money and "
+            "charged 12 suspects.",
+            {"ISTHMUS": {"GT", "HN"}},
+        ),
+    ],
+)
+def test_the_subject_of_the_first_verb_acts_in_the_enforcement_verb_after_it(
+    text: str, expected: dict[str, set[str]]
+) -> None:
+    assert operations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Operation Isthmus, Nicaragua shared its files and Costa Rican police arrested "
+            "six men.",
+            {"ISTHMUS": {"CR"}},
+        ),
+        (
+            "Nicaraguan nationals crossed the border and were arrested by Costa Rican police in "
+            "Operation Isthmus.",
+            {"ISTHMUS": {"CR"}},
+        ),
+        (
+            "In Operation Isthmus, Costa Rican police arrested six men. Nicaraguan police were "
+            "informed but did not detain anyone.",
+            {"ISTHMUS": {"CR"}},
+        ),
+        ("Honduran and Guatemalan smugglers recruited the women and exploited them in bars.", {}),
+    ],
+)
+def test_a_second_verb_with_its_own_subject_or_no_authority_shares_nothing(
+    text: str, expected: dict[str, set[str]]
+) -> None:
+    assert operations(text) == expected
