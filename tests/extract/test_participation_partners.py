@@ -1,0 +1,51 @@
+"""Partners named after the predicate: authorities "with" whom a phrasal verb of cooperation
+is done ("was carried out with Spanish and French units", "set up with Portuguese
+investigators"). Invented sentences, several surface forms, and the forms that only look
+alike (funding, equipment, tools are no partners)."""
+
+from __future__ import annotations
+
+import pytest
+from operation_participants import operations
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The operation was carried out with Spanish and French units and led by the "
+            "Andorran police.",
+            {"unnamed": {"AD", "ES", "FR"}},
+        ),
+        (
+            "Operation Pyrenees was carried out with Spanish and French units.",
+            {"PYRENEES": {"ES", "FR"}},
+        ),
+        (
+            "Operation Pyrenees was set up with Portuguese and Spanish investigators.",
+            {"PYRENEES": {"ES", "PT"}},
+        ),
+        (
+            "Andorran police carried out Operation Pyrenees with French gendarmes.",
+            {"PYRENEES": {"AD", "FR"}},
+        ),
+    ],
+)
+def test_authorities_with_whom_a_phrasal_verb_of_cooperation_is_done(
+    text: str, expected: dict[str, set[str]]
+) -> None:
+    assert operations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operation Pyrenees was carried out with French funding by Andorran police.",
+        "Operation Pyrenees was carried out by Andorran police with Spanish equipment.",
+        "Andorran police carried out Operation Pyrenees with French-made drones.",
+    ],
+)
+def test_funding_equipment_and_tools_are_no_partners(text: str) -> None:
+    assert operations(text) == {"PYRENEES": {"AD"}}
