@@ -309,7 +309,8 @@ class Actors:
             return found
         for match_id, tokens in self._matches(doc, sorted({*by_token.values(), *referring})):
             actor = doc[tokens[-1]]
-            if self._blocked(doc[tokens[0]]) or _own_subject(doc[tokens[0]], actor):
+            verb = doc[tokens[0]]
+            if self._blocked(verb) or _own_subject(verb, actor) or _not_the_subject(verb, actor):
                 continue
             how = doc.vocab.strings[match_id]
             members = [
@@ -475,6 +476,19 @@ def _own_subject(verb: Token, actor: Token) -> bool:
         and verb not in actor.ancestors
         and any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in verb.children)
     )
+
+
+def _not_the_subject(verb: Token, actor: Token) -> bool:
+    """An apposition inside a fronted phrase is the verb's subject only where the parser gave
+    the verb none and the apposition ends right before it ("Acting on intelligence from the
+    Belgian Federal Police, Luxembourg's Grand Ducal Police raided ...": the second name is
+    parsed as an apposition of the first)."""
+    if actor.dep_ != "appos" or actor.head is verb or verb not in actor.ancestors:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return True
+    between = actor.doc[actor.right_edge.i + 1 : verb.i]
+    return not all(t.is_punct for t in between) or actor.i > verb.i
 
 
 def _thanks_to(token: Token) -> bool:
