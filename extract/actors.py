@@ -241,16 +241,18 @@ class Actors:
 
     def _in_concert(self, sent: Span) -> bool:
         """ "acting in concert", "working in tandem", or an enforcement verb "in a joint
-        effort", "in a coordinated action", "in simultaneous raids": as "jointly"."""
+        effort", "in a coordinated action", "in simultaneous raids", "during a joint patrol"
+        (prepositions `concert_prep`): as "jointly"."""
         nouns = self.lemmas.get("concert_noun", set())
         operations = self.lemmas.get("operation_noun", set()) | self.lemmas.get(
             "enforcement_noun", set()
         )
         joint = self.lemmas.get("joint_adjective", set()) | self.lemmas.get("concerted", set())
+        prepositions = self.lemmas.get("concert_prep", set())
         for token in sent:
-            if token.dep_ != "pobj" or token.head.lower_ != "in":
+            if token.dep_ != "pobj" or token.head.lower_ not in prepositions:
                 continue
-            if token.lower_ in nouns:
+            if token.lower_ in nouns and token.head.lower_ == "in":
                 return True
             governor = token.head.head  # the verb, or its object ("rescued 17 women in …")
             if governor.dep_ == "dobj":
