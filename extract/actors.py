@@ -439,6 +439,7 @@ class Actors:
             for child in member.children:
                 if child.dep_ in MODIFIERS:
                     yield from (child, *child.conjuncts, *_whose(child), *_name_start(child))
+                    yield from self._reporter(child)
                 elif child.dep_ == "prep" and self._together_with(child):
                     for obj in child.children:  # "the police of A together with B's colleagues"
                         if obj.dep_ == "pobj" and self._authority(obj):
@@ -448,6 +449,20 @@ class Actors:
                         for obj in prep.children:
                             if obj.dep_ == "pobj":
                                 yield from self._members(obj, depth=depth + 1)
+
+    def _reporter(self, token: Token) -> list[Token]:
+        """ "its police", "their officers" in a clause under a reporting verb: the words of the
+        subject of the nearest clause above that does not hold the pronoun ("The Ministry of
+        Interior of Georgia said its police ...": Georgia)."""
+        if token.lower_ not in self.lemmas.get("possessive", set()):
+            return []
+        for ancestor in token.ancestors:
+            if ancestor.pos_ not in {"VERB", "AUX"}:
+                continue
+            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i < token.i and token not in subject.subtree:
+                return list(subject.subtree)
+        return []
 
     def _together_with(self, prep: Token) -> bool:
         """ "together with", "along with": a companion of the actor, not an instrument."""
