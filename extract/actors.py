@@ -36,6 +36,7 @@ _FOUND: WeakKeyDictionary[Doc, dict[int, list[str]]] = WeakKeyDictionary()
 _FIRST: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()
 _REFS: WeakKeyDictionary[Doc, dict[int, tuple[int, str]]] = WeakKeyDictionary()
 LIST_WORDS = {",", "and", "the", "'s", "’s"}  # between the names of a list
+GAPPED = "gapped subject"  # "A deployed 120 officers and B 80": B's figure follows it
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
@@ -315,6 +316,8 @@ class Actors:
             if self._blocked(verb) or _own_subject(verb, actor) or _not_the_subject(verb, actor):
                 continue
             how = doc.vocab.strings[match_id]
+            if how == GAPPED and not _figure_after(actor):
+                continue
             members = [
                 m
                 for a in self._with_preposition_conjuncts(actor)
@@ -500,12 +503,19 @@ def _not_the_subject(verb: Token, actor: Token) -> bool:
     the verb none and the apposition ends right before it ("Acting on intelligence from the
     Belgian Federal Police, Luxembourg's Grand Ducal Police raided ...": the second name is
     parsed as an apposition of the first)."""
-    if actor.dep_ != "appos" or actor.head is verb or verb not in actor.ancestors:
+    if actor.dep_ != "appos" or actor.i > verb.i or verb not in actor.ancestors:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return True
-    between = actor.doc[actor.right_edge.i + 1 : verb.i]
-    return not all(t.is_punct for t in between) or actor.i > verb.i
+    return not all(t.is_punct for t in actor.doc[actor.right_edge.i + 1 : verb.i])
+
+
+def _figure_after(actor: Token) -> bool:
+    """A state conjoined to a counted object is a gapped subject when its own figure follows
+    it ("deployed 120 officers and Argentina 80"), not when it precedes a demonym ("12
+    Bolivians and 5 Peruvians")."""
+    figures = [c for c in actor.children if c.dep_ == "nummod"]
+    return bool(figures) and all(f.i > actor.i for f in figures)
 
 
 def _thanks_to(token: Token) -> bool:

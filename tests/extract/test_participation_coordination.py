@@ -67,3 +67,39 @@ def test_a_second_verb_with_its_own_subject_or_no_authority_shares_nothing(
     text: str, expected: dict[str, set[str]]
 ) -> None:
     assert operations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AFRIPOL coordinated Operation Savanna Shield, in which Cameroon deployed 150 "
+            "officers and Chad 90.",
+            {"SAVANNA SHIELD": {"CM", "TD"}},
+        ),
+        (
+            "In Operation Andes Wall, Chile deployed 120 officers and Argentina 80.",
+            {"ANDES WALL": {"AR", "CL"}},
+        ),
+        (
+            "In Operation Iberia, Spain arrested 12 suspects, Portugal five and Morocco three.",
+            {"IBERIA": {"ES", "MA", "PT"}},
+        ),
+    ],
+)
+def test_a_state_with_its_own_figure_after_a_gap_is_a_subject(
+    text: str, expected: dict[str, set[str]]
+) -> None:
+    assert operations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Operation Andes Wall, Chilean police rescued 40 victims from Bolivia and 12 from Peru.",
+        "In Operation Andes Wall, Chilean police arrested 12 Bolivians and 5 Peruvians.",
+        "In Operation Andes Wall, Chilean police rescued 40 victims, Bolivia 25 and Peru 15.",
+    ],
+)
+def test_figures_of_victims_by_country_are_no_gapped_subjects(text: str) -> None:
+    assert operations(text) == {"ANDES WALL": {"CL"}}
