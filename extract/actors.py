@@ -256,6 +256,12 @@ class Actors:
             if token.lower_ in nouns and token.head.lower_ == "in":
                 return True
             governor = token.head.head  # the verb, or its object ("rescued 17 women in …")
+            while (
+                not self._enforcing(governor)
+                and governor.dep_ in {"acl", "relcl"}
+                and governor.head is not governor
+            ):
+                governor = governor.head  # "intercepted a minibus carrying 15 men during …"
             if governor.dep_ == "dobj":
                 governor = governor.head
             if (

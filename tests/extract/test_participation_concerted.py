@@ -1,5 +1,7 @@
 """An enforcement action "during" or "through" a joint patrol, raid or check is as concerted as
-one "in" it: two states' authorities acting in it open an unnamed operation. One state, or
+one "in" it, also where the parser hangs the phrase on a clause of the object ("intercepted
+a minibus carrying 15 men during a joint patrol"): two states' authorities acting in it open an
+unnamed operation. One state, or
 separate patrols, open none. Invented sentences."""
 
 from __future__ import annotations
@@ -29,6 +31,16 @@ pytestmark = pytest.mark.model
             "the motorway.",
             {"LT", "PL"},
         ),
+        (
+            "Latvian and Estonian border guards intercepted a minibus carrying 15 Vietnamese "
+            "nationals during a joint patrol.",
+            {"EE", "LV"},
+        ),
+        (
+            "Hungarian and Austrian officers seized a truck that carried 40 migrants during a "
+            "joint patrol.",
+            {"AT", "HU"},
+        ),
     ],
 )
 def test_an_action_during_a_joint_patrol_is_concerted(text: str, expected: set[str]) -> None:
@@ -42,6 +54,8 @@ def test_an_action_during_a_joint_patrol_is_concerted(text: str, expected: set[s
         "Bulgarian and German officers detected 40 migrants during separate patrols.",
         "Italian authorities detected a rise in arrivals from Libya and Tunisia.",
         "Greek police arrested two Albanian smugglers during a joint patrol.",
+        "Hungarian officers seized a truck that carried 40 migrants during a joint patrol.",
+        "Hungarian and Austrian officers seized a truck that carried 40 migrants during a patrol.",
     ],
 )
 def test_one_state_or_separate_patrols_are_no_joint_action(text: str) -> None:
