@@ -449,6 +449,8 @@ class Actors:
                 if child.dep_ in MODIFIERS:
                     yield from (child, *child.conjuncts, *_whose(child), *_name_start(child))
                     yield from self._reporter(child)
+                    if child.dep_ == "appos" and self._demonstrative(child):
+                        yield from self._members(child, depth=depth + 1)  # "those of A and B"
                 elif child.dep_ == "prep" and self._together_with(child):
                     for obj in child.children:  # "the police of A together with B's colleagues"
                         if obj.dep_ == "pobj" and self._authority(obj):
@@ -481,8 +483,17 @@ class Actors:
         )
 
     def _authority(self, token: Token) -> bool:
-        """An authority noun, or a proper name (an agency, a state) whose modifiers count."""
-        return token.lemma_.lower() in self.authority or token.pos_ == "PROPN"
+        """An authority noun, or a proper name (an agency, a state) whose modifiers count; a
+        demonstrative in apposition stands for the authority ("the police forces, those of A
+        and B")."""
+        return (
+            token.lemma_.lower() in self.authority
+            or token.pos_ == "PROPN"
+            or self._demonstrative(token)
+        )
+
+    def _demonstrative(self, token: Token) -> bool:
+        return token.dep_ == "appos" and token.lower_ in self.lemmas.get("demonstrative", set())
 
 
 def _name_start(token: Token) -> list[Token]:

@@ -49,3 +49,28 @@ def test_authorities_with_whom_a_phrasal_verb_of_cooperation_is_done(
 )
 def test_funding_equipment_and_tools_are_no_partners(text: str) -> None:
     assert operations(text) == {"PYRENEES": {"AD"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries' police forces, those of Ghana and Togo, dismantled a ring in "
+        "Operation Volta Bridge.",
+        "Operation Volta Bridge was led by two police forces, those of Ghana and Togo.",
+    ],
+)
+def test_those_of_states_in_apposition_to_an_authority_act(text: str) -> None:
+    assert operations(text) == {"VOLTA BRIDGE": {"GH", "TG"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Operation Volta Bridge, Ghanaian police rescued 30 children, those of Togo and "
+        "Benin among them.",
+        "Operation Volta Bridge was led by Ghanaian police; the victims, those from Togo and "
+        "Benin, were sent home.",
+    ],
+)
+def test_those_of_states_in_apposition_to_victims_do_not_act(text: str) -> None:
+    assert operations(text) == {"VOLTA BRIDGE": {"GH"}}
