@@ -499,10 +499,16 @@ class Actors:
 def _name_start(token: Token) -> list[Token]:
     """The state adjective that begins a multi-word agency name ("the Spanish Guardia Civil":
     "Spanish" hangs on "Guardia", a compound of the name's head; "the Royal Thai Police and
-    Lao police": "Thai" hangs on the name that modifies "police")."""
-    if token.dep_ not in {"compound", "nmod"}:
+    Lao police": "Thai" hangs on the name that modifies "police"); the genitive state before a
+    genitive name ("Mexico's Attorney General's Office")."""
+    if token.dep_ == "poss" and token.pos_ == "PROPN":
+        wanted = {"poss"}
+    elif token.dep_ in {"compound", "nmod"}:
+        wanted = {"amod", "compound", "nmod", "poss"}
+    else:
         return []
-    return [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i]
+    starts = [c for c in token.children if c.dep_ in wanted and c.i < token.i]
+    return starts + [s for c in starts if c.dep_ == "poss" for s in _name_start(c)]
 
 
 def _own_subject(verb: Token, actor: Token) -> bool:

@@ -74,3 +74,28 @@ def test_those_of_states_in_apposition_to_an_authority_act(text: str) -> None:
 )
 def test_those_of_states_in_apposition_to_victims_do_not_act(text: str) -> None:
     assert operations(text) == {"VOLTA BRIDGE": {"GH"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mexico's Attorney General's Office and the U.S. Department of Justice jointly "
+            "charged 14 smugglers.",
+            {"unnamed": {"MX", "US"}},
+        ),
+        (
+            "Colombia's Attorney General's Office and Spain's Guardia Civil jointly dismantled a "
+            "ring.",
+            {"unnamed": {"CO", "ES"}},
+        ),
+        (
+            "In Operation Kora, Malian police questioned Niger's consul's driver.",
+            {"KORA": {"ML"}},
+        ),
+    ],
+)
+def test_the_state_before_a_genitive_agency_name_owns_it(
+    text: str, expected: dict[str, set[str]]
+) -> None:
+    assert operations(text) == expected
