@@ -103,3 +103,39 @@ def test_a_state_with_its_own_figure_after_a_gap_is_a_subject(
 )
 def test_figures_of_victims_by_country_are_no_gapped_subjects(text: str) -> None:
     assert operations(text) == {"ANDES WALL": {"CL"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The complaint led Spanish and French police to jointly arrest two men.",
+            {"unnamed": {"ES", "FR"}},
+        ),
+        (
+            "Intelligence from Europol enabled Greek and Bulgarian officers to jointly intercept "
+            "a truck.",
+            {"unnamed": {"BG", "GR"}},
+        ),
+        (
+            "In Operation Danube Gate, a tip-off allowed Slovak and Czech police to arrest four men.",
+            {"DANUBE GATE": {"CZ", "SK"}},
+        ),
+    ],
+)
+def test_the_object_of_a_verb_of_enabling_is_the_subject_of_its_enforcement_verb(
+    text: str, expected: dict[str, set[str]]
+) -> None:
+    assert operations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain asked French police to arrest the suspects.",
+        "Italy urged Tunisian police to arrest the smugglers jointly with Libyan officers.",
+        "The documents helped Spanish police to identify two Nigerian victims.",
+    ],
+)
+def test_a_request_to_act_is_no_action(text: str) -> None:
+    assert operations(text) == {}
