@@ -160,8 +160,14 @@ class Actors:
         if acting and joining - acting:
             return True
         adverbs = self.joint.get("adverbs", set())
-        together = self._in_concert(sent) or any(
-            t.dep_ == "advmod" and t.lower_ in adverbs and self._enforcing(t.head) for t in sent
+        together = (
+            self._in_concert(sent)
+            or any(
+                t.dep_ == "advmod" and t.lower_ in adverbs and self._enforcing(t.head) for t in sent
+            )
+            or any(
+                t.dep_ == "nsubj" and self._enforcing(t.head) and self._composition(t) for t in sent
+            )
         )
         if together and len(acting) >= 2:
             return True
@@ -445,6 +451,8 @@ class Actors:
             yield from (c for c in member.children if _hyphened(c))  # "Franco-Spanish"
             if depth > 3 or not self._authority(member):
                 continue
+            for part in self._composition(member):
+                yield from self._members(part, depth=depth + 1)
             for child in member.children:
                 if child.dep_ in MODIFIERS:
                     yield from (child, *child.conjuncts, *_whose(child), *_name_start(child))
@@ -460,6 +468,22 @@ class Actors:
                         for obj in prep.children:
                             if obj.dep_ == "pobj":
                                 yield from self._members(obj, depth=depth + 1)
+
+    def _composition(self, token: Token) -> list[Token]:
+        """What a body is made of: "a team comprising A and B detectives", "a unit made up of
+        / composed of / consisting of officers from A and B" (lemma set `compose`)."""
+        if token.lemma_.lower() not in self.authority:
+            return []
+        parts: list[Token] = []
+        for clause in token.children:
+            if clause.dep_ != "acl" or clause.lemma_.lower() not in self.lemmas.get("compose", ()):
+                continue
+            for child in clause.children:
+                if child.dep_ == "dobj":
+                    parts.append(child)
+                elif child.dep_ == "prep" and child.lower_ in self.attach:  # of, from
+                    parts += [o for o in child.children if o.dep_ == "pobj"]
+        return parts
 
     def _reporter(self, token: Token) -> list[Token]:
         """ "its police", "their officers" in a clause under a reporting verb: the words of the

@@ -99,3 +99,44 @@ def test_the_state_before_a_genitive_agency_name_owns_it(
     text: str, expected: dict[str, set[str]]
 ) -> None:
     assert operations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A team comprising Ugandan, Kenyan and South Sudanese detectives arrested the "
+            "recruiters in Juba.",
+            {"unnamed": {"KE", "SS", "UG"}},
+        ),
+        (
+            "A joint team made up of Ugandan and Kenyan detectives arrested the recruiters in Juba.",
+            {"unnamed": {"KE", "UG"}},
+        ),
+        (
+            "A unit composed of officers from Rwanda and Burundi rescued 12 girls.",
+            {"unnamed": {"BI", "RW"}},
+        ),
+        (
+            "In Operation Lake Shield, a task force consisting of Tanzanian and Zambian police "
+            "seized two boats.",
+            {"LAKE SHIELD": {"TZ", "ZM"}},
+        ),
+    ],
+)
+def test_a_body_made_of_several_states_authorities_acts_jointly(
+    text: str, expected: dict[str, set[str]]
+) -> None:
+    assert operations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A team comprising Ugandan officers arrested three Kenyan nationals.",
+        "A gang comprising Ugandan and Kenyan nationals was dismantled by Sudanese police.",
+        "A delegation comprising Ugandan and Kenyan officials visited Juba.",
+    ],
+)
+def test_one_states_team_a_gang_or_a_visit_is_no_joint_body(text: str) -> None:
+    assert operations(text) == {}
