@@ -46,19 +46,3 @@ def test_the_state_after_other_nouns_is_still_a_mention(
     analyse: Callable[[str], Doc], text: str, present: str
 ) -> None:
     assert present in codes(analyse, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("Dominican authorities dismantled a ring that smuggled migrants by boat.", "DO"),
-        ("Dominican police and Haitian officers rescued 30 women.", "DO"),
-        ("The Dominican Republic took part in the operation.", "DO"),
-        ("The Commonwealth of Dominica joined the operation.", "DM"),
-        ("Dominica's police took part.", "DM"),
-    ],
-)
-def test_dominican_is_the_dominican_republic_and_dominica_is_named_in_full(
-    analyse: Callable[[str], Doc], text: str, code: str
-) -> None:
-    assert codes(analyse, text) - {"HT"} == {code}
