@@ -36,6 +36,7 @@ _FOUND: WeakKeyDictionary[Doc, dict[int, list[str]]] = WeakKeyDictionary()
 _FIRST: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()
 _REFS: WeakKeyDictionary[Doc, dict[int, tuple[int, str]]] = WeakKeyDictionary()
 LIST_WORDS = {",", "and", "the", "'s", "’s"}  # between the names of a list
+GAPPED = "gapped subject"  # "A deployed 120 officers and B 80": B's figure follows it
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
@@ -159,8 +160,14 @@ class Actors:
         if acting and joining - acting:
             return True
         adverbs = self.joint.get("adverbs", set())
-        together = self._in_concert(sent) or any(
-            t.dep_ == "advmod" and t.lower_ in adverbs and self._enforcing(t.head) for t in sent
+        together = (
+            self._in_concert(sent)
+            or any(
+                t.dep_ == "advmod" and t.lower_ in adverbs and self._enforcing(t.head) for t in sent
+            )
+            or any(
+                t.dep_ == "nsubj" and self._enforcing(t.head) and self._composition(t) for t in sent
+            )
         )
         if together and len(acting) >= 2:
             return True
@@ -241,18 +248,26 @@ class Actors:
 
     def _in_concert(self, sent: Span) -> bool:
         """ "acting in concert", "working in tandem", or an enforcement verb "in a joint
-        effort", "in a coordinated action", "in simultaneous raids": as "jointly"."""
+        effort", "in a coordinated action", "in simultaneous raids", "during a joint patrol"
+        (prepositions `concert_prep`): as "jointly"."""
         nouns = self.lemmas.get("concert_noun", set())
         operations = self.lemmas.get("operation_noun", set()) | self.lemmas.get(
             "enforcement_noun", set()
         )
         joint = self.lemmas.get("joint_adjective", set()) | self.lemmas.get("concerted", set())
+        prepositions = self.lemmas.get("concert_prep", set())
         for token in sent:
-            if token.dep_ != "pobj" or token.head.lower_ != "in":
+            if token.dep_ != "pobj" or token.head.lower_ not in prepositions:
                 continue
-            if token.lower_ in nouns:
+            if token.lower_ in nouns and token.head.lower_ == "in":
                 return True
             governor = token.head.head  # the verb, or its object ("rescued 17 women in …")
+            while (
+                not self._enforcing(governor)
+                and governor.dep_ in {"acl", "relcl"}
+                and governor.head is not governor
+            ):
+                governor = governor.head  # "intercepted a minibus carrying 15 men during …"
             if governor.dep_ == "dobj":
                 governor = governor.head
             if (
@@ -309,9 +324,12 @@ class Actors:
             return found
         for match_id, tokens in self._matches(doc, sorted({*by_token.values(), *referring})):
             actor = doc[tokens[-1]]
-            if self._blocked(doc[tokens[0]]):
+            verb = doc[tokens[0]]
+            if self._blocked(verb) or _own_subject(verb, actor) or _not_the_subject(verb, actor):
                 continue
             how = doc.vocab.strings[match_id]
+            if how == GAPPED and not _figure_after(actor):
+                continue
             members = [
                 m
                 for a in self._with_preposition_conjuncts(actor)
@@ -433,9 +451,14 @@ class Actors:
             yield from (c for c in member.children if _hyphened(c))  # "Franco-Spanish"
             if depth > 3 or not self._authority(member):
                 continue
+            for part in self._composition(member):
+                yield from self._members(part, depth=depth + 1)
             for child in member.children:
                 if child.dep_ in MODIFIERS:
                     yield from (child, *child.conjuncts, *_whose(child), *_name_start(child))
+                    yield from self._reporter(child)
+                    if child.dep_ == "appos" and self._demonstrative(child):
+                        yield from self._members(child, depth=depth + 1)  # "those of A and B"
                 elif child.dep_ == "prep" and self._together_with(child):
                     for obj in child.children:  # "the police of A together with B's colleagues"
                         if obj.dep_ == "pobj" and self._authority(obj):
@@ -446,6 +469,36 @@ class Actors:
                             if obj.dep_ == "pobj":
                                 yield from self._members(obj, depth=depth + 1)
 
+    def _composition(self, token: Token) -> list[Token]:
+        """What a body is made of: "a team comprising A and B detectives", "a unit made up of
+        / composed of / consisting of officers from A and B" (lemma set `compose`)."""
+        if token.lemma_.lower() not in self.authority:
+            return []
+        parts: list[Token] = []
+        for clause in token.children:
+            if clause.dep_ != "acl" or clause.lemma_.lower() not in self.lemmas.get("compose", ()):
+                continue
+            for child in clause.children:
+                if child.dep_ == "dobj":
+                    parts.append(child)
+                elif child.dep_ == "prep" and child.lower_ in self.attach:  # of, from
+                    parts += [o for o in child.children if o.dep_ == "pobj"]
+        return parts
+
+    def _reporter(self, token: Token) -> list[Token]:
+        """ "its police", "their officers" in a clause under a reporting verb: the words of the
+        subject of the nearest clause above that does not hold the pronoun ("The Ministry of
+        Interior of Georgia said its police ...": Georgia)."""
+        if token.lower_ not in self.lemmas.get("possessive", set()):
+            return []
+        for ancestor in token.ancestors:
+            if ancestor.pos_ not in {"VERB", "AUX"}:
+                continue
+            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i < token.i and token not in subject.subtree:
+                return list(subject.subtree)
+        return []
+
     def _together_with(self, prep: Token) -> bool:
         """ "together with", "along with": a companion of the actor, not an instrument."""
         adverbs = self.lemmas.get("together_adverb", set())
@@ -454,17 +507,62 @@ class Actors:
         )
 
     def _authority(self, token: Token) -> bool:
-        """An authority noun, or a proper name (an agency, a state) whose modifiers count."""
-        return token.lemma_.lower() in self.authority or token.pos_ == "PROPN"
+        """An authority noun, or a proper name (an agency, a state) whose modifiers count; a
+        demonstrative in apposition stands for the authority ("the police forces, those of A
+        and B")."""
+        return (
+            token.lemma_.lower() in self.authority
+            or token.pos_ == "PROPN"
+            or self._demonstrative(token)
+        )
+
+    def _demonstrative(self, token: Token) -> bool:
+        return token.dep_ == "appos" and token.lower_ in self.lemmas.get("demonstrative", set())
 
 
 def _name_start(token: Token) -> list[Token]:
     """The state adjective that begins a multi-word agency name ("the Spanish Guardia Civil":
     "Spanish" hangs on "Guardia", a compound of the name's head; "the Royal Thai Police and
-    Lao police": "Thai" hangs on the name that modifies "police")."""
-    if token.dep_ not in {"compound", "nmod"}:
+    Lao police": "Thai" hangs on the name that modifies "police"); the genitive state before a
+    genitive name ("Mexico's Attorney General's Office")."""
+    if token.dep_ == "poss" and token.pos_ == "PROPN":
+        wanted = {"poss"}
+    elif token.dep_ in {"compound", "nmod"}:
+        wanted = {"amod", "compound", "nmod", "poss"}
+    else:
         return []
-    return [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i]
+    starts = [c for c in token.children if c.dep_ in wanted and c.i < token.i]
+    return starts + [s for c in starts if c.dep_ == "poss" for s in _name_start(c)]
+
+
+def _own_subject(verb: Token, actor: Token) -> bool:
+    """A coordinated verb with a subject (or passive) of its own shares no subject with the
+    first ("A shared files and B's police arrested them": A arrested nobody)."""
+    return (
+        verb.dep_ == "conj"
+        and verb not in actor.ancestors
+        and any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in verb.children)
+    )
+
+
+def _not_the_subject(verb: Token, actor: Token) -> bool:
+    """An apposition inside a fronted phrase is the verb's subject only where the parser gave
+    the verb none and the apposition ends right before it ("Acting on intelligence from the
+    Belgian Federal Police, Luxembourg's Grand Ducal Police raided ...": the second name is
+    parsed as an apposition of the first)."""
+    if actor.dep_ != "appos" or actor.i > verb.i or verb not in actor.ancestors:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return True
+    return not all(t.is_punct for t in actor.doc[actor.right_edge.i + 1 : verb.i])
+
+
+def _figure_after(actor: Token) -> bool:
+    """A state conjoined to a counted object is a gapped subject when its own figure follows
+    it ("deployed 120 officers and Argentina 80"), not when it precedes a demonym ("12
+    Bolivians and 5 Peruvians")."""
+    figures = [c for c in actor.children if c.dep_ == "nummod"]
+    return bool(figures) and all(f.i > actor.i for f in figures)
 
 
 def _thanks_to(token: Token) -> bool:

@@ -69,7 +69,7 @@ class JointOperationFinder:
         if before > 0 and self.forms.ends(doc, before, "not_yet"):
             return False
         indefinite = word in {"a", "an"}
-        determined = indefinite or word in DETERMINERS
+        determined = indefinite or word in DETERMINERS or _owned_by_a_body(doc, before)
         plural = doc[end - 1].lower_.endswith("s") and doc[end - 1].lower_ != "days"
         if plural and any(self.forms.starts(doc, i, "paired") for i in range(start, head)):
             return True  # "parallel investigations", "mirror investigations"
@@ -118,6 +118,17 @@ class JointOperationFinder:
                     self._add(doc, start, end, "operation")
             index = end
         return doc
+
+
+def _owned_by_a_body(doc: Doc, index: int) -> bool:
+    """ "Europol's action day", "INTERPOL's operation": a body's genitive determines the
+    head as an article does (a gang's or a person's does not: no organisation)."""
+    if index < 1 or doc[index].lower_ not in {"'s", "’s"}:
+        return False
+    return any(
+        m.end == index
+        for m in mentions_between(doc, max(0, index - NAME_WORDS), index, "Organisation")
+    )
 
 
 @Language.factory(
