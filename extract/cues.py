@@ -3,25 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from weakref import WeakKeyDictionary, ref
 
 from spacy.tokens import Doc, Span
 
-_LOWERS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
-
-
-_LAST: list[tuple[ref[Doc], list[str]]] = []  # the doc asked last, without a dictionary lookup
-
-
-def lowers(doc: Doc) -> list[str]:
-    """The doc's lower-cased tokens, built once per doc."""
-    if _LAST and _LAST[0][0]() is doc and len(_LAST[0][1]) == len(doc):
-        return _LAST[0][1]
-    words = _LOWERS.get(doc)
-    if words is None or len(words) != len(doc):
-        words = _LOWERS[doc] = [t.lower_ for t in doc]
-    _LAST[:] = [(ref(doc), words)]
-    return words
+from ctgraph.extract.words import lowers
 
 
 class Cues:

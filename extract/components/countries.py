@@ -19,6 +19,7 @@ from ctgraph.extract.spans import (
     set_meta,
 )
 from ctgraph.extract.text import fold
+from ctgraph.extract.words import texts
 
 CONNECTORS = {"and", "of", "the", "&", "-"}
 OWNER_LINKERS = {"of", "de", "del", "da", "do", "du"}  # "Policía Nacional of Colombia"
@@ -101,8 +102,14 @@ class CountryFinder:
         return best
 
     def __call__(self, doc: Doc) -> Doc:
+        words = texts(doc)
+        short, combining = self.table.short, self.table.combining
         index = 0
         while index < len(doc):
+            word = words[index]
+            if not word[:1].isupper() and word not in short and word not in combining:
+                index += 1  # no state's name, form or abbreviation starts here
+                continue
             found = self._match(doc, index)
             if (
                 found is None

@@ -12,10 +12,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ctgraph.extract.cues import Cues, lowers
+from ctgraph.extract.cues import Cues
 from ctgraph.extract.operation_links import phrase_heads
 from ctgraph.extract.spans import add_mention, covered, doc_text, set_meta
 from ctgraph.extract.text import is_roman, is_year, slug
+from ctgraph.extract.words import lowers
 
 QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 DASHES = {"-", "–", "—", ":"}

@@ -27,6 +27,7 @@ from ctgraph.extract.spans import (
 )
 from ctgraph.extract.spelling import normal_spelling, other_spelling
 from ctgraph.extract.text import fold, slug
+from ctgraph.extract.words import texts
 
 LABEL = "Organisation"
 INNER = {"of", "for", "on", "and", "the", "against", "&", "-"}
@@ -339,7 +340,10 @@ class OrganisationFinder:
         )
 
     def _by_form(self, doc: Doc) -> None:
-        for token in doc:
+        for index, text in enumerate(texts(doc)):
+            if text not in self.heads:
+                continue
+            token = doc[index]
             if not self._is_head(token) or covered(doc, token.i, token.i + 1, LABEL):
                 continue
             start, end = self._extend(doc, token.i)
@@ -389,12 +393,12 @@ class OrganisationFinder:
                 letters = acronym_letters(str(alias)) if " " not in str(alias) else ""
                 if letters:
                     by_initials.setdefault(letters, span.kb_id_)
-        for token in doc:
-            letters = acronym_letters(token.text)
+        for index, text in enumerate(texts(doc) if by_initials else ()):
+            letters = acronym_letters(text) if not text.islower() else ""
             key = by_initials.get(letters) if letters else None
-            if key and not covered(doc, token.i, token.i + 1, LABEL):
+            if key and not covered(doc, index, index + 1, LABEL):
                 name = doc.user_data["ctgraph_meta"][key]["name"]
-                self._add(doc, token.i, token.i + 1, name)
+                self._add(doc, index, index + 1, name)
 
     def _paren_alias(self, doc: Doc, span: Span) -> None:
         """`Name (ACR)` and `ACR (the Name)` make ACR an alias of the name."""
@@ -417,9 +421,11 @@ class OrganisationFinder:
     def _described_acronyms(self, doc: Doc) -> None:
         """ "the central anti-trafficking police agency (O.C.R.T.E.H.)": an acronym in
         brackets right after an institution noun in lower case names that body."""
-        for token in doc[2:]:
-            if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+        words = texts(doc)
+        for index in range(2, len(doc) - 2):
+            if words[index] != "(" or words[index + 2] != ")":
                 continue
+            token = doc[index]
             acronym = doc[token.i + 1]
             noun = doc[token.i - 1]
             if not acronym_letters(acronym.text) or len(acronym_letters(acronym.text)) < 3:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ctgraph.extract.spans import add_mention, covered, mentions, mentions_between, set_meta
 from ctgraph.extract.text import slug
+from ctgraph.extract.words import lowers, texts
 
 HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "sir"}
 PARTICLES = {"van", "von", "de", "der", "den", "di", "da", "du", "la", "le", "del", "al", "bin"}
@@ -179,8 +180,9 @@ class PersonFinder:
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int, bool]]:
         found = [(e.start, e.end, False) for e in doc.ents if e.label_ == "PERSON"]
-        for token in doc:
-            if token.lower_ in HONORIFICS and token.i + 1 < len(doc):
+        for index, word in enumerate(lowers(doc)):
+            if word in HONORIFICS and index + 1 < len(doc):
+                token = doc[index]
                 end = token.i + 1
                 while end < len(doc) and _name_token(doc[end]):
                     end += 1
@@ -200,9 +202,10 @@ class PersonFinder:
         Lee", "Case Management Division Ann Lee"), the last two when the run is longer (with
         a particle or middle initial before them). `_accept` still asks for evidence."""
         found: list[tuple[int, int, bool]] = []
+        written = texts(doc)
         index = 0
         while index < len(doc):
-            if not (_name_token(doc[index]) and doc[index].text[:1].isupper()):
+            if not written[index][:1].isupper() or not _name_token(doc[index]):
                 index += 1
                 continue
             end = index
@@ -302,9 +305,9 @@ class PersonFinder:
         """A line of two to four name words (a signature); still needs a role after it."""
         found: list[tuple[int, int, bool]] = []
         start = 0
-        for token in [*doc, None]:
-            if token is None or "\n" in token.text:
-                end = token.i if token is not None else len(doc)
+        for index, word in enumerate([*texts(doc), "\n"]):
+            if "\n" in word:
+                end = index
                 if 2 <= end - start <= 4 and all(_name_token(t) for t in doc[start:end]):
                     found.append((start, end, False))
                 start = end + 1
@@ -356,8 +359,12 @@ class PersonFinder:
         for key, first in persons.items():
             surname = first.text.split()[-1]
             particle = first[-2] if len(first) > 2 and first[-2].lower_ in PARTICLES else None
-            for token in doc[first.end :]:
-                if token.text == surname and not covered(doc, token.i, token.i + 1, "Person"):
+            words = texts(doc)
+            for index in range(first.end, len(doc)):
+                if words[index] != surname:
+                    continue
+                token = doc[index]
+                if not covered(doc, token.i, token.i + 1, "Person"):
                     start = (
                         token.i - 1
                         if particle and doc[token.i - 1].lower_ == particle.lower_

@@ -20,7 +20,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ctgraph.extract.components.lines import line_start
-from ctgraph.extract.cues import lowers
 from ctgraph.extract.gazetteers import City, us_states
 from ctgraph.extract.spans import (
     add_mention,
@@ -31,6 +30,7 @@ from ctgraph.extract.spans import (
     set_meta,
 )
 from ctgraph.extract.text import fold, slug
+from ctgraph.extract.words import lowers
 
 EVENT_WORDS = {"Summit", "Conference", "Forum", "Meeting", "Process", "Declaration", "Convention"}
 NER_LABELS = {"GPE", "LOC", "FAC", "ORG"}
