@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from normality import ascii_text
 
@@ -19,8 +20,10 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower-case, accent-free, punctuation-light key used for every dictionary lookup."""
+    """Lower-case, accent-free, punctuation-light key used for every dictionary lookup
+    (remembered: the same names are folded over and over)."""
     folded = (ascii_text(text) or "").lower().replace("&", " and ").replace(".", "")
     folded = _NON_WORD.sub(" ", _SPACES.sub(" ", folded))
     return " ".join(folded.split())

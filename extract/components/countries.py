@@ -17,6 +17,7 @@ from ctgraph.extract.spans import (
     mentions_between,
     meta,
     set_meta,
+    span_text,
 )
 from ctgraph.extract.text import fold
 from ctgraph.extract.words import texts
@@ -96,7 +97,7 @@ class CountryFinder:
             if not (_capitalised(token) or token.lower_ in CONNECTORS or elided) or token.is_space:
                 break
             end += 1
-            code = self.table.names.get(fold(doc[start:end].text).removeprefix("the "))
+            code = self.table.names.get(fold(span_text(doc[start:end])).removeprefix("the "))
             if code and doc[end - 1].lower_ not in CONNECTORS:
                 best = (end, code)
         return best
