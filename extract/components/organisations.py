@@ -47,6 +47,13 @@ def _dateline_credit(doc: Doc, index: int) -> bool:
     )
 
 
+def _inner(doc: Doc, index: int) -> bool:
+    """A small word inside a name's tail ("of", "for", "and"), and the domain's own "in" of
+    "Trafficking in Persons" / "in Human Beings"."""
+    word = doc[index].lower_
+    return word in INNER or (word == "in" and index > 0 and doc[index - 1].lower_ == "trafficking")
+
+
 def acronym_letters(text: str) -> str:
     """Upper-case letters of an acronym-looking token (`E.C.L.E.R.` -> `ECLER`), else ''."""
     letters = re.sub(r"[^A-Za-z]", "", text)
@@ -250,11 +257,11 @@ class OrganisationFinder:
             end += 1  # "Border Police Department Vilnius.": a unit named with its seat
         if doc[head].text == "Team" and end + 1 < len(doc) and doc[end].is_title:
             end += 1 if not doc[end + 1].is_title else 0  # code-named teams: "JOT Mare"
-        while end < len(doc) - 1 and doc[end].lower_ in INNER and doc[end].lower_ != "-":
+        while end < len(doc) - 1 and _inner(doc, end) and doc[end].lower_ != "-":
             if self._second_name(doc, end):
                 break
             probe = end
-            while probe < len(doc) and doc[probe].lower_ in INNER:
+            while probe < len(doc) and _inner(doc, probe):
                 probe += 1
             if probe >= len(doc) or not self._name_word(doc[probe]):
                 break
@@ -308,10 +315,18 @@ class OrganisationFinder:
         )
 
     def _second_name(self, doc: Doc, index: int) -> bool:
-        """`X Police and the Y Office`, `X Ministry and Prosecutor's Office`: `and` after a head
+        """`X Bureau of <a known or a state's body>`: the unit's name ends before `of`.
+        `X Police and the Y Office`, `X Ministry and Prosecutor's Office`: `and` after a head
         noun starts a second name when another head noun follows in the same run of names;
         `X Office of Lithuania and the Y Authority for Z`: `and the` after a name's tail does
         when the words after it hold a head noun of their own."""
+        if doc[index].lower_ == "of":  # "… Bureau of Nepal Police", "… of the Paraguayan
+            body = index + 1 + (doc[index + 1].lower_ == "the")  # Public Ministry": a unit of it
+            return covered(doc, body, body + 1, LABEL) or (
+                body < len(doc)
+                and self._state_word(doc[body])
+                and self._head_follows(doc, body + 1)
+            )
         if doc[index].lower_ != "and":
             return False
         the = doc[index + 1 : index + 2].text.lower() == "the"
@@ -356,7 +371,8 @@ class OrganisationFinder:
             )
             has_tail = end > token.i + 1
             national = self._national(doc, start, end)
-            if len(words) >= 3 or has_acronym or has_tail or national:
+            portfolio = token.text == "Ministry" and len(words) >= 2  # "the Interior Ministry"
+            if len(words) >= 3 or has_acronym or has_tail or national or portfolio:
                 key = self._add(doc, start, end, span.text)
                 self._state_prefix(doc, start, end, key)
                 if start >= 2 and doc[start - 1].text in {"'s", "’s"}:

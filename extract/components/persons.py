@@ -15,7 +15,10 @@ from ctgraph.extract.spans import add_mention, covered, mentions, mentions_betwe
 from ctgraph.extract.text import slug
 from ctgraph.extract.words import lowers, texts
 
-HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "sir"}
+HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "sir",
+              "datuk", "dato", "dato'", "datin", "puan", "alhaji", "alhaja", "hajiya"}  # fmt: skip
+#: honorifics of two words ("Tan Sri", "Datuk Seri"): "Tan" alone is a surname
+HONORIFIC_PAIRS = {("tan", "sri"), ("datuk", "seri"), ("dato", "sri"), ("dato", "seri")}
 PARTICLES = {"van", "von", "de", "der", "den", "di", "da", "du", "la", "le", "del", "al", "bin"}
 REPORTING = {"said", "says", "added", "stated", "explained", "noted", "told", "according"}
 OTHER_ENTITIES = {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART",
@@ -180,14 +183,18 @@ class PersonFinder:
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int, bool]]:
         found = [(e.start, e.end, False) for e in doc.ents if e.label_ == "PERSON"]
-        for index, word in enumerate(lowers(doc)):
-            if word in HONORIFICS and index + 1 < len(doc):
-                token = doc[index]
-                end = token.i + 1
-                while end < len(doc) and _name_token(doc[end]):
-                    end += 1
-                if end > token.i + 1:
-                    found.append((token.i + 1, end, True))
+        words = lowers(doc)
+        for index, word in enumerate(words):
+            if word not in HONORIFICS and word != "tan":
+                continue
+            after = index + (2 if tuple(words[index : index + 2]) in HONORIFIC_PAIRS else 1)
+            if after == index + 1 and word not in HONORIFICS:
+                continue
+            end = after
+            while end < len(doc) and _name_token(doc[end]):
+                end += 1
+            if end > after:
+                found.append((after, end, True))
         found += self._lone_lines(doc)
         found += self._runs(doc)
         return sorted(found, key=lambda f: (f[0], -f[1]))
@@ -316,8 +323,19 @@ class PersonFinder:
     def _accept(
         self, doc: Doc, start: int, end: int, honorific: bool, *, entity: bool = False
     ) -> None:
-        while start < end and (doc[start].lower_ in HONORIFICS or doc[start].lower_ == "the"):
-            start, honorific = start + 1, honorific or doc[start].lower_ != "the"
+        lead = start - 1 if honorific else None  # where the honorifics begin
+        if 0 < start < end and (doc[start - 1].lower_, doc[start].lower_) in HONORIFIC_PAIRS:
+            lead, start, honorific = start - 1, start + 1, True  # "Datuk [Seri Ayob Khan]"
+        while start < end:
+            pair = (doc[start].lower_, doc[start + 1].lower_) if start + 1 < end else None
+            if pair in HONORIFIC_PAIRS:
+                lead, start, honorific = start if lead is None else lead, start + 2, True
+            elif doc[start].lower_ in HONORIFICS:
+                lead, start, honorific = start if lead is None else lead, start + 1, True
+            elif doc[start].lower_ == "the":
+                start += 1
+            else:
+                break
         start = self._after_topic(doc, start, end)
         while end + 1 < len(doc) and _glued(doc, end) and _name_token(doc[end + 1]):
             end += 2  # a double surname: "Ana Ruiz-Vela"
@@ -334,10 +352,12 @@ class PersonFinder:
             return
         if covered(doc, start, end, "Organisation") or covered(doc, start, end, "Person"):
             return
+        if start > 1 and doc[start - 1].text == "(" and covered(doc, start - 2, start - 1):
+            return  # "the Public Prosecution Service (Openbaar Ministerie)": its other name
         if not honorific and any(p.end == end for p in mentions_between(doc, start, end, "Place")):
             return  # "workshops in Buenos Aires and La Paz": the model's PERSON is a city
         after, _ = self._role_after(doc, span.end)
-        before = self._role_before(doc, start - (1 if honorific else 0))
+        before = self._role_before(doc, lead if lead is not None else start)
         near = doc[max(0, start - 3) : min(len(doc), end + 3)]
         addressee = start > 0 and doc[start - 1].lower_ in {"told", "reports", "tells"}
         entity = entity and not addressee  # "told El Espectador": a media outlet, not a person

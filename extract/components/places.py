@@ -39,6 +39,9 @@ NOT_PLACE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QU
 DEFAULT_CUES: dict[str, list[str]] = {"prepositions": ["in", "at"]}
 
 
+NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "la", "el", "al", "sur", "en"}
+
+
 def _title(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and token.ent_type_ not in NOT_PLACE_ENTS
 
@@ -180,7 +183,13 @@ class PlaceFinder:
             token = doc[end]
             word = _title(token) or (token.text.isupper() and token.is_alpha)
             joint = token.text in {"-", "–"} and end > start and not doc[end - 1].whitespace_
-            if not (word or joint):
+            particle = (  # "Mar del Plata", "Ciudad del Este", "Rio de Janeiro"
+                token.lower_ in NAME_PARTICLES
+                and end > start
+                and end + 1 < len(doc)
+                and _title(doc[end + 1])
+            )
+            if not (word or joint or particle):
                 break
             end += 1
         while end > start and not doc[end - 1].is_alpha:
@@ -266,7 +275,8 @@ class PlaceFinder:
                 self._add(span, City(span.text, country or "", 0))
 
     def _datelines(self, doc: Doc) -> None:
-        """A line opening with a city before a dash or ", <Month>" (a news dateline)."""
+        """A line opening with a city before a dash or ", <Month>" (a news dateline), the
+        credited agency in brackets between them ("ASUNCIÓN (EFE) –")."""
         words = lowers(doc)
         for index in range(len(doc)):
             if index and not ("\n" in words[index - 1] or words[index - 1].isspace()):
@@ -278,6 +288,8 @@ class PlaceFinder:
             if end >= len(doc) - 1:
                 continue
             after = doc[end]
+            if after.text == "(" and end + 3 < len(doc) and doc[end + 2].text == ")":
+                after = doc[end + 3]  # "LIMA (AP) —"
             dateline = after.text in self.dashes or (
                 after.text == ","
                 and (doc[end + 1].lower_.strip(".") in self.months or doc[end + 1].like_num)

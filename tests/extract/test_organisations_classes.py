@@ -251,3 +251,39 @@ def test_the_news_agency_of_a_dateline_is_no_actor(
     analyse: Callable[[str], Doc], text: str, absent: str
 ) -> None:
     assert absent not in names(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers of the Central Investigation Bureau of Nepal Police intercepted 14 women.",
+         {"Central Investigation Bureau", "Nepal Police"}),
+        ("The Specialised Unit against Trafficking in Persons of the Paraguayan Public Ministry "
+         "led it.", {"Specialised Unit against Trafficking in Persons", "Paraguayan Public Ministry"}),
+        ("The National Office for Combating Trafficking in Human Beings said so.",
+         {"National Office for Combating Trafficking in Human Beings"}),
+        ("The suspects were arrested, the Interior Ministry said.", {"Interior Ministry"}),
+        ("India's Sashastra Seema Bal handed them over.", {"Sashastra Seema Bal"}),
+    ],
+)  # fmt: skip
+def test_units_of_bodies_domain_phrases_and_ministries(
+    analyse: Callable[[str], Doc], text: str, expected: set[str]
+) -> None:
+    assert expected <= names(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Ministry of Interior of Romania said so.", "Ministry of Interior of Romania"),
+        ("The Border Police in Madrid said so.", None),
+        ("The Ministry said so.", None),
+    ],
+)
+def test_a_states_name_stays_in_the_tail_and_in_is_no_tail(
+    analyse: Callable[[str], Doc], text: str, name: str | None
+) -> None:
+    found = names(analyse, text)
+    assert (
+        (name in found) if name else not any(n.endswith("Madrid") or n == "Ministry" for n in found)
+    )

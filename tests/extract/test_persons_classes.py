@@ -171,3 +171,33 @@ def test_a_role_in_lower_case_or_before_an_apposition(
 def test_the_topic_of_a_title_is_no_person(analyse: Callable[[str], Doc]) -> None:
     text = "General Tran Van Minh, Deputy Minister of Public Security, said the sides agreed."
     assert persons(analyse, text) == {"Tran Van Minh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Police Commissioner Datuk Kamal Ariff told reporters three men were held.",
+            "Kamal Ariff",
+        ),
+        (
+            "Inspector-General of Police Tan Sri Rahim Osman said the ring was broken.",
+            "Rahim Osman",
+        ),
+        ("Datuk Seri Ayob Khan said it.", "Ayob Khan"),
+        ("Alhaji Musa Bello, the comptroller, said so.", "Musa Bello"),
+        # "Tan" alone is a surname
+        ("Tan Wei Ming, a police spokesman, said the raid was over.", "Tan Wei Ming"),
+    ],
+)
+def test_honorifics_of_other_languages_are_no_part_of_the_name(
+    analyse: Callable[[str], Doc], text: str, name: str
+) -> None:
+    assert persons(analyse, text) == {name}
+
+
+def test_an_organisations_other_name_in_brackets_is_no_person(
+    analyse: Callable[[str], Doc],
+) -> None:
+    text = "The Public Prosecution Service (Openbaar Ministerie) said eight men were held."
+    assert persons(analyse, text) == set()

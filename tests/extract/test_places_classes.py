@@ -233,3 +233,19 @@ def test_a_capital_named_after_its_state(
     analyse: Callable[[str], Doc], text: str, expected: set[str]
 ) -> None:
     assert cities(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Women were taken to brothels in Buenos Aires and Mar del Plata.",
+         {"Buenos Aires", "Mar del Plata"}),
+        ("They were recruited in Ciudad del Este with offers of work.", {"Ciudad del Este"}),
+        ("Police in Rio de Janeiro arrested five men.", {"Rio de Janeiro"}),
+        ("ASUNCIÓN (EFE) – Prosecutors have charged 11 people.", {"Asunción"}),
+    ],
+)  # fmt: skip
+def test_particles_inside_names_and_a_credited_dateline(
+    analyse: Callable[[str], Doc], text: str, expected: set[str]
+) -> None:
+    assert cities(analyse, text) == expected
