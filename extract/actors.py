@@ -246,6 +246,21 @@ class Actors:
             c.dep_ == "prt" and c.lower_ in particles for c in verb.children
         )
 
+    def _part_of_one(self, token: Token, operations: set[str]) -> bool:
+        """ "carried out searches as part of an investigation into a network": an enforcement
+        action that is part of one operation (a singular operation noun after `as part of`)."""
+        if token.dep_ != "pobj" or token.tag_ != "NN" or token.lemma_.lower() not in operations:
+            return False
+        of, part = token.head, token.head.head
+        if of.lower_ != "of" or part.lower_ != "part" or part.head.lower_ != "as":
+            return False
+        verb = part.head.head
+        enforcement = self.lemmas.get("enforcement_noun", set())
+        light = verb.lemma_.lower() in self.lemmas.get("light", set()) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in enforcement for c in verb.children
+        )  # "carried out searches as part of …"
+        return light or self._enforcing(verb)
+
     def _in_concert(self, sent: Span) -> bool:
         """ "acting in concert", "working in tandem", or an enforcement verb "in a joint
         effort", "in a coordinated action", "in simultaneous raids", "during a joint patrol"
@@ -257,6 +272,8 @@ class Actors:
         joint = self.lemmas.get("joint_adjective", set()) | self.lemmas.get("concerted", set())
         prepositions = self.lemmas.get("concert_prep", set())
         for token in sent:
+            if self._part_of_one(token, operations):
+                return True
             if token.dep_ != "pobj" or token.head.lower_ not in prepositions:
                 continue
             if token.lower_ in nouns and token.head.lower_ == "in":

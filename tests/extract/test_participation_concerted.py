@@ -68,3 +68,39 @@ def test_a_place_where_migrants_are_located_is_no_enforcement_action() -> None:
         "located in Turkey would contact."
     )
     assert operations(text) == {"AEGEAN NET": {"AT", "GR"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An Garda Síochána and the Police Service of Northern Ireland carried out searches at "
+            "12 addresses on Wednesday as part of an investigation into a trafficking network.",
+            {"GB", "IE"},
+        ),
+        (
+            "Danish and Swedish police searched 14 flats as part of an investigation into a "
+            "smuggling ring.",
+            {"DK", "SE"},
+        ),
+        (
+            "Dutch and Belgian officers conducted raids in Antwerp as part of an investigation "
+            "into forced labour.",
+            {"BE", "NL"},
+        ),
+    ],
+)
+def test_an_action_as_part_of_one_investigation_is_concerted(text: str, expected: set[str]) -> None:
+    assert operations(text) == {"unnamed": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Irish police carried out searches as part of an investigation into a network.",
+        "Danish and Swedish police searched 14 flats as part of their investigations.",
+        "Irish and British officials held meetings as part of an initiative on migration.",
+    ],
+)
+def test_one_state_separate_investigations_or_meetings_are_no_joint_action(text: str) -> None:
+    assert operations(text) == {}
