@@ -66,9 +66,21 @@ def _names_a_city(doc: Doc, end: int) -> bool:
 class CountryFinder:
     """Adds `Country` mentions with ids `country:<alpha-2>` (alpha-4 for former states)."""
 
-    def __init__(self, table: CountryTable, features: list[str] | None = None) -> None:
+    def __init__(
+        self, table: CountryTable, features: list[str] | None = None, regions: list[str] | None = None
+    ) -> None:
         self.table = table
         self.features = {f.lower() for f in features or []}
+        self.regions = {r.lower() for r in regions or []}
+
+    def _names_a_region(self, doc: Doc, start: int, end: int, code: str) -> bool:
+        """ "Mexico State", "Vietnam's Lao Cai province": a state's name or adjective that begins
+        a region's name (a region noun right after it, or after one more capitalised word)."""
+        if end < len(doc) and doc[end].lower_ in self.regions:  # "Mexico State", not "Spanish
+            return fold(doc[start:end].text) == fold(self.table.display.get(code, ""))  # State …"
+        return (
+            end + 1 < len(doc) and doc[end].is_title and doc[end + 1].lower_ in self.regions
+        )
 
     def _in_a_feature(self, doc: Doc, start: int) -> bool:
         """The land a sea, strait or landform is named after ("the Gulf of Guinea", "the
@@ -117,6 +129,7 @@ class CountryFinder:
                 or (index > 0 and doc[index - 1].text in REGION_WORDS)
                 or self._in_a_feature(doc, index)
                 or _names_a_city(doc, found[0])
+                or self._names_a_region(doc, index, *found)
             ):
                 index += 1
                 continue
@@ -162,10 +175,12 @@ class CountryFinder:
     default_config={
         "table": {"@misc": "ctgraph.country_table.v1"},
         "features": {"@misc": "ctgraph.word_list.v1", "path": "geographic_features.txt"},
+        "regions": {"@misc": "ctgraph.word_list.v1", "path": "region_nouns.txt"},
     },
 )
 def make_countries(
-    nlp: Language, name: str, table: CountryTable, features: list[str]
+    nlp: Language, name: str, table: CountryTable, features: list[str], regions: list[str]
 ) -> CountryFinder:
-    """Factory of `CountryFinder`; the table and the feature nouns come from pattern files."""
-    return CountryFinder(table, features)
+    """Factory of `CountryFinder`; the table, the feature and region nouns come from pattern
+    files."""
+    return CountryFinder(table, features, regions)

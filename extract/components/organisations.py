@@ -332,11 +332,20 @@ class OrganisationFinder:
         the = doc[index + 1 : index + 2].text.lower() == "the"
         if covered(doc, index + 1 + the, index + 2 + the, LABEL):
             return True  # "… Team and Homeland Security Investigations": a known body follows
-        if self._state_word(doc[index + 1]) and doc[index + 2 : index + 3].text in {"'s", "’s"}:
-            return True  # "… Security and Cambodia's General Commissariat": another state's body
+        if self._state_word(doc[index + 1]) and not self._inside_a_state_name(doc, index):
+            return True  # "… Security and Cambodia's General Commissariat", "… and Ugandan police"
         if not self._is_head(doc[index - 1]):
             return the and self._head_follows(doc, index + 2)
         return the or self._head_follows(doc, index + 1)
+
+    def _inside_a_state_name(self, doc: Doc, index: int) -> bool:
+        """The `and` at `index` joins words of one state's name ("Trinidad and Tobago",
+        "Saint Kitts and Nevis")."""
+        return any(
+            fold(doc[max(0, index - left) : index + 1 + right].text) in self.countries.names
+            for left in (1, 2)
+            for right in (1, 2)
+        )
 
     def _head_follows(self, doc: Doc, index: int) -> bool:
         """A head noun in the run of name words starting at `index`."""

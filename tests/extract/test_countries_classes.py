@@ -75,3 +75,31 @@ def test_a_capital_named_after_its_state_is_no_mention_of_the_state(
 
 def test_the_state_named_beside_its_capital_still_counts(analyse: Callable[[str], Doc]) -> None:
     assert codes(analyse, "Mexico's police arrested them in Mexico City.") == {"MX"}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Police in Vietnam's Lao Cai province rescued 42 women.", "LA"),
+        ("Police in Mexico State arrested five men.", "MX"),
+        ("Officers in the Guinea Region found them.", "GN"),
+    ],
+)
+def test_a_state_word_beginning_a_regions_name_is_no_mention_of_the_state(
+    analyse: Callable[[str], Doc], text: str, absent: str
+) -> None:
+    assert absent not in codes(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Spanish State Security Forces arrested them.", "ES"),
+        ("Lao police and Thai officers arrested six people.", "LA"),
+        ("The Mexican state of Chiapas was searched by Mexican police.", "MX"),
+    ],
+)
+def test_a_states_own_state_bodies_still_name_it(
+    analyse: Callable[[str], Doc], text: str, code: str
+) -> None:
+    assert code in codes(analyse, text)

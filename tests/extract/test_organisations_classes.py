@@ -287,3 +287,21 @@ def test_a_states_name_stays_in_the_tail_and_in_is_no_tail(
     assert (
         (name in found) if name else not any(n.endswith("Madrid") or n == "Ministry" for n in found)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("The Kenyan Police Service and Ugandan police worked together.",
+         {"Kenyan Police Service"}, "Kenyan Police Service and Ugandan"),
+        ("The Police Service of Trinidad and Tobago met.",
+         {"Police Service of Trinidad and Tobago"}, "Police Service of Trinidad"),
+        ("The Royal Police of Saint Kitts and Nevis met.",
+         {"Royal Police of Saint Kitts and Nevis"}, "Royal Police of Saint Kitts"),
+    ],
+)  # fmt: skip
+def test_another_states_word_after_and_ends_a_name_unless_it_is_one_states_name(
+    analyse: Callable[[str], Doc], text: str, expected: set[str], absent: str
+) -> None:
+    found = names(analyse, text)
+    assert expected <= found and absent not in found

@@ -201,3 +201,21 @@ def test_an_organisations_other_name_in_brackets_is_no_person(
 ) -> None:
     text = "The Public Prosecution Service (Openbaar Ministerie) said eight men were held."
     assert persons(analyse, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Vietnam's Lao Cai province rescued 42 women.",
+        "The operation, dubbed Ponte Norte, was carried out by the federal police.",
+        "The operation, code-named Maria Luz, ended with 12 arrests.",
+    ],
+)
+def test_a_regions_or_an_operations_name_is_no_person(
+    analyse: Callable[[str], Doc], text: str
+) -> None:
+    assert persons(analyse, text) == set()
+
+
+def test_a_man_named_is_still_a_person(analyse: Callable[[str], Doc]) -> None:
+    assert persons(analyse, "A man named John Smith said he was a victim.") == {"John Smith"}
