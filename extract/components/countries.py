@@ -67,7 +67,10 @@ class CountryFinder:
     """Adds `Country` mentions with ids `country:<alpha-2>` (alpha-4 for former states)."""
 
     def __init__(
-        self, table: CountryTable, features: list[str] | None = None, regions: list[str] | None = None
+        self,
+        table: CountryTable,
+        features: list[str] | None = None,
+        regions: list[str] | None = None,
     ) -> None:
         self.table = table
         self.features = {f.lower() for f in features or []}
@@ -78,9 +81,7 @@ class CountryFinder:
         a region's name (a region noun right after it, or after one more capitalised word)."""
         if end < len(doc) and doc[end].lower_ in self.regions:  # "Mexico State", not "Spanish
             return fold(doc[start:end].text) == fold(self.table.display.get(code, ""))  # State …"
-        return (
-            end + 1 < len(doc) and doc[end].is_title and doc[end + 1].lower_ in self.regions
-        )
+        return end + 1 < len(doc) and doc[end].is_title and doc[end + 1].lower_ in self.regions
 
     def _in_a_feature(self, doc: Doc, start: int) -> bool:
         """The land a sea, strait or landform is named after ("the Gulf of Guinea", "the

@@ -63,8 +63,11 @@ def _after_a_code_name_verb(doc: Doc, start: int) -> bool:
     before = doc[start - 1].lower_ if start > 0 else ""
     if before in {"dubbed", "codenamed", "christened"}:
         return True
-    return before == "named" and start > 2 and doc[start - 2].text == "-" and (
-        doc[start - 3].lower_ == "code"
+    return (
+        before == "named"
+        and start > 2
+        and doc[start - 2].text == "-"
+        and (doc[start - 3].lower_ == "code")
     )
 
 
@@ -369,7 +372,9 @@ class PersonFinder:
             return
         if start > 1 and doc[start - 1].text == "(" and covered(doc, start - 2, start - 1):
             return  # "the Public Prosecution Service (Openbaar Ministerie)": its other name
-        if (end < len(doc) and doc[end].lower_ in self.regions) or _after_a_code_name_verb(doc, start):
+        if (end < len(doc) and doc[end].lower_ in self.regions) or _after_a_code_name_verb(
+            doc, start
+        ):
             return  # "Lao Cai province"; "the operation, dubbed Ponte Norte"
         if not honorific and any(p.end == end for p in mentions_between(doc, start, end, "Place")):
             return  # "workshops in Buenos Aires and La Paz": the model's PERSON is a city
