@@ -160,6 +160,8 @@ class OrganisationFinder:
             entry = self.entries[index]
             if index >= self.agency_start and doc[start].is_lower and not entry.name.islower():
                 continue  # "a border force", "home office": an agency's name is capitalised
+            if index >= self.agency_start and end < len(doc) and self._is_head(doc[end]):
+                continue  # "Ethiopian Federal Police Commission": a longer name, by form
             if entry.name in self.territories and self._as_territory(doc, start, end):
                 continue
             if entry.name in self.states and self._other_state_before(doc, start, entry.name):
@@ -242,8 +244,6 @@ class OrganisationFinder:
         start = head
         while start > 0 and self._name_word(doc[start - 1]):
             start -= 1
-        if start > 0 and self._dotted_state(doc[start - 1]):
-            start -= 1  # "the U.S. Border Patrol": a state's dotted abbreviation begins it
         if start > 1 and start < head and doc[start - 1].lower_ == "and":
             start = self._first_conjunct(doc, start - 1)
         if start > 1 and doc[start - 1].text in {"'s", "’s"} and doc[start - 2].text in TITLES:
@@ -394,6 +394,8 @@ class OrganisationFinder:
             return False
         if self._state_word(doc[start]) and end - start >= 2:
             return True
+        if start >= 1 and self._dotted_state(doc[start - 1]):
+            return True  # "the U.S. Border Patrol": named with its state (an alias)
         return (
             start >= 2 and doc[start - 1].text in {"'s", "’s"} and self._state_word(doc[start - 2])
         )

@@ -305,3 +305,25 @@ def test_another_states_word_after_and_ends_a_name_unless_it_is_one_states_name(
 ) -> None:
     found = names(analyse, text)
     assert expected <= found and absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ethiopian Federal Police Commission, together with Kenyan police, broke up a ring.",
+         {"Ethiopian Federal Police Commission"}),
+        ("The Malta Police Force, working with the Armed Forces of Malta, detained four men.",
+         {"Malta Police Force", "Armed Forces of Malta"}),
+        ("The U.S. Border Patrol arrested four men.", {"Border Patrol", "U.S. Border Patrol"}),
+    ],
+)  # fmt: skip
+def test_a_known_agency_inside_a_longer_name_and_forces(
+    analyse: Callable[[str], Doc], text: str, expected: set[str]
+) -> None:
+    assert expected <= names(analyse, text)
+
+
+def test_a_known_agency_alone_keeps_its_name(analyse: Callable[[str], Doc]) -> None:
+    assert "Ethiopian Federal Police" in names(
+        analyse, "The Ethiopian Federal Police arrested them."
+    )
