@@ -80,11 +80,16 @@ class PersonFinder:
     """Adds `Person` mentions with ids `person:<slug of full name>`; role in metadata."""
 
     def __init__(
-        self, roles: list[str], not_names: list[str], regions: list[str] | None = None
+        self,
+        roles: list[str],
+        not_names: list[str],
+        regions: list[str] | None = None,
+        groups: list[str] | None = None,
     ) -> None:
         self.roles = set(roles)
         self.not_names = {w.lower() for w in not_names}
         self.regions = {r.lower() for r in regions or []}
+        self.groups = {g.lower() for g in groups or []}
 
     def _is_role_word(self, token: Token) -> bool:
         return token.text in self.roles or token.text.split("-")[-1] in self.roles
@@ -308,8 +313,8 @@ class PersonFinder:
         addressee of "told" (a media outlet) is no person."""
         if any(t.ent_type_ in OTHER_ENTITIES for t in doc[start:end]):
             return True
-        if end < len(doc) and doc[end].lower_ in self.regions:
-            return True  # "Lao Cai province": a region's name
+        if end < len(doc) and doc[end].lower_ in self.regions | self.groups:
+            return True  # "Lao Cai province", "the Tren de Aragua gang": no one's name
         if any(_plural_noun(t) for t in doc[start:end]):
             return True  # "Rights Watch", "Doctors Without Borders": plural nouns name no one
         return start > 0 and doc[start - 1].lower_ in {"told", "tells", "reports", "the"}
@@ -372,10 +377,9 @@ class PersonFinder:
             return
         if start > 1 and doc[start - 1].text == "(" and covered(doc, start - 2, start - 1):
             return  # "the Public Prosecution Service (Openbaar Ministerie)": its other name
-        if (end < len(doc) and doc[end].lower_ in self.regions) or _after_a_code_name_verb(
-            doc, start
-        ):
-            return  # "Lao Cai province"; "the operation, dubbed Ponte Norte"
+        word_after = doc[end].lower_ if end < len(doc) else ""
+        if word_after in self.regions | self.groups or _after_a_code_name_verb(doc, start):
+            return  # "Lao Cai province", "the Tren de Aragua gang", "dubbed Ponte Norte"
         if not honorific and any(p.end == end for p in mentions_between(doc, start, end, "Place")):
             return  # "workshops in Buenos Aires and La Paz": the model's PERSON is a city
         after, _ = self._role_after(doc, span.end)
@@ -430,10 +434,17 @@ class PersonFinder:
         "roles": {"@misc": "ctgraph.word_list.v1", "path": "roles.txt"},
         "not_names": {"@misc": "ctgraph.word_list.v1", "path": "not_names.txt"},
         "regions": {"@misc": "ctgraph.word_list.v1", "path": "region_nouns.txt"},
+        "groups": {"@misc": "ctgraph.word_list.v1", "path": "group_nouns.txt"},
     },
 )
 def make_persons(
-    nlp: Language, name: str, roles: list[str], not_names: list[str], regions: list[str]
+    nlp: Language,
+    name: str,
+    roles: list[str],
+    not_names: list[str],
+    regions: list[str],
+    groups: list[str],
 ) -> PersonFinder:
-    """Factory of `PersonFinder`; role, non-name and region words come from pattern files."""
-    return PersonFinder(roles, not_names, regions)
+    """Factory of `PersonFinder`; role, non-name, region and group words come from pattern
+    files."""
+    return PersonFinder(roles, not_names, regions, groups)

@@ -219,3 +219,15 @@ def test_a_regions_or_an_operations_name_is_no_person(
 
 def test_a_man_named_is_still_a_person(analyse: Callable[[str], Doc]) -> None:
     assert persons(analyse, "A man named John Smith said he was a victim.") == {"John Smith"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested members of a cell linked to the Tren de Aragua gang, officials said.",
+        "The Black Axe confraternity was targeted, the spokesman Ade Bello said.",
+        "Officers dismantled the Los Rastrojos network, said the minister.",
+    ],
+)
+def test_a_groups_name_is_no_person(analyse: Callable[[str], Doc], text: str) -> None:
+    assert not persons(analyse, text) & {"Tren de Aragua", "Black Axe", "Los Rastrojos"}
