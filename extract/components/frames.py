@@ -31,6 +31,9 @@ from ctgraph.extract.participation import (
 from ctgraph.extract.spans import covered, mentions_between, meta
 from ctgraph.extract.unreal import Unreal
 
+#: words that make "the … case" one of several operations, not a reference back to one
+ENUMERATING = {"first", "second", "third", "fourth", "fifth", "other", "latter", "former"}
+
 FRAMES = "ctgraph_frames"
 NEW_FRAME_HEADS = {
     "operation",
@@ -103,6 +106,8 @@ class FrameBuilder:
             ):  # "the joint operation", "the three-day operation"
                 index += 1
             size = self.cues.starts(doc, index, "anaphor")
+            if any(doc[i].lower_ in ENUMERATING for i in range(token.i + 1, index)):
+                continue  # "In the first case, …; in the second case, …": one of several
             if size and not covered(doc, index, index + size, "Operation"):
                 found.append((index, doc[index + size - 1].lower_))
         return found
