@@ -26,6 +26,7 @@ from ctgraph.extract.errors import PatternError
 from ctgraph.extract.gazetteers import pattern_path
 from ctgraph.extract.spans import mentions_between
 from ctgraph.extract.tree_matcher import TreeMatcher
+from ctgraph.extract.words import lemmas
 
 MODIFIERS = {"amod", "compound", "poss", "nmod", "appos", "npadvmod"}
 RELATIVE = {"who", "which", "that", "whom"}
@@ -336,7 +337,12 @@ class Actors:
         found: dict[int, list[str]] = {}
         refs: dict[int, tuple[int, str]] = {}
         _REFS[doc] = refs
-        referring = [t.i for t in doc if self.reference_count(t)]
+        state_nouns = self.lemmas.get("state_noun", set())
+        referring = [
+            i
+            for i, lemma in enumerate(lemmas(doc))
+            if lemma in state_nouns and self.reference_count(doc[i])
+        ]
         if not by_token and not referring:
             return found
         for match_id, tokens in self._matches(doc, sorted({*by_token.values(), *referring})):

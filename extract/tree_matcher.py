@@ -48,13 +48,18 @@ class Tree:
     key: int
     nodes: tuple[Node, ...]
 
+    @property
+    def need(self) -> int:
+        """The bits of all its nodes: a sentence root whose tokens fill fewer cannot match."""
+        return sum({1 << node.bit for node in self.nodes})
+
 
 class TreeMatcher:
     """Dependency patterns (`>`, `<`, `>>`; DEP, LEMMA, LOWER, POS, TAG by value or `IN`)."""
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
-        self._trees: dict[int, list[Tree]] = {}  # in the order keys were first added
+        self._trees: dict[int, list[tuple[Tree, int]]] = {}  # in the order keys were added
         self._checks: list[dict[int, frozenset[int]]] = []  # per node bit: column -> values
         self._masks: list[dict[int, int]] = []  # per column: value -> nodes it satisfies
         self._free: list[int] = []  # per column: nodes that do not test it
@@ -64,7 +69,8 @@ class TreeMatcher:
         """Add patterns under a key, refusing what this matcher does not evaluate."""
         key_id = self.vocab.strings.add(key)
         for pattern in patterns:
-            self._trees.setdefault(key_id, []).append(Tree(key_id, self._compile(key, pattern)))
+            tree = Tree(key_id, self._compile(key, pattern))
+            self._trees.setdefault(key_id, []).append((tree, tree.need))
         self._index()
 
     def __call__(
@@ -88,6 +94,7 @@ class TreeMatcher:
         # tree root -> node bit -> the tokens that can fill it; roots in the order of their
         # first such token, as the DependencyMatcher meets them
         filling: dict[int, dict[int, list[int]]] = {}
+        present: dict[int, int] = {}  # tree root -> the node bits its tokens fill
         for i, row in enumerate(rows[start:end], start):
             mask = self._mask(row)
             if not mask:
@@ -96,17 +103,19 @@ class TreeMatcher:
             while heads[top - start] != top:
                 top = heads[top - start]
             nodes = filling.setdefault(top, {})
+            present[top] = present.get(top, 0) | mask
             while mask:
                 low = mask & -mask
                 nodes.setdefault(low.bit_length() - 1, []).append(i)
                 mask ^= low
         for trees in self._trees.values():
-            for tree in trees:
-                for nodes in filling.values():
-                    candidates = [nodes.get(node.bit, []) for node in tree.nodes]
-                    if all(candidates):
-                        for match in _search(tree.nodes, candidates, [], heads, start):
-                            yield tree.key, match
+            for tree, need in trees:
+                for top, nodes in filling.items():
+                    if present[top] & need != need:
+                        continue  # a node no token here can fill
+                    candidates = [nodes[node.bit] for node in tree.nodes]
+                    for match in _search(tree.nodes, candidates, [], heads, start):
+                        yield tree.key, match
 
     def _mask(self, row: list[int]) -> int:
         key = tuple(row[:5])

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from weakref import WeakKeyDictionary, ref
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
 _LOWERS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
 _TEXTS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
+_LEMMAS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
 #: the doc asked last per kind, found without a dictionary lookup
 _LAST: dict[str, tuple[ref[Doc], list[str]]] = {}
 
@@ -39,4 +41,14 @@ def texts(doc: Doc) -> list[str]:
     if words is None:
         words = _TEXTS[doc] = [t.text for t in doc]
         _LAST["text"] = (ref(doc), words)
+    return words
+
+
+def lemmas(doc: Doc) -> list[str]:
+    """The doc's lemmas, lower-cased (read from its arrays, not a `Token` per word)."""
+    words = _cached(doc, "lemma", _LEMMAS)
+    if words is None:
+        strings = doc.vocab.strings
+        words = _LEMMAS[doc] = [strings[h].lower() for h in doc.to_array([LEMMA]).tolist()]
+        _LAST["lemma"] = (ref(doc), words)
     return words
