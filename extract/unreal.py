@@ -7,7 +7,8 @@ The countries inside such a predicate's clause take part in no operation of the 
 a subject it shares with a verb that is no real predicate ("C's police were informed but did
 not take part"). Which predicates and which markers count is data (`participation_roles.json`:
 the lemma sets of the cooperation and enforcement verbs, and `blockers.unreal`: negations,
-modal auxiliaries and governing verbs of plan or habit). Without a parse nothing is unreal.
+modal auxiliaries, governing verbs of plan or habit, and the attributes that make a copula one
+of taking part: "were not part of the operation"). Without a parse nothing is unreal.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class Unreal:
     negations: frozenset[str] = field(default_factory=frozenset)
     modals: frozenset[str] = field(default_factory=frozenset)
     governors: frozenset[str] = field(default_factory=frozenset)
+    copula_attributes: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_roles(cls, roles: RolePatterns) -> Unreal:
@@ -45,6 +47,7 @@ class Unreal:
             negations=frozenset(roles.unreal.get("negations", ())),
             modals=frozenset(roles.unreal.get("modals", ())),
             governors=frozenset(roles.unreal.get("governors", ())),
+            copula_attributes=frozenset(roles.unreal.get("copula_attributes", ())),
         )
 
     def starts(self, doc: Doc) -> set[int]:
@@ -61,13 +64,23 @@ class Unreal:
         countries = mentions_between(doc, 0, len(doc), "Country")
         sents = {c.sent.start: c.sent for c in countries}  # only sentences naming a state
         for token in (t for sent in sents.values() for t in sent):
-            if token.lemma_.lower() in self.predicates and self.unreal(token):
+            if self._predicate(token) and self.unreal(token):
                 for left, right in self._reach(token):
                     for mention in mentions_between(doc, left, right, "Country"):
                         root = mention.root
                         if not self._real_between(root, token) and not self._stated(root):
                             found.add(mention.start)
         return found
+
+    def _predicate(self, token: Token) -> bool:
+        """A cooperation or enforcement verb, or a copula of taking part ("were part of",
+        "was a member of", "were involved in": `copula_attributes`)."""
+        if token.lemma_.lower() in self.predicates:
+            return True
+        return token.lemma_ == "be" and any(
+            c.dep_ in {"attr", "acomp"} and c.lemma_.lower() in self.copula_attributes
+            for c in token.children
+        )
 
     def _reach(self, verb: Token) -> list[tuple[int, int]]:
         """Token ranges an unreal predicate speaks of: its clause; the subject it shares as a

@@ -164,7 +164,10 @@ class OrganisationFinder:
                 continue  # "Ethiopian Federal Police Commission": a longer name, by form
             if entry.name in self.territories and self._as_territory(doc, start, end):
                 continue
-            if entry.name in self.states and self._other_state_before(doc, start, entry.name):
+            if entry.name in self.states and (
+                self._other_state_before(doc, start, entry.name)
+                or self._other_state_after(doc, end, entry.name)
+            ):
                 continue  # "the Austrian Federal Criminal Police Office": not the German one
             if entry.name in self.states and _in_brackets_after_a_name(doc, start, end):
                 bracketed.append((start, end, entry))
@@ -188,6 +191,21 @@ class OrganisationFinder:
         words = doc[begin:start].text
         code = self.countries.short.get(words) or self.countries.names.get(fold(words))
         return code is not None and code != self.states[name]
+
+    def _other_state_after(self, doc: Doc, end: int, name: str) -> bool:
+        """ "the National Bureau of Investigation in Finland": the generic name of another
+        state's body, placed by `in`/`of` and that state right after it."""
+        if end + 1 >= len(doc) or doc[end].lower_ not in {"in", "of"}:
+            return False
+        for size in (3, 2, 1):
+            words = doc[end + 1 : end + 1 + size]
+            if len(words) < size:
+                continue
+            text = words.text.removeprefix("the ")
+            code = self.countries.short.get(text) or self.countries.names.get(fold(text))
+            if code is not None:
+                return code != self.states[name]
+        return False
 
     def _bracketed(self, doc: Doc, bracketed: list[tuple[int, int, OrgEntry]]) -> None:
         """ "the Austrian Federal Criminal Police Office (Bundeskriminalamt)": a national

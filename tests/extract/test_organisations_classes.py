@@ -327,3 +327,15 @@ def test_a_known_agency_alone_keeps_its_name(analyse: Callable[[str], Doc]) -> N
     assert "Ethiopian Federal Police" in names(
         analyse, "The Ethiopian Federal Police arrested them."
     )
+
+
+def test_another_state_after_an_agencys_generic_name_makes_it_no_table_body(
+    analyse: Callable[[str], Doc],
+) -> None:
+    doc = analyse("The case was run by the National Bureau of Investigation in Finland.")
+    assert {m.kb_id_ for m in mentions(doc, "Country")} == {"country:FI"}
+
+
+def test_the_tables_own_state_after_the_name_keeps_it(analyse: Callable[[str], Doc]) -> None:
+    doc = analyse("The National Bureau of Investigation of the Philippines arrested them.")
+    assert "country:PH" in {m.kb_id_ for m in mentions(doc, "Country")}

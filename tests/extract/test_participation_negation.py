@@ -63,3 +63,34 @@ def test_a_state_that_did_not_take_part_at_first_and_joined_later_takes_part() -
         "part in the first week, joined Operation Blue Amber in May."
     )
     assert operations(text) == {"BLUE AMBER": {"BW", "NA", "ZM"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Botswana and Namibia took part in Operation Blue Amber. Zambian authorities were not "
+        "part of the operation.",
+        "Botswana and Namibia took part in Operation Blue Amber. Zambia was not a member of the "
+        "operation.",
+        "Botswana and Namibia took part in Operation Blue Amber. Zambian police were not involved "
+        "in the operation.",
+    ],
+)
+def test_a_negated_copula_of_taking_part_is_no_participation(text: str) -> None:
+    assert operations(text) == {"BLUE AMBER": {"BW", "NA"}}
+
+
+def test_a_copula_of_taking_part_without_negation_still_counts() -> None:
+    text = (
+        "Botswana and Namibia took part in Operation Blue Amber. Zambia was part of the "
+        "operation too."
+    )
+    assert operations(text) == {"BLUE AMBER": {"BW", "NA", "ZM"}}
+
+
+def test_a_negated_copula_of_another_kind_takes_no_one_out() -> None:
+    text = (
+        "Botswana and Namibia took part in Operation Blue Amber. It was not a surprise that Zambia "
+        "joined later."
+    )
+    assert operations(text) == {"BLUE AMBER": {"BW", "NA", "ZM"}}
