@@ -111,6 +111,7 @@ class Actors:
         self.events = patterns.events
         self.joint = patterns.joint
         self.enforce = patterns.lemmas.get("enforce", set())
+        self.diplomatic = patterns.lemmas.get("diplomatic", set())
         self.matcher = TreeMatcher(nlp.vocab)
         for name, rules in patterns.patterns.items():
             self.matcher.add(name, rules)
@@ -350,6 +351,8 @@ class Actors:
             verb = doc[tokens[0]]
             if self._blocked(verb) or _own_subject(verb, actor) or _not_the_subject(verb, actor):
                 continue
+            if actor.lemma_.lower() in self.diplomatic:
+                continue  # "with support from the U.S. Embassy": a diplomatic mission
             how = doc.vocab.strings[match_id]
             if how == GAPPED and not _figure_after(actor):
                 continue

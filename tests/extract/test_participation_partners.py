@@ -140,3 +140,31 @@ def test_a_body_made_of_several_states_authorities_acts_jointly(
 )
 def test_one_states_team_a_gang_or_a_visit_is_no_joint_body(text: str) -> None:
     assert operations(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Honduran and Salvadoran police rescued 22 women in simultaneous raids. The raids "
+            "were coordinated by the Honduran National Police and El Salvador's National Civil "
+            "Police with support from the U.S. Embassy.",
+            {"HN", "SV"},
+        ),
+        (
+            "Honduran and Salvadoran police rescued 22 women in simultaneous raids, with the "
+            "support of the British Embassy and the Canadian Consulate.",
+            {"HN", "SV"},
+        ),
+        (
+            "Honduran and Salvadoran police rescued 22 women in simultaneous raids. The raids "
+            "were coordinated by the Honduran National Police and El Salvador's National Civil "
+            "Police with support from U.S. Homeland Security Investigations.",
+            {"HN", "SV", "US"},
+        ),
+    ],
+)
+def test_support_from_an_embassy_or_consulate_is_no_participation(
+    text: str, expected: set[str]
+) -> None:
+    assert set().union(*operations(text).values()) == expected
