@@ -89,10 +89,13 @@ class PlaceFinder:
         return self.cities.get(key) or self.compact.get(key.replace(" ", ""), []) if key else []
 
     def _country_after(self, doc: Doc, end: int) -> str | None:
-        """Alpha-2 of a country mention right after `, ` `/` or `(`."""
+        """Alpha-2 of a country mention right after `, ` `/` or `(`; not a state word that
+        modifies what follows (", the Swedish Police Authority said")."""
         if end + 1 >= len(doc) or doc[end].text not in {",", "/", "("}:
             return None
         for span in mentions_between(doc, end + 1, end + 3, "Country"):
+            if span.root.dep_ in {"amod", "compound", "poss"} and span.root.head.i >= span.end:
+                return None
             return span.kb_id_.split(":")[1][:2]
         return None
 

@@ -249,3 +249,13 @@ def test_particles_inside_names_and_a_credited_dateline(
     analyse: Callable[[str], Doc], text: str, expected: set[str]
 ) -> None:
     assert cities(analyse, text) == expected
+
+
+def test_a_state_word_modifying_what_follows_the_comma_places_no_city(
+    analyse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Police raided parlours in Stockholm, Gothenburg and Helsinki, the Swedish Police "
+        "Authority said."
+    )
+    assert cities(analyse, text) == {"Stockholm", "Gothenburg", "Helsinki"}
