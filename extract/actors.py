@@ -339,7 +339,7 @@ class Actors:
                 t
                 for m in members
                 if m.lemma_.lower() in self.collective
-                for t in self._including(m)
+                for t in self._including(m) or self._counted_list(m)
             ]
             for token in (*members, *listed):
                 start = by_token.get(token.i)
@@ -397,16 +397,37 @@ class Actors:
         colon = next((t.i for t in sent if t.i > actor.i and t.text == ":"), None)
         if colon is not None:
             return list(actor.doc[colon + 1 : sent.end])
-        including = self._including(actor)
-        if including:
-            return including
+        return self._including(actor) or self._led_list(actor)
+
+    def _led_list(self, actor: Token) -> list[Token]:
+        """The words after "among them" / "namely" (lemma set `list_lead`) that follows the
+        actor with no verb in between."""
         leads = self.lemmas.get("list_lead", set())
-        for token in actor.doc[actor.i + 1 : sent.end]:
+        for token in actor.doc[actor.i + 1 : actor.sent.end]:
             if token.pos_ in {"VERB", "AUX"}:
                 return []
             if token.lower_ in leads and actor.doc[token.i - 1].text == ",":
-                return list(actor.doc[token.i + 1 : sent.end])
+                return list(actor.doc[token.i + 1 : actor.sent.end])
         return []
+
+    def _counted_on_verb(self, member: Token) -> list[Token]:
+        """ "mobilised officers in nine countries": the parser hangs the counted collective on
+        the verb; it still says whose authorities the object is (a bare state there is only a
+        place of deployment and is left alone)."""
+        if member.dep_ != "dobj":
+            return []
+        return [
+            obj
+            for prep in member.head.children
+            if prep.dep_ == "prep" and prep.i > member.i and prep.lower_ in self.attach
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in self.collective and _numbered(obj)
+        ]
+
+    def _counted_list(self, member: Token) -> list[Token]:
+        """A counted collective an authority is attached to holds the list led after it:
+        "mobilised officers in nine countries, among them A, B and C"."""
+        return self._led_list(member) if _numbered(member) else []
 
     def _blocked(self, anchor: Token) -> bool:
         """A slot whose predicate has a financial modifier or sits under a request, funding or
@@ -453,6 +474,7 @@ class Actors:
                 continue
             for part in self._composition(member):
                 yield from self._members(part, depth=depth + 1)
+            yield from self._counted_on_verb(member)
             for child in member.children:
                 if child.dep_ in MODIFIERS:
                     yield from (child, *child.conjuncts, *_whose(child), *_name_start(child))
@@ -563,6 +585,11 @@ def _figure_after(actor: Token) -> bool:
     Bolivians and 5 Peruvians")."""
     figures = [c for c in actor.children if c.dep_ == "nummod"]
     return bool(figures) and all(f.i > actor.i for f in figures)
+
+
+def _numbered(token: Token) -> bool:
+    """A noun with a number: "nine countries", "12 states"."""
+    return any(c.dep_ == "nummod" or c.like_num for c in token.children)
 
 
 def _thanks_to(token: Token) -> bool:
