@@ -233,6 +233,25 @@ class FrameBuilder:
             return []
         return [(sent.start, self._new(frames, by_key, _unnamed_key(doc), "operation", False))]
 
+    def _another_joint_action(
+        self, doc: Doc, sents: list[Span], index: int, frames: list[Frame],
+        by_key: dict[str, Frame],
+    ) -> bool:  # fmt: skip
+        """A sentence about another operation ("In a separate investigation in 2025, A and B
+        police dismantled a network") is an operation of its own when states act jointly in it;
+        the operation in scope stays the one later sentences and references mean."""
+        if not self.cues.has(sents[index], "elsewhere"):
+            return False
+        refs = self._joint_action(doc, sents, index, frames, by_key)
+        if not refs:
+            return False
+        frame = refs[0][1]
+        frames.remove(frame)
+        frames.insert(0, frame)  # not the most recent: "the operation" means the one in scope
+        frame.sentences.append(index)
+        self._attach(doc, sents, index, refs, None, [])
+        return True
+
     def _attach(
         self,
         doc: Doc,
@@ -350,6 +369,8 @@ class FrameBuilder:
             refs = self._references(doc, sent, frames, by_key)
             if not refs and current is None:
                 refs = self._joint_action(doc, sents, index, frames, by_key)
+            elif not refs and self._another_joint_action(doc, sents, index, frames, by_key):
+                continue
             for _, frame in refs:
                 frame.sentences.append(index)
             if refs and current is None and pending:
