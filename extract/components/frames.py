@@ -44,6 +44,9 @@ NEW_FRAME_HEADS = {
 }
 
 
+ACTION_SETS = ("enforcement_noun", "operation_part")  # "arrests in X", "as part of X"
+
+
 @dataclass(slots=True)
 class Frame:
     """One operation: its entity key, kind, absorbed mention keys, participants and sentences."""
@@ -252,6 +255,52 @@ class FrameBuilder:
         self._attach(doc, sents, index, refs, None, [])
         return True
 
+    def _named_ahead(
+        self, doc: Doc, sents: list[Span], index: int, by_key: dict[str, Frame]
+    ) -> str | None:
+        """A paragraph that opens with an action and names a new operation in one of its next
+        two sentences ("In Central America, A's and B's police dismantled a ring. Fourteen
+        people were arrested in Operation X") is about that operation, not the one before: the
+        key of that operation, when no other operation or reference to one comes first."""
+        if not _line_start(doc, sents[index].start):
+            return None
+        for sent in sents[index : index + 3]:
+            if sent.start > sents[index].start and _line_start(doc, sent.start):
+                return None  # the paragraph ended
+            found = mentions_between(doc, sent.start, sent.end, "Operation")
+            anaphors = self._anaphors(doc, sent)
+            if not found:
+                if anaphors:
+                    return None
+                continue
+            first = found[0]
+            named = meta(doc).get(first.kb_id_, {}).get("named")
+            if (
+                not named
+                or first.kb_id_ in by_key
+                or any(i < first.start for i, _ in anaphors)
+                or self.cues.has(sent, "elsewhere")
+                or not self._tied_to_an_action(first.root)
+            ):
+                return None
+            return first.kb_id_
+        return None
+
+    def _tied_to_an_action(self, name: Token) -> bool:
+        """An operation's name given to the action just told: "were arrested in Operation X",
+        "as part of Operation X", "code-named X" (not "the arrests followed Operation X")."""
+        lemmas = self.actors.lemmas
+        head = name.head
+        if head.lemma_.lower() in self.naming:
+            return True
+        if name.dep_ != "pobj" or head.lower_ not in lemmas.get("within", set()):
+            return False
+        governor = head.head.lemma_.lower()
+        return any(
+            governor in words
+            for words in (self.actors.enforce, *(lemmas.get(k, ()) for k in ACTION_SETS))
+        )
+
     def _attach(
         self,
         doc: Doc,
@@ -371,6 +420,8 @@ class FrameBuilder:
                 refs = self._joint_action(doc, sents, index, frames, by_key)
             elif not refs and self._another_joint_action(doc, sents, index, frames, by_key):
                 continue
+            elif not refs and (ahead := self._named_ahead(doc, sents, index, by_key)):
+                current = self._new(frames, by_key, ahead, "named", True)
             for _, frame in refs:
                 frame.sentences.append(index)
             if refs and current is None and pending:
