@@ -99,6 +99,7 @@ class Participation:
         self.place = frozenset(lemmas.get("place", ()))
         self.paired = frozenset(lemmas.get("paired", ()))
         self.operation_nouns = frozenset(lemmas.get("operation_noun", ()))
+        self.whereabouts = frozenset(lemmas.get("whereabouts", ()))
 
     def adjacent(self, doc: Doc, mention: Span) -> set[int]:
         """`adjacent_countries` with this judge's movement and operation lemmas."""
@@ -199,7 +200,16 @@ class Participation:
         index = start
         while index > 0 and doc[index - 1].lower_ in {"the"}:
             index -= 1
+        if self._whereabouts(doc, index - 1):
+            return False
         return bool(self.cues.ends(doc, index, "in")) and self.cues.has(sent, "action")
+
+    def _whereabouts(self, doc: Doc, index: int) -> bool:
+        """With a parse, "in" on a verb of being or staying ("a suspect believed to be in A",
+        "a cousin living in B") says where a person is, not where the action took place."""
+        if index < 0 or doc[index].dep_ != "prep" or not doc.has_annotation("DEP"):
+            return False
+        return doc[index].head.lemma_.lower() in self.whereabouts
 
     def _hosted(self, doc: Doc, start: int) -> bool:
         """ "an operation in A and B": with a parse, a place attached to the operation noun
