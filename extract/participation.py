@@ -101,6 +101,7 @@ class Participation:
         self.operation_nouns = frozenset(lemmas.get("operation_noun", ()))
         self.whereabouts = frozenset(lemmas.get("whereabouts", ()))
         self.notify = frozenset(lemmas.get("notify", ()))
+        self.ask = frozenset(lemmas.get("ask", ()))
 
     def adjacent(self, doc: Doc, mention: Span) -> set[int]:
         """`adjacent_countries` with this judge's movement and operation lemmas."""
@@ -208,12 +209,14 @@ class Participation:
     def _notifying(self, country: Span) -> bool:
         """With a parse, an authority whose clause only tells another ("German police had
         reported the victims to their Romanian counterparts", "Costa Rica's immigration service
-        had alerted Panama"; lemma set `notify`) passed word on, it did not act in the
+        had alerted Panama"; lemma set `notify`) passed word on, and one whose clause only asks
+        or is asked ("Ghanaian authorities have requested information", "Mexican authorities
+        were asked to locate two men"; lemma set `ask`) was not stated to act in the
         operation."""
         if not country.doc.has_annotation("DEP"):
             return False
         verb = _clause(country.root)
-        return verb.lemma_.lower() in self.notify and any(
+        return verb.lemma_.lower() in self.notify | self.ask and any(
             c.dep_ in {"nsubj", "nsubjpass"} and country.root in c.subtree for c in verb.children
         )
 

@@ -22,6 +22,10 @@ BOTH = {"BG", "RO"}
         "The Moldovan police were informed of the arrests.",
         "Serbian border police had warned the Bulgarian side about the group's vans.",
         "Greek authorities were briefed on the results.",
+        "The Latvian State Border Guard was asked to check vehicles linked to the network.",
+        "Ghanaian authorities have requested information on two suspects.",
+        "Mexican authorities were asked to locate two more members of the group in Chiapas.",
+        "Turkish police sought details of the lorries used by the group.",
     ],
 )
 def test_an_authority_that_only_tells_is_no_participant(sentence: str) -> None:
@@ -33,6 +37,7 @@ def test_an_authority_that_only_tells_is_no_participant(sentence: str) -> None:
     [
         "Moldovan police arrested two more suspects and informed the prosecutor.",
         "Moldovan police said they had arrested two more suspects.",
+        "Moldovan police asked for the files and then arrested two more suspects.",
     ],
 )
 def test_an_authority_that_acts_or_says_it_acted_takes_part(sentence: str) -> None:
