@@ -36,6 +36,7 @@ class Unreal:
     negations: frozenset[str] = field(default_factory=frozenset)
     modals: frozenset[str] = field(default_factory=frozenset)
     governors: frozenset[str] = field(default_factory=frozenset)
+    memberships: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_roles(cls, roles: RolePatterns) -> Unreal:
@@ -45,6 +46,7 @@ class Unreal:
             negations=frozenset(roles.unreal.get("negations", ())),
             modals=frozenset(roles.unreal.get("modals", ())),
             governors=frozenset(roles.unreal.get("governors", ())),
+            memberships=frozenset(roles.unreal.get("memberships", ())),
         )
 
     def starts(self, doc: Doc) -> set[int]:
@@ -61,13 +63,22 @@ class Unreal:
         countries = mentions_between(doc, 0, len(doc), "Country")
         sents = {c.sent.start: c.sent for c in countries}  # only sentences naming a state
         for token in (t for sent in sents.values() for t in sent):
-            if token.lemma_.lower() in self.predicates and self.unreal(token):
+            if self._predicate(token) and self.unreal(token):
                 for left, right in self._reach(token):
                     for mention in mentions_between(doc, left, right, "Country"):
                         root = mention.root
                         if not self._real_between(root, token) and not self._stated(root):
                             found.add(mention.start)
         return found
+
+    def _predicate(self, token: Token) -> bool:
+        """A cooperation or enforcement verb, or a copula of membership ("were not part of the
+        operation", "was not a participant"; `memberships`)."""
+        if token.lemma_.lower() in self.predicates:
+            return True
+        return token.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.lemma_.lower() in self.memberships for c in token.children
+        )
 
     def _reach(self, verb: Token) -> list[tuple[int, int]]:
         """Token ranges an unreal predicate speaks of: its clause; the subject it shares as a

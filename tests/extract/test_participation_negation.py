@@ -63,3 +63,25 @@ def test_a_state_that_did_not_take_part_at_first_and_joined_later_takes_part() -
         "part in the first week, joined Operation Blue Amber in May."
     )
     assert operations(text) == {"BLUE AMBER": {"BW", "NA", "ZM"}}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Croatian border police, who were criticised for pushbacks, were not part of the "
+        "operation.",
+        "Serbia was not a participant in the operation.",
+        "Hungarian police were never members of the task force.",
+    ],
+)
+def test_a_negated_copula_of_membership_is_no_participation(sentence: str) -> None:
+    lead = "Operation Danube Shield: Bulgarian and Romanian police arrested 14 suspects. "
+    assert operations(lead + sentence) == {"DANUBE SHIELD": {"BG", "RO"}}
+
+
+def test_a_copula_of_membership_still_counts() -> None:
+    text = (
+        "Operation Danube Shield: Bulgarian and Romanian police arrested 14 suspects. Serbian "
+        "police were also part of the operation."
+    )
+    assert operations(text) == {"DANUBE SHIELD": {"BG", "RO", "RS"}}
