@@ -357,10 +357,14 @@ class FrameBuilder:
 
     def _in_dateline(self, doc: Doc, country: Span) -> bool:
         """The state of a news dateline ("BUENOS AIRES, Argentina –", "LYON, France, 14 March
-        2026 –", "JAKARTA, Indonesia (AAP) –") says where the story was filed, not who acted:
-        a line opening with capitalised words and a comma before it, and only a date or a
-        credit between it and the dash."""
+        2026 –", "JAKARTA, Indonesia (AAP) –", "SINGAPORE –") says where the story was filed,
+        not who acted: a line opening with capitalised words and a comma before it, and only a
+        date or a credit between it and the dash; or an upper-case name opening the line."""
         index = country.start
+        if _line_start(doc, index) and country.text.isupper():
+            return country.end < len(doc) and bool(  # "SINGAPORE –": a city-state's dateline
+                self.cues.starts(doc, country.end, "dateline_dash")
+            )
         if index < 2 or doc[index - 1].text != ",":
             return False
         index -= 1

@@ -33,6 +33,11 @@ pytestmark = pytest.mark.model
             "police from Laos and Cambodia.",
             {"MEKONG LIGHT": {"KH", "LA"}},
         ),
+        (
+            "SINGAPORE – Police and maritime authorities from seven countries, among them Fiji, "
+            "Thailand and Vanuatu, inspected 1,200 vessels during Operation Blue Tide.",
+            {"BLUE TIDE": {"FJ", "TH", "VU"}},
+        ),
     ],
 )
 def test_a_dateline_state_is_no_participant(text: str, expected: dict[str, set[str]]) -> None:
@@ -51,6 +56,11 @@ def test_a_dateline_state_is_no_participant(text: str, expected: dict[str, set[s
             "Operation Lake ran in May. Police in Kampala, Uganda – the capital – arrested five "
             "people, together with Kenyan officers.",
             {"LAKE": {"KE", "UG"}},
+        ),
+        (
+            "Operation Blue Tide ran in June.\nSingapore – the Police Coast Guard inspected 40 "
+            "vessels.\nFiji – the police arrested two captains.",
+            {"BLUE TIDE": {"FJ", "SG"}},
         ),
     ],
 )
