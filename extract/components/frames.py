@@ -160,7 +160,8 @@ class FrameBuilder:
             refs.append((mention.start, frame))
         for index, head in self._anaphors(doc, sent):
             backward.append((index, "jit" if head in {"jit", "team"} else "operation", ""))
-        named = [f for _, f in refs if f.named]
+        # "The case follows Operation X": the reference back is not X
+        named = [] if self._earlier_operation(doc, sent) else [f for _, f in refs if f.named]
         for index, kind, key in backward:
             frame = self._back(doc, earlier, frames, by_key, kind, named)
             if frame is None and key:
@@ -254,6 +255,19 @@ class FrameBuilder:
         frame.sentences.append(index)
         self._attach(doc, sents, index, refs, None, [])
         return True
+
+    def _earlier_operation(self, doc: Doc, sent: Span) -> bool:
+        """A sentence that first names an operation as one the story follows or differs from
+        ("The case follows a 2025 operation, Operation X, in which …"; lemma set `follow_on`,
+        or an `elsewhere` cue): the sentences before it are not about that operation."""
+        if self.cues.has(sent, "elsewhere"):
+            return True
+        follow = self.actors.lemmas.get("follow_on", set())
+        return any(
+            a.lemma_.lower() in follow and a.pos_ == "VERB"
+            for m in mentions_between(doc, sent.start, sent.end, "Operation")[:1]
+            for a in (m.root, *m.root.ancestors)
+        )
 
     def _named_ahead(
         self, doc: Doc, sents: list[Span], index: int, by_key: dict[str, Frame]
@@ -430,6 +444,8 @@ class FrameBuilder:
                 frame.sentences.append(index)
             if refs and current is None and pending:
                 first = refs[0][1]
+                if self._earlier_operation(doc, sent):  # the text's own action is no part of it
+                    first = self._new(frames, by_key, _unnamed_key(doc), "operation", False)
                 for waiting in dict.fromkeys(pending):
                     self._attach(doc, sents, waiting, [], first, [])
                 pending = []

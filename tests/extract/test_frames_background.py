@@ -66,3 +66,42 @@ def test_a_background_joint_action_is_its_own_operation(
 )
 def test_one_states_earlier_action_is_no_operation(text: str) -> None:
     assert operations(text) == {"CORAL": {"KE", "TZ"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thai, Cambodian police free 61 fishermen\n\nOfficers of the Royal Thai Police and the "
+            'Cambodian National Police rescued 61 fishermen. "We shared information every day '
+            'during this case," a spokesman said. The case follows a 2025 operation, Operation '
+            "Net Breaker, in which Thai and Indonesian police inspected 300 vessels.",
+            [{"ID", "TH"}, {"KH", "TH"}],
+        ),
+        (
+            "Kenyan and Ugandan police raided a farm and freed 30 girls. The raid builds on "
+            "Operation Safe Road, in which Tanzanian and Rwandan officers arrested 12 people.",
+            [{"KE", "UG"}, {"RW", "TZ"}],
+        ),
+    ],
+)
+def test_an_earlier_operation_named_late_takes_nothing_of_the_story(
+    text: str, expected: list[set[str]]
+) -> None:
+    assert participant_sets(text) == expected
+
+
+def test_a_reference_back_joined_to_the_named_operation_still_merges() -> None:
+    text = (
+        "Kenyan and Ugandan police raided a farm and freed 30 girls in a joint operation. The "
+        "operation, dubbed Operation Safe Road, ended on Friday."
+    )
+    assert operations(text) == {"SAFE ROAD": {"KE", "UG"}}
+
+
+def test_a_separate_action_reported_separately_is_none() -> None:
+    text = (
+        "Spanish and Moroccan police arrested 24 members of a smuggling network in a joint "
+        "operation. Separately, French police said they had arrested five people in Calais."
+    )
+    assert participant_sets(text) == [{"ES", "MA"}]
