@@ -85,3 +85,11 @@ def test_a_copula_of_membership_still_counts() -> None:
         "police were also part of the operation."
     )
     assert operations(text) == {"DANUBE SHIELD": {"BG", "RO", "RS"}}
+
+
+def test_guests_are_no_participants() -> None:
+    text = (
+        "Operation Danube Shield: Bulgarian and Romanian police arrested 14 suspects. Experts "
+        "from Poland and Germany also took part as guests."
+    )
+    assert operations(text) == {"DANUBE SHIELD": {"BG", "RO"}}

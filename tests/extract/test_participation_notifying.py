@@ -26,6 +26,7 @@ BOTH = {"BG", "RO"}
         "Ghanaian authorities have requested information on two suspects.",
         "Mexican authorities were asked to locate two more members of the group in Chiapas.",
         "Turkish police sought details of the lorries used by the group.",
+        "Myanmar authorities have been contacted about four Myanmar nationals on the boats.",
     ],
 )
 def test_an_authority_that_only_tells_is_no_participant(sentence: str) -> None:
