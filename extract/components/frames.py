@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ctgraph.extract.actors import Actors, RolePatterns
 from ctgraph.extract.cues import Cues
+from ctgraph.extract.datelines import in_dateline, line_start
 from ctgraph.extract.operation_links import same_operation
 from ctgraph.extract.participation import (
     Participation,
@@ -276,10 +277,10 @@ class FrameBuilder:
         two sentences ("In Central America, A's and B's police dismantled a ring. Fourteen
         people were arrested in Operation X") is about that operation, not the one before: the
         key of that operation, when no other operation or reference to one comes first."""
-        if not _line_start(doc, sents[index].start):
+        if not line_start(doc, sents[index].start):
             return None
         for sent in sents[index : index + 3]:
-            if sent.start > sents[index].start and _line_start(doc, sent.start):
+            if sent.start > sents[index].start and line_start(doc, sent.start):
                 return None  # the paragraph ended
             found = mentions_between(doc, sent.start, sent.end, "Operation")
             anaphors = self._anaphors(doc, sent)
@@ -343,7 +344,7 @@ class FrameBuilder:
         elsewhere = not refs and self.cues.has(sent, "elsewhere")
         countries = [
             c for c in mentions_between(doc, sent.start, sent.end, "Country")
-            if not _in_a_name(doc, c) and not self._in_dateline(doc, c)
+            if not _in_a_name(doc, c) and not in_dateline(doc, c, self.cues)
         ]  # fmt: skip
         acting = {**acting, **_same_list(doc, countries, acting)}
         for country in countries:
@@ -368,30 +369,6 @@ class FrameBuilder:
         self._attach_references(doc, sents, index, refs, target)
         if target is not None:
             target.scope.append(index)
-
-    def _in_dateline(self, doc: Doc, country: Span) -> bool:
-        """The state of a news dateline ("BUENOS AIRES, Argentina –", "LYON, France, 14 March
-        2026 –", "JAKARTA, Indonesia (AAP) –", "SINGAPORE –") says where the story was filed,
-        not who acted: a line opening with capitalised words and a comma before it, and only a
-        date or a credit between it and the dash; or an upper-case name opening the line."""
-        index = country.start
-        if _line_start(doc, index) and country.text.isupper():
-            return country.end < len(doc) and bool(  # "SINGAPORE –": a city-state's dateline
-                self.cues.starts(doc, country.end, "dateline_dash")
-            )
-        if index < 2 or doc[index - 1].text != ",":
-            return False
-        index -= 1
-        while index > 0 and not _line_start(doc, index):
-            if not (doc[index - 1].text == "," or _capitalised(doc[index - 1])):
-                return False
-            index -= 1
-        for token in doc[country.end : country.end + 10]:
-            if self.cues.starts(doc, token.i, "dateline_dash"):
-                return True
-            if not (token.text in {",", "(", ")", "."} or token.like_num or _capitalised(token)):
-                return False
-        return False
 
     def _attach_references(
         self, doc: Doc, sents: list[Span], index: int, refs: list[tuple[int, Frame]],
@@ -486,14 +463,6 @@ def _same_list(doc: Doc, countries: list[Span], acting: dict[int, str]) -> dict[
 def _after_hyphen(doc: Doc, index: int) -> bool:
     """The second half of a hyphened modifier ("day" in "three-day")."""
     return index > 0 and doc[index - 1].tag_ == "HYPH" and not doc[index - 1].whitespace_
-
-
-def _line_start(doc: Doc, index: int) -> bool:
-    return index == 0 or "\n" in doc[index - 1].text or "\n" in doc[index - 1].whitespace_
-
-
-def _capitalised(token: Token) -> bool:
-    return token.is_alpha and token.text[:1].isupper()
 
 
 def _in_a_name(doc: Doc, country: Span) -> bool:
