@@ -37,6 +37,7 @@ _FOUND: WeakKeyDictionary[Doc, dict[int, list[str]]] = WeakKeyDictionary()
 _FIRST: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()
 _REFS: WeakKeyDictionary[Doc, dict[int, tuple[int, str]]] = WeakKeyDictionary()
 LIST_WORDS = {",", "and", "the", "'s", "’s"}  # between the names of a list
+RESULT_LINE = "state heading its result"  # "Brazil: the Federal Police arrested 34 people"
 GAPPED = "gapped subject"  # "A deployed 120 officers and B 80": B's figure follows it
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
@@ -365,7 +366,7 @@ class Actors:
                 t
                 for m in members
                 if m.lemma_.lower() in self.collective
-                for t in self._including(m)
+                for t in self._including(m) or self._counted_list(m)
             ]
             for token in (*members, *listed):
                 start = by_token.get(token.i)
@@ -373,7 +374,49 @@ class Actors:
                     found[start].append(how)
                 elif start is None and token.i not in refs and self.reference_count(token):
                     refs[token.i] = (self.reference_count(token), how)
+        for start in self._result_lines(doc):
+            found.setdefault(start, []).append(RESULT_LINE)
         return found
+
+    def _result_lines(self, doc: Doc) -> Iterator[int]:
+        """A state heading its own result, "Brazil: the Federal Police arrested 34 people",
+        "Peru – police freed 19 girls": the state before the colon or dash that opens a sentence
+        acts when the sentence's enforcement verb has an authority of no other state as
+        subject."""
+        for sent in {
+            m.sent.start: m.sent for m in mentions_between(doc, 0, len(doc), "Country")
+        }.values():
+            first = mentions_between(doc, sent.start, sent.start + 4, "Country")
+            if not first or first[0].start > sent.start + 1 or first[0].end >= sent.end:
+                continue
+            if doc[first[0].end].text not in self.lemmas.get("result_mark", set()):
+                continue
+            if any(self._own_result(verb, first[0].end) for verb in doc[first[0].end : sent.end]):
+                yield first[0].start
+
+    def _own_result(self, verb: Token, after: int) -> bool:
+        """An enforcement verb whose subject (or agent) is an authority naming no state."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.enforce:
+            return False
+        doc = verb.doc
+        for child in verb.children:
+            subject = child.dep_ == "nsubj" or (
+                child.dep_ == "agent" and any(c.dep_ == "pobj" for c in child.children)
+            )
+            if not subject or child.i < after:
+                continue
+            head = (
+                child
+                if child.dep_ == "nsubj"
+                else next(c for c in child.children if c.dep_ == "pobj")
+            )
+            phrase = doc[head.left_edge.i : head.right_edge.i + 1]
+            if mentions_between(doc, phrase.start, phrase.end, "Country"):
+                return False
+            return head.lemma_.lower() in self.authority or bool(
+                mentions_between(doc, head.i, head.i + 1, "Organisation")
+            )
+        return False
 
     def _matches(self, doc: Doc, starts: list[int]) -> Iterator[tuple[int, list[int]]]:
         """The matcher's matches in the sentences naming a state only (a parse tree stays
@@ -423,16 +466,37 @@ class Actors:
         colon = next((t.i for t in sent if t.i > actor.i and t.text == ":"), None)
         if colon is not None:
             return list(actor.doc[colon + 1 : sent.end])
-        including = self._including(actor)
-        if including:
-            return including
+        return self._including(actor) or self._led_list(actor)
+
+    def _led_list(self, actor: Token) -> list[Token]:
+        """The words after "among them" / "namely" (lemma set `list_lead`) that follows the
+        actor with no verb in between."""
         leads = self.lemmas.get("list_lead", set())
-        for token in actor.doc[actor.i + 1 : sent.end]:
+        for token in actor.doc[actor.i + 1 : actor.sent.end]:
             if token.pos_ in {"VERB", "AUX"}:
                 return []
             if token.lower_ in leads and actor.doc[token.i - 1].text == ",":
-                return list(actor.doc[token.i + 1 : sent.end])
+                return list(actor.doc[token.i + 1 : actor.sent.end])
         return []
+
+    def _counted_on_verb(self, member: Token) -> list[Token]:
+        """ "mobilised officers in nine countries": the parser hangs the counted collective on
+        the verb; it still says whose authorities the object is (a bare state there is only a
+        place of deployment and is left alone)."""
+        if member.dep_ != "dobj":
+            return []
+        return [
+            obj
+            for prep in member.head.children
+            if prep.dep_ == "prep" and prep.i > member.i and prep.lower_ in self.attach
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in self.collective and _numbered(obj)
+        ]
+
+    def _counted_list(self, member: Token) -> list[Token]:
+        """A counted collective an authority is attached to holds the list led after it:
+        "mobilised officers in nine countries, among them A, B and C"."""
+        return self._led_list(member) if _numbered(member) else []
 
     def _blocked(self, anchor: Token) -> bool:
         """A slot whose predicate has a financial modifier or sits under a request, funding or
@@ -479,6 +543,7 @@ class Actors:
                 continue
             for part in self._composition(member):
                 yield from self._members(part, depth=depth + 1)
+            yield from self._counted_on_verb(member)
             for child in member.children:
                 if child.dep_ in MODIFIERS:
                     yield from (child, *child.conjuncts, *_whose(child), *_name_start(child))
@@ -589,6 +654,11 @@ def _figure_after(actor: Token) -> bool:
     Bolivians and 5 Peruvians")."""
     figures = [c for c in actor.children if c.dep_ == "nummod"]
     return bool(figures) and all(f.i > actor.i for f in figures)
+
+
+def _numbered(token: Token) -> bool:
+    """A noun with a number: "nine countries", "12 states"."""
+    return any(c.dep_ == "nummod" or c.like_num for c in token.children)
 
 
 def _thanks_to(token: Token) -> bool:

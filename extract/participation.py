@@ -99,6 +99,9 @@ class Participation:
         self.place = frozenset(lemmas.get("place", ()))
         self.paired = frozenset(lemmas.get("paired", ()))
         self.operation_nouns = frozenset(lemmas.get("operation_noun", ()))
+        self.whereabouts = frozenset(lemmas.get("whereabouts", ()))
+        self.notify = frozenset(lemmas.get("notify", ()))
+        self.ask = frozenset(lemmas.get("ask", ()))
 
     def adjacent(self, doc: Doc, mention: Span) -> set[int]:
         """`adjacent_countries` with this judge's movement and operation lemmas."""
@@ -199,7 +202,30 @@ class Participation:
         index = start
         while index > 0 and doc[index - 1].lower_ in {"the"}:
             index -= 1
+        if self._whereabouts(doc, index - 1):
+            return False
         return bool(self.cues.ends(doc, index, "in")) and self.cues.has(sent, "action")
+
+    def _notifying(self, country: Span) -> bool:
+        """With a parse, an authority whose clause only tells another ("German police had
+        reported the victims to their Romanian counterparts", "Costa Rica's immigration service
+        had alerted Panama"; lemma set `notify`) passed word on, and one whose clause only asks
+        or is asked ("Ghanaian authorities have requested information", "Mexican authorities
+        were asked to locate two men"; lemma set `ask`) was not stated to act in the
+        operation."""
+        if not country.doc.has_annotation("DEP"):
+            return False
+        verb = _clause(country.root)
+        return verb.lemma_.lower() in self.notify | self.ask and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and country.root in c.subtree for c in verb.children
+        )
+
+    def _whereabouts(self, doc: Doc, index: int) -> bool:
+        """With a parse, "in" on a verb of being or staying ("a suspect believed to be in A",
+        "a cousin living in B") says where a person is, not where the action took place."""
+        if index < 0 or doc[index].dep_ != "prep" or not doc.has_annotation("DEP"):
+            return False
+        return doc[index].head.lemma_.lower() in self.whereabouts
 
     def _hosted(self, doc: Doc, start: int) -> bool:
         """ "an operation in A and B": with a parse, a place attached to the operation noun
@@ -253,7 +279,7 @@ class Participation:
         if negative or self.cues.has(sent, "negative_sentence"):
             return None
         if after == "agency":
-            return Finding(0.9, "authority of the state")
+            return None if self._notifying(country) else Finding(0.9, "authority of the state")
         if listed:
             return Finding(0.8, "list of participants")
         if parsed:

@@ -7,8 +7,7 @@ The countries inside such a predicate's clause take part in no operation of the 
 a subject it shares with a verb that is no real predicate ("C's police were informed but did
 not take part"). Which predicates and which markers count is data (`participation_roles.json`:
 the lemma sets of the cooperation and enforcement verbs, and `blockers.unreal`: negations,
-modal auxiliaries, governing verbs of plan or habit, and the attributes that make a copula one
-of taking part: "were not part of the operation"). Without a parse nothing is unreal.
+modal auxiliaries and governing verbs of plan or habit). Without a parse nothing is unreal.
 """
 
 from __future__ import annotations
@@ -37,7 +36,7 @@ class Unreal:
     negations: frozenset[str] = field(default_factory=frozenset)
     modals: frozenset[str] = field(default_factory=frozenset)
     governors: frozenset[str] = field(default_factory=frozenset)
-    copula_attributes: frozenset[str] = field(default_factory=frozenset)
+    memberships: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_roles(cls, roles: RolePatterns) -> Unreal:
@@ -47,7 +46,7 @@ class Unreal:
             negations=frozenset(roles.unreal.get("negations", ())),
             modals=frozenset(roles.unreal.get("modals", ())),
             governors=frozenset(roles.unreal.get("governors", ())),
-            copula_attributes=frozenset(roles.unreal.get("copula_attributes", ())),
+            memberships=frozenset(roles.unreal.get("memberships", ())),
         )
 
     def starts(self, doc: Doc) -> set[int]:
@@ -73,13 +72,12 @@ class Unreal:
         return found
 
     def _predicate(self, token: Token) -> bool:
-        """A cooperation or enforcement verb, or a copula of taking part ("were part of",
-        "was a member of", "were involved in": `copula_attributes`)."""
+        """A cooperation or enforcement verb, or a copula of membership ("were not part of the
+        operation", "was not a participant"; `memberships`)."""
         if token.lemma_.lower() in self.predicates:
             return True
         return token.lemma_ == "be" and any(
-            c.dep_ in {"attr", "acomp"} and c.lemma_.lower() in self.copula_attributes
-            for c in token.children
+            c.dep_ == "attr" and c.lemma_.lower() in self.memberships for c in token.children
         )
 
     def _reach(self, verb: Token) -> list[tuple[int, int]]:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ctgraph.extract.actors import Actors, RolePatterns
 from ctgraph.extract.cues import Cues
+from ctgraph.extract.datelines import in_dateline, line_start
 from ctgraph.extract.operation_links import same_operation
 from ctgraph.extract.participation import (
     Participation,
@@ -45,6 +46,9 @@ NEW_FRAME_HEADS = {
     "jit",
     "team",
 }
+
+
+ACTION_SETS = ("enforcement_noun", "operation_part")  # "arrests in X", "as part of X"
 
 
 @dataclass(slots=True)
@@ -162,7 +166,8 @@ class FrameBuilder:
             refs.append((mention.start, frame))
         for index, head in self._anaphors(doc, sent):
             backward.append((index, "jit" if head in {"jit", "team"} else "operation", ""))
-        named = [f for _, f in refs if f.named]
+        # "The case follows Operation X": the reference back is not X
+        named = [] if self._earlier_operation(doc, sent) else [f for _, f in refs if f.named]
         for index, kind, key in backward:
             frame = self._back(doc, earlier, frames, by_key, kind, named)
             if frame is None and key:
@@ -238,6 +243,84 @@ class FrameBuilder:
             return []
         return [(sent.start, self._new(frames, by_key, _unnamed_key(doc), "operation", False))]
 
+    def _another_joint_action(
+        self, doc: Doc, sents: list[Span], index: int, frames: list[Frame],
+        by_key: dict[str, Frame],
+    ) -> bool:  # fmt: skip
+        """A sentence about another operation ("In a separate investigation in 2025, A and B
+        police dismantled a network") is an operation of its own when states act jointly in it;
+        the operation in scope stays the one later sentences and references mean."""
+        if not self.cues.has(sents[index], "elsewhere"):
+            return False
+        refs = self._joint_action(doc, sents, index, frames, by_key)
+        if not refs:
+            return False
+        frame = refs[0][1]
+        frames.remove(frame)
+        frames.insert(0, frame)  # not the most recent: "the operation" means the one in scope
+        frame.sentences.append(index)
+        self._attach(doc, sents, index, refs, None, [])
+        return True
+
+    def _earlier_operation(self, doc: Doc, sent: Span) -> bool:
+        """A sentence that first names an operation as one the story follows or differs from
+        ("The case follows a 2025 operation, Operation X, in which …"; lemma set `follow_on`,
+        or an `elsewhere` cue): the sentences before it are not about that operation."""
+        if self.cues.has(sent, "elsewhere"):
+            return True
+        follow = self.actors.lemmas.get("follow_on", set())
+        return any(
+            a.lemma_.lower() in follow and a.pos_ == "VERB"
+            for m in mentions_between(doc, sent.start, sent.end, "Operation")[:1]
+            for a in (m.root, *m.root.ancestors)
+        )
+
+    def _named_ahead(
+        self, doc: Doc, sents: list[Span], index: int, by_key: dict[str, Frame]
+    ) -> str | None:
+        """A paragraph that opens with an action and names a new operation in one of its next
+        two sentences ("In Central America, A's and B's police dismantled a ring. Fourteen
+        people were arrested in Operation X") is about that operation, not the one before: the
+        key of that operation, when no other operation or reference to one comes first."""
+        if not line_start(doc, sents[index].start):
+            return None
+        for sent in sents[index : index + 3]:
+            if sent.start > sents[index].start and line_start(doc, sent.start):
+                return None  # the paragraph ended
+            found = mentions_between(doc, sent.start, sent.end, "Operation")
+            anaphors = self._anaphors(doc, sent)
+            if not found:
+                if anaphors:
+                    return None
+                continue
+            first = found[0]
+            named = meta(doc).get(first.kb_id_, {}).get("named")
+            if (
+                not named
+                or first.kb_id_ in by_key
+                or any(i < first.start for i, _ in anaphors)
+                or self.cues.has(sent, "elsewhere")
+                or not self._tied_to_an_action(first.root)
+            ):
+                return None
+            return first.kb_id_
+        return None
+
+    def _tied_to_an_action(self, name: Token) -> bool:
+        """An operation's name given to the action just told: "were arrested in Operation X",
+        "as part of Operation X", "code-named X" (not "the arrests followed Operation X")."""
+        lemmas = self.actors.lemmas
+        head = name.head
+        if head.lemma_.lower() in self.naming:
+            return True
+        if name.dep_ != "pobj" or head.lower_ not in lemmas.get("within", set()):
+            return False
+        governor = head.head.lemma_.lower()
+        return any(
+            governor in words
+            for words in (self.actors.enforce, *(lemmas.get(k, ()) for k in ACTION_SETS))
+        )
+
     def _attach(
         self,
         doc: Doc,
@@ -266,7 +349,7 @@ class FrameBuilder:
         elsewhere = not refs and self.cues.has(sent, "elsewhere")
         countries = [
             c for c in mentions_between(doc, sent.start, sent.end, "Country")
-            if not _in_a_name(doc, c)
+            if not _in_a_name(doc, c) and not in_dateline(doc, c, self.cues)
         ]  # fmt: skip
         acting = {**acting, **_same_list(doc, countries, acting)}
         for country in countries:
@@ -335,10 +418,16 @@ class FrameBuilder:
             refs = self._references(doc, sent, frames, by_key)
             if not refs and current is None:
                 refs = self._joint_action(doc, sents, index, frames, by_key)
+            elif not refs and self._another_joint_action(doc, sents, index, frames, by_key):
+                continue
+            elif not refs and (ahead := self._named_ahead(doc, sents, index, by_key)):
+                current = self._new(frames, by_key, ahead, "named", True)
             for _, frame in refs:
                 frame.sentences.append(index)
             if refs and current is None and pending:
                 first = refs[0][1]
+                if self._earlier_operation(doc, sent):  # the text's own action is no part of it
+                    first = self._new(frames, by_key, _unnamed_key(doc), "operation", False)
                 for waiting in dict.fromkeys(pending):
                     self._attach(doc, sents, waiting, [], first, [])
                 pending = []

@@ -94,3 +94,33 @@ def test_a_negated_copula_of_another_kind_takes_no_one_out() -> None:
         "joined later."
     )
     assert operations(text) == {"BLUE AMBER": {"BW", "NA", "ZM"}}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Croatian border police, who were criticised for pushbacks, were not part of the "
+        "operation.",
+        "Serbia was not a participant in the operation.",
+        "Hungarian police were never members of the task force.",
+    ],
+)
+def test_a_negated_copula_of_membership_is_no_participation(sentence: str) -> None:
+    lead = "Operation Danube Shield: Bulgarian and Romanian police arrested 14 suspects. "
+    assert operations(lead + sentence) == {"DANUBE SHIELD": {"BG", "RO"}}
+
+
+def test_a_copula_of_membership_still_counts() -> None:
+    text = (
+        "Operation Danube Shield: Bulgarian and Romanian police arrested 14 suspects. Serbian "
+        "police were also part of the operation."
+    )
+    assert operations(text) == {"DANUBE SHIELD": {"BG", "RO", "RS"}}
+
+
+def test_guests_are_no_participants() -> None:
+    text = (
+        "Operation Danube Shield: Bulgarian and Romanian police arrested 14 suspects. Experts "
+        "from Poland and Germany also took part as guests."
+    )
+    assert operations(text) == {"DANUBE SHIELD": {"BG", "RO"}}

@@ -1,0 +1,42 @@
+"""News datelines ("BUENOS AIRES, Argentina –", "SINGAPORE –"): where a story was filed, which
+names no participant of the operations it reports."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ctgraph.extract.cues import Cues
+
+
+def line_start(doc: Doc, index: int) -> bool:
+    """The token opens a line."""
+    return index == 0 or "\n" in doc[index - 1].text or "\n" in doc[index - 1].whitespace_
+
+
+def capitalised(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def in_dateline(doc: Doc, country: Span, cues: Cues) -> bool:
+    """The state of a news dateline ("BUENOS AIRES, Argentina –", "LYON, France, 14 March
+    2026 –", "JAKARTA, Indonesia (AAP) –", "SINGAPORE –") says where the story was filed,
+    not who acted: a line opening with capitalised words and a comma before it, and only a
+    date or a credit between it and the dash; or an upper-case name opening the line."""
+    index = country.start
+    if line_start(doc, index) and country.text.isupper():
+        return country.end < len(doc) and bool(  # "SINGAPORE –": a city-state's dateline
+            cues.starts(doc, country.end, "dateline_dash")
+        )
+    if index < 2 or doc[index - 1].text != ",":
+        return False
+    index -= 1
+    while index > 0 and not line_start(doc, index):
+        if not (doc[index - 1].text == "," or capitalised(doc[index - 1])):
+            return False
+        index -= 1
+    for token in doc[country.end : country.end + 10]:
+        if cues.starts(doc, token.i, "dateline_dash"):
+            return True
+        if not (token.text in {",", "(", ")", "."} or token.like_num or capitalised(token)):
+            return False
+    return False
