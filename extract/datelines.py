@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ctgraph.extract.components.lines import line_start
 from ctgraph.extract.cues import Cues
 
-
-def line_start(doc: Doc, index: int) -> bool:
-    """The token opens a line."""
-    return index == 0 or "\n" in doc[index - 1].text or "\n" in doc[index - 1].whitespace_
+__all__ = ["capitalised", "in_dateline", "line_start"]
 
 
 def capitalised(token: Token) -> bool:

@@ -1,6 +1,7 @@
 """`ctgraph_lines`: a line break always ends a sentence (lists, headings, datelines), and so
 does a news dateline's dash ("RABAT (MAP) – The police …"): the lead sentence after it is
-parsed on its own, so the parser does not make the dateline's place its subject."""
+parsed on its own, so the parser does not make the dateline's place its subject. (Whether a
+dateline's state takes part is decided after the parse: `extract/datelines.py`.)"""
 
 from __future__ import annotations
 
