@@ -282,13 +282,11 @@ class Actors:
             if token.lower_ in nouns and token.head.lower_ == "in":
                 return True
             governor = token.head.head  # the verb, or its object ("rescued 17 women in …")
-            while (
-                not self._enforcing(governor)
-                and governor.dep_ in {"acl", "relcl"}
-                and governor.head is not governor
-            ):
-                governor = governor.head  # "intercepted a minibus carrying 15 men during …"
-            if governor.dep_ == "dobj":
+            for _ in range(6):  # "intercepted a minibus carrying 15 men during …", "rescued 64
+                if self._enforcing(governor) or governor.head is governor:  # women from
+                    break  # traffickers at the border crossings in a joint patrol"
+                if governor.dep_ not in {"acl", "relcl", "dobj", "pobj", "prep"}:
+                    break
                 governor = governor.head
             if (
                 token.lemma_.lower() in operations

@@ -104,3 +104,16 @@ def test_an_action_as_part_of_one_investigation_is_concerted(text: str, expected
 )
 def test_one_state_separate_investigations_or_meetings_are_no_joint_action(text: str) -> None:
     assert operations(text) == {}
+
+
+def test_a_joint_patrol_hung_on_a_noun_of_the_object_still_is_concerted() -> None:
+    text = (
+        "Officers of the Nigeria Immigration Service and the Niger National Police rescued 64 "
+        "women from traffickers at two border crossings in a joint patrol last week."
+    )
+    assert operations(text) == {"unnamed": {"NE", "NG"}}
+
+
+def test_one_states_patrol_after_a_noun_is_still_no_joint_action() -> None:
+    text = "Nigerian police rescued 64 women from Nigerien traffickers in a joint patrol."
+    assert operations(text) == {}
