@@ -71,6 +71,15 @@ def _after_a_code_name_verb(doc: Doc, start: int) -> bool:
     )
 
 
+def _where(span: Span) -> bool:
+    """The name is the object of `in`, `near` or `at` (or a conjunct of one): a place's, since
+    nobody is "in" a person."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in {"in", "near", "at"}
+
+
 def _words(doc: Doc, start: int, end: int) -> int:
     """Words of a run, a hyphened name ("Marie-Claude") counted once."""
     return end - start - 2 * sum(_glued(doc, i) for i in range(start, end))
@@ -382,6 +391,8 @@ class PersonFinder:
             return  # "Lao Cai province", "the Tren de Aragua gang", "dubbed Ponte Norte"
         if not honorific and any(p.end == end for p in mentions_between(doc, start, end, "Place")):
             return  # "workshops in Buenos Aires and La Paz": the model's PERSON is a city
+        if not honorific and _where(span):
+            return  # "arrests in Necoclí and Bajo Chiquito", "near Mae Sot": a town's name
         after, _ = self._role_after(doc, span.end)
         before = self._role_before(doc, lead if lead is not None else start)
         near = doc[max(0, start - 3) : min(len(doc), end + 3)]

@@ -231,3 +231,19 @@ def test_a_man_named_is_still_a_person(analyse: Callable[[str], Doc]) -> None:
 )
 def test_a_groups_name_is_no_person(analyse: Callable[[str], Doc], text: str) -> None:
     assert not persons(analyse, text) & {"Tren de Aragua", "Black Axe", "Los Rastrojos"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The arrests took place in Necoclí, Capurganá and Bajo Chiquito.",
+        "The victims were taken to a shelter near Mae Sot, police said.",
+    ],
+)
+def test_a_name_after_in_near_or_at_is_a_towns(analyse: Callable[[str], Doc], text: str) -> None:
+    assert persons(analyse, text) == set()
+
+
+def test_a_name_after_by_is_still_a_person(analyse: Callable[[str], Doc]) -> None:
+    text = "The report was presented in Lyon by John Smith, who said it was grim."
+    assert persons(analyse, text) == {"John Smith"}
