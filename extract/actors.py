@@ -341,7 +341,7 @@ class Actors:
         referring = [
             i
             for i, lemma in enumerate(lemmas(doc))
-            if lemma in state_nouns and self.reference_count(doc[i])
+            if lemma.lower() in state_nouns and self.reference_count(doc[i])
         ]
         if not by_token and not referring:
             return found

@@ -349,7 +349,7 @@ class FrameBuilder:
         elsewhere = not refs and self.cues.has(sent, "elsewhere")
         countries = [
             c for c in mentions_between(doc, sent.start, sent.end, "Country")
-            if not _in_a_name(doc, c) and not in_dateline(doc, c, self.cues)
+            if not _in_a_name(doc, c) and not in_dateline(doc, c)
         ]  # fmt: skip
         acting = {**acting, **_same_list(doc, countries, acting)}
         for country in countries:

@@ -9,7 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 BULLETS = {"-", "•", "*", "–", "·", "—"}
-DASHES = {"-", "–", "—"}
+#: the dashes that end a news dateline ("LIMA –", "Rabat (MAP) —", "NAIROBI --")
+DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def line_start(doc: Doc, index: int) -> bool:
@@ -44,7 +45,7 @@ class LineBreaks:
         shouting = doc[start].is_upper and doc[start].is_alpha and len(doc[start]) > 1
         for index in range(start, min(len(doc) - 1, start + 12)):
             token = doc[index]
-            if token.text in DASHES or token.text == "--":
+            if token.text in DATELINE_DASHES:
                 following = doc[index + 1]
                 head = doc[start:index]
                 dated = any(t.like_num for t in head) or any(t.text == "(" for t in head)

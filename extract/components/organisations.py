@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ctgraph.extract.agencies import Agency
-from ctgraph.extract.components.lines import DASHES, line_start
+from ctgraph.extract.components.lines import DATELINE_DASHES, line_start
 from ctgraph.extract.gazetteers import CountryTable, OrgEntry, default_country_table
 from ctgraph.extract.spans import (
     add_mention,
@@ -43,7 +43,7 @@ def _dateline_credit(doc: Doc, index: int) -> bool:
         0 < index < len(doc) - 2
         and doc[index - 1].text == "("
         and doc[index + 1].text == ")"
-        and doc[index + 2].text in {*DASHES, "--"}
+        and doc[index + 2].text in DATELINE_DASHES
     )
 
 
@@ -521,7 +521,7 @@ class OrganisationFinder:
         if not line_start(doc, index) or index + 2 >= len(doc):
             return False
         after, then = doc[index + 1], doc[index + 2]
-        if after.text in DASHES:
+        if after.text in DATELINE_DASHES:
             return True
         return after.text == "," and (
             then.ent_type_ == "DATE" or then.like_num or self._state_word(then)

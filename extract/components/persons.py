@@ -215,11 +215,10 @@ class PersonFinder:
         found = [(e.start, e.end, False) for e in doc.ents if e.label_ == "PERSON"]
         words = lowers(doc)
         for index, word in enumerate(words):
-            if word not in HONORIFICS and word != "tan":
+            pair = tuple(words[index : index + 2]) in HONORIFIC_PAIRS
+            if word not in HONORIFICS and not pair:
                 continue
-            after = index + (2 if tuple(words[index : index + 2]) in HONORIFIC_PAIRS else 1)
-            if after == index + 1 and word not in HONORIFICS:
-                continue
+            after = index + (2 if pair else 1)
             end = after
             while end < len(doc) and _name_token(doc[end]):
                 end += 1
@@ -322,8 +321,6 @@ class PersonFinder:
         addressee of "told" (a media outlet) is no person."""
         if any(t.ent_type_ in OTHER_ENTITIES for t in doc[start:end]):
             return True
-        if end < len(doc) and doc[end].lower_ in self.regions | self.groups:
-            return True  # "Lao Cai province", "the Tren de Aragua gang": no one's name
         if any(_plural_noun(t) for t in doc[start:end]):
             return True  # "Rights Watch", "Doctors Without Borders": plural nouns name no one
         return start > 0 and doc[start - 1].lower_ in {"told", "tells", "reports", "the"}

@@ -19,7 +19,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ctgraph.extract.components.lines import line_start
+from ctgraph.extract.components.lines import DATELINE_DASHES, line_start
 from ctgraph.extract.gazetteers import City, us_states
 from ctgraph.extract.spans import (
     add_mention,
@@ -73,7 +73,6 @@ class PlaceFinder:
         cues = cues if cues is not None else DEFAULT_CUES
         self.prepositions = set(cues.get("prepositions", []))
         self.place_nouns = set(cues.get("place_nouns", []))
-        self.dashes = set(cues.get("dateline_dashes", []))
         self.months = set(cues.get("months", []))
         self.based = set(cues.get("based", []))
         self.sites = set(cues.get("site_nouns", []))
@@ -294,7 +293,7 @@ class PlaceFinder:
             after = doc[end]
             if after.text == "(" and end + 3 < len(doc) and doc[end + 2].text == ")":
                 after = doc[end + 3]  # "LIMA (AP) —"
-            dateline = after.text in self.dashes or (
+            dateline = after.text in DATELINE_DASHES or (
                 after.text == ","
                 and (doc[end + 1].lower_.strip(".") in self.months or doc[end + 1].like_num)
             )
